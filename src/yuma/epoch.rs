@@ -1,0 +1,827 @@
+//! `epoch_mechanism`: one run of the chain's sparse Yuma epoch over an [`EpochInput`].
+//!
+//! The steps and their order follow the chain exactly (see the module docs in `mod.rs`). Sparse
+//! matrices are kept in compressed-row form ([`Csr`]: three flat vectors, no per-cell or per-row
+//! allocation); dense per-row scratch buffers are allocated once per epoch and reset only where
+//! they were touched, so sparse inputs cost time proportional to their entries.
+
+use substrate_fixed::types::{I64F64, U96F32};
+
+use super::input::EpochInput;
+use super::math::{
+    Fx, ONE, U16_MAX_FX, ZERO, alpha_sigmoid, fixed_proportion_to_u16, inplace_normalize,
+    inplace_normalize_64, inplace_normalize_using_sum, is_topk_nonzero, plain_sum, safe_div,
+    safe_div_u96, share_of_rao, u16_proportion_to_fixed,
+};
+use super::output::{EpochOutput, bits, to_float};
+
+/// A sparse matrix in compressed-row form; entries keep the order they were pushed in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Csr {
+    ptr: Vec<usize>,
+    col: Vec<u16>,
+    val: Vec<Fx>,
+}
+
+impl Csr {
+    fn with_capacity(rows: usize, entries: usize) -> Self {
+        let mut ptr = Vec::with_capacity(rows + 1);
+        ptr.push(0);
+        Csr {
+            ptr,
+            col: Vec::with_capacity(entries),
+            val: Vec::with_capacity(entries),
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, j: u16, v: Fx) {
+        self.col.push(j);
+        self.val.push(v);
+    }
+
+    #[inline]
+    fn end_row(&mut self) {
+        self.ptr.push(self.col.len());
+    }
+
+    /// Number of rows.
+    pub fn rows(&self) -> usize {
+        self.ptr.len() - 1
+    }
+
+    /// Columns and values of row `i`, in stored order.
+    #[inline]
+    pub fn row(&self, i: usize) -> (&[u16], &[Fx]) {
+        let (a, b) = (self.ptr[i], self.ptr[i + 1]);
+        (&self.col[a..b], &self.val[a..b])
+    }
+
+    /// Total number of entries.
+    pub fn nnz(&self) -> usize {
+        self.col.len()
+    }
+
+    /// The same structure with `f` applied to every value.
+    fn map_values(&self, mut f: impl FnMut(usize, u16, Fx) -> Fx) -> Csr {
+        let mut out = self.clone();
+        for i in 0..self.rows() {
+            for k in self.ptr[i]..self.ptr[i + 1] {
+                out.val[k] = f(i, self.col[k], self.val[k]);
+            }
+        }
+        out
+    }
+
+    /// Keep the entries for which `keep(row, col)` holds, in order.
+    fn filter(&self, mut keep: impl FnMut(usize, u16, Fx) -> bool) -> Csr {
+        let mut out = Csr::with_capacity(self.rows(), self.nnz());
+        for i in 0..self.rows() {
+            for k in self.ptr[i]..self.ptr[i + 1] {
+                if keep(i, self.col[k], self.val[k]) {
+                    out.push(self.col[k], self.val[k]);
+                }
+            }
+            out.end_row();
+        }
+        out
+    }
+
+    /// Row `i` as `(uid, bits)` pairs.
+    pub fn row_bits(&self, i: usize) -> Vec<(u16, i64)> {
+        let (c, v) = self.row(i);
+        c.iter().zip(v).map(|(&j, &x)| (j, x.to_bits())).collect()
+    }
+
+    fn from_u16_rows(rows: &[Vec<(u16, u16)>], conv: impl Fn(u16) -> Fx) -> Csr {
+        let entries = rows.iter().map(Vec::len).sum();
+        let mut out = Csr::with_capacity(rows.len(), entries);
+        for row in rows {
+            for &(j, v) in row {
+                out.push(j, conv(v));
+            }
+            out.end_row();
+        }
+        out
+    }
+}
+
+/// Dense per-row scratch of length `n` that remembers which cells it touched.
+struct Scratch {
+    val: Vec<Fx>,
+    mark: Vec<bool>,
+    touched: Vec<u16>,
+}
+
+impl Scratch {
+    fn new(n: usize) -> Self {
+        Scratch {
+            val: vec![ZERO; n],
+            mark: vec![false; n],
+            touched: Vec::new(),
+        }
+    }
+
+    #[inline]
+    fn touch(&mut self, j: u16) {
+        let ju = j as usize;
+        if !self.mark[ju] {
+            self.mark[ju] = true;
+            self.touched.push(j);
+        }
+    }
+
+    /// Sort the touched columns ascending (by scanning when most columns were touched).
+    fn sort_touched(&mut self) {
+        let n = self.mark.len();
+        if self.touched.len() > n / 4 {
+            self.touched.clear();
+            for (j, &m) in self.mark.iter().enumerate() {
+                if m {
+                    self.touched.push(j as u16);
+                }
+            }
+        } else {
+            self.touched.sort_unstable();
+        }
+    }
+
+    fn reset(&mut self) {
+        for &j in &self.touched {
+            self.val[j as usize] = ZERO;
+            self.mark[j as usize] = false;
+        }
+        self.touched.clear();
+    }
+}
+
+/// Divide each entry by the saturating sum of its column, where that sum is non-zero.
+fn col_normalize(m: &mut Csr, n: usize) {
+    let mut sums = vec![ZERO; n];
+    for (&j, &v) in m.col.iter().zip(&m.val) {
+        sums[j as usize] = sums[j as usize].saturating_add(v);
+    }
+    for (&j, v) in m.col.iter().zip(m.val.iter_mut()) {
+        let s = sums[j as usize];
+        if s != ZERO {
+            *v = safe_div(*v, s);
+        }
+    }
+}
+
+/// Divide each entry by the maximum of its column, where that maximum is non-zero.
+fn col_max_upscale(m: &mut Csr, n: usize) {
+    let mut maxes = vec![ZERO; n];
+    for (&j, &v) in m.col.iter().zip(&m.val) {
+        if maxes[j as usize] < v {
+            maxes[j as usize] = v;
+        }
+    }
+    for (&j, v) in m.col.iter().zip(m.val.iter_mut()) {
+        let mx = maxes[j as usize];
+        if mx != ZERO {
+            *v = safe_div(*v, mx);
+        }
+    }
+}
+
+/// Load into `scratch` the entries of a row that the chain's merge-walk lookup can see.
+///
+/// The chain looks a row up column by column with a forward-only cursor, so an entry is found
+/// only if its uid is larger than every uid stored before it (always the case for a row in
+/// ascending order).
+fn load_visible(scratch: &mut Scratch, cols: &[u16], vals: &[Fx]) {
+    let mut max_seen: i32 = -1;
+    for (&j, &v) in cols.iter().zip(vals) {
+        if (j as i32) > max_seen {
+            max_seen = j as i32;
+            scratch.touch(j);
+            scratch.val[j as usize] = v;
+        }
+    }
+}
+
+/// `mat_ema_sparse`: per row, `a*new + (1-a)*old` accumulated densely (new entries first),
+/// emitted in ascending column order where the result is positive.
+fn mat_ema(new: &Csr, old: &Csr, a: Fx, scratch: &mut Scratch) -> Csr {
+    let one_minus_a = ONE.saturating_sub(a);
+    let mut out = Csr::with_capacity(new.rows(), new.nnz().max(old.nnz()));
+    for i in 0..new.rows() {
+        let (nc, nv) = new.row(i);
+        for (&j, &v) in nc.iter().zip(nv) {
+            scratch.touch(j);
+            let cell = &mut scratch.val[j as usize];
+            *cell = cell.saturating_add(a.saturating_mul(v));
+        }
+        let (oc, ov) = old.row(i);
+        for (&j, &v) in oc.iter().zip(ov) {
+            scratch.touch(j);
+            let cell = &mut scratch.val[j as usize];
+            *cell = cell.saturating_add(one_minus_a.saturating_mul(v));
+        }
+        scratch.sort_touched();
+        for &j in &scratch.touched {
+            let v = scratch.val[j as usize];
+            if v > ZERO {
+                out.push(j, v);
+            }
+        }
+        out.end_row();
+        scratch.reset();
+    }
+    out
+}
+
+/// Hyperparameters of the per-cell liquid alpha.
+struct LiquidAlpha {
+    low: Fx,
+    high: Fx,
+    steep: Fx,
+}
+
+/// `mat_ema_alpha_sparse` with the liquid alphas of `compute_liquid_alpha_values_sparse`,
+/// computed only for the cells whose value is used (the columns of each `new` row).
+fn mat_ema_liquid(new: &Csr, old: &Csr, consensus: &[Fx], la: &LiquidAlpha, n: usize) -> Csr {
+    let mut wvis = Scratch::new(n);
+    let mut bvis = Scratch::new(n);
+    let mut alpha = vec![ZERO; n];
+    let mut decayed = vec![ZERO; n];
+    let mut in_new = vec![false; n];
+    let mut out = Csr::with_capacity(new.rows(), new.nnz());
+    for i in 0..new.rows() {
+        let (nc, nv) = new.row(i);
+        let (oc, ov) = old.row(i);
+        load_visible(&mut wvis, nc, nv);
+        load_visible(&mut bvis, oc, ov);
+        for &j in nc {
+            let ju = j as usize;
+            in_new[ju] = true;
+            decayed[ju] = ZERO;
+            alpha[ju] = alpha_sigmoid(
+                consensus[ju],
+                wvis.val[ju],
+                bvis.val[ju],
+                la.low,
+                la.high,
+                la.steep,
+            );
+        }
+        for (&j, &v) in oc.iter().zip(ov) {
+            let ju = j as usize;
+            if in_new[ju] {
+                decayed[ju] = ONE.saturating_sub(alpha[ju]).saturating_mul(v);
+            }
+        }
+        for (&j, &v) in nc.iter().zip(nv) {
+            let ju = j as usize;
+            let inc = alpha[ju].saturating_mul(v).max(ZERO);
+            let val = decayed[ju].saturating_add(inc).min(ONE);
+            if val > ZERO {
+                out.push(j, val);
+            }
+        }
+        out.end_row();
+        for &j in nc {
+            in_new[j as usize] = false;
+        }
+        wvis.reset();
+        bvis.reset();
+    }
+    out
+}
+
+/// The chain's `weighted_median` over a partition given as `(stake, score)` pairs in order.
+///
+/// Pivot = middle element; descend into the lower part when `minority < lo + lo_stake`, into the
+/// upper part when `hi - hi_stake <= minority`, otherwise the pivot is the median.
+#[allow(clippy::too_many_arguments)]
+fn weighted_median(
+    cur: &mut Vec<(Fx, Fx)>,
+    lower: &mut Vec<(Fx, Fx)>,
+    upper: &mut Vec<(Fx, Fx)>,
+    minority: Fx,
+    mut lo: Fx,
+    mut hi: Fx,
+    mut counter: usize,
+    limit: usize,
+) -> Fx {
+    loop {
+        let len = cur.len();
+        if len == 0 {
+            return ZERO;
+        }
+        if len == 1 {
+            return cur[0].1;
+        }
+        let pivot = cur[len / 2].1;
+        lower.clear();
+        upper.clear();
+        let mut lo_stake = ZERO;
+        let mut hi_stake = ZERO;
+        for &(s, sc) in cur.iter() {
+            if sc == pivot {
+                continue;
+            }
+            if sc < pivot {
+                lo_stake = lo_stake.saturating_add(s);
+                lower.push((s, sc));
+            } else {
+                hi_stake = hi_stake.saturating_add(s);
+                upper.push((s, sc));
+            }
+        }
+        if minority < lo.saturating_add(lo_stake) && !lower.is_empty() {
+            hi = lo.saturating_add(lo_stake);
+            std::mem::swap(cur, lower);
+        } else if hi.saturating_sub(hi_stake) <= minority && !upper.is_empty() {
+            lo = hi.saturating_sub(hi_stake);
+            std::mem::swap(cur, upper);
+        } else {
+            return pivot;
+        }
+        counter += 1;
+        if counter > limit {
+            return ZERO;
+        }
+    }
+}
+
+/// `weighted_median_col_sparse`: the stake-weighted median of every column of `w` over the rows
+/// with positive stake (re-normalized), a missing entry counting as score 0.
+fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
+    let kept: Vec<usize> = (0..n).filter(|&i| active_stake[i] > ZERO).collect();
+    let mut use_stake: Vec<Fx> = kept.iter().map(|&i| active_stake[i]).collect();
+    inplace_normalize(&mut use_stake);
+    let stake_sum = plain_sum(use_stake.iter());
+    let minority = stake_sum.saturating_sub(kappa);
+    let kn = kept.len();
+    let mut median = vec![ZERO; n];
+    if kn == 0 {
+        return median;
+    }
+
+    // Column-major non-zero scores of the kept rows, each column ordered by kept-row index.
+    let mut count = vec![0usize; n + 1];
+    for &i in &kept {
+        let (c, v) = w.row(i);
+        for (&j, &x) in c.iter().zip(v) {
+            if x != ZERO {
+                count[j as usize + 1] += 1;
+            }
+        }
+    }
+    for j in 0..n {
+        count[j + 1] += count[j];
+    }
+    let total = count[n];
+    let mut fill = count.clone();
+    let mut ent_k = vec![0u32; total];
+    let mut ent_v = vec![ZERO; total];
+    for (k, &i) in kept.iter().enumerate() {
+        let (c, v) = w.row(i);
+        for (&j, &x) in c.iter().zip(v) {
+            if x != ZERO {
+                let p = fill[j as usize];
+                ent_k[p] = k as u32;
+                ent_v[p] = x;
+                fill[j as usize] += 1;
+            }
+        }
+    }
+
+    let mid = (kn / 2) as u32;
+    let mut cur: Vec<(Fx, Fx)> = Vec::with_capacity(kn);
+    let mut lower: Vec<(Fx, Fx)> = Vec::with_capacity(kn);
+    let mut upper: Vec<(Fx, Fx)> = Vec::with_capacity(kn);
+    for (j, med) in median.iter_mut().enumerate() {
+        let (a, b) = (count[j], count[j + 1]);
+        let ks = &ent_k[a..b];
+        let vs = &ent_v[a..b];
+        if kn == 1 {
+            *med = vs.first().copied().unwrap_or(ZERO);
+            continue;
+        }
+        if ks.is_empty() {
+            continue;
+        }
+        let pivot = match ks.binary_search(&mid) {
+            Ok(p) => vs[p],
+            Err(_) => ZERO,
+        };
+        cur.clear();
+        if pivot == ZERO {
+            // First step done on the non-zero entries only: nothing is below a zero pivot, the
+            // zeros equal it, and the upper part is exactly the non-zero entries.
+            let mut hi_stake = ZERO;
+            for (&k, &x) in ks.iter().zip(vs) {
+                let s = use_stake[k as usize];
+                hi_stake = hi_stake.saturating_add(s);
+                cur.push((s, x));
+            }
+            if stake_sum.saturating_sub(hi_stake) <= minority {
+                let lo = stake_sum.saturating_sub(hi_stake);
+                *med = weighted_median(
+                    &mut cur, &mut lower, &mut upper, minority, lo, stake_sum, 1, kn,
+                );
+            }
+        } else {
+            let mut p = 0;
+            for (k, &s) in use_stake.iter().enumerate() {
+                let x = if p < ks.len() && ks[p] as usize == k {
+                    p += 1;
+                    vs[p - 1]
+                } else {
+                    ZERO
+                };
+                cur.push((s, x));
+            }
+            *med = weighted_median(
+                &mut cur, &mut lower, &mut upper, minority, ZERO, stake_sum, 0, kn,
+            );
+        }
+    }
+    median
+}
+
+/// Everything the epoch computes, before it is encoded for output (used by the preview too).
+#[derive(Debug, Clone)]
+pub struct EpochResult {
+    /// `alpha + tao * tao_weight` per uid.
+    pub total_stake: Vec<I64F64>,
+    /// Normalized stake after the threshold.
+    pub stake: Vec<Fx>,
+    /// Activity mask.
+    pub active: Vec<bool>,
+    /// Normalized stake of active permitted validators.
+    pub active_stake: Vec<Fx>,
+    /// Permits stored for the next epoch.
+    pub new_validator_permits: Vec<bool>,
+    /// Weights after masks and row normalization.
+    pub weights: Csr,
+    /// Consensus per uid.
+    pub consensus: Vec<Fx>,
+    /// Validator trust per uid.
+    pub validator_trust: Vec<Fx>,
+    /// Incentive per uid.
+    pub incentive: Vec<Fx>,
+    /// Dividends per uid.
+    pub dividends: Vec<Fx>,
+    /// Final bonds before the u16 conversion.
+    pub ema_bonds: Csr,
+    /// Miner emission, rao.
+    pub server_emission: Vec<u64>,
+    /// Validator emission, rao.
+    pub validator_emission: Vec<u64>,
+    /// Combined emission, rao.
+    pub combined_emission: Vec<u64>,
+    /// Bond rows written (`None` = untouched).
+    pub bonds_written: Vec<Option<Vec<(u16, u16)>>>,
+}
+
+/// Run the epoch on an input that passed [`EpochInput::validate`].
+pub fn run(input: &EpochInput) -> EpochResult {
+    let n = input.n as usize;
+    let current_block = input.current_block;
+
+    // --- activity ---
+    let cutoff = input.activity_cutoff();
+    let active: Vec<bool> = input
+        .last_update
+        .iter()
+        .map(|&u| u.saturating_add(cutoff) >= current_block)
+        .collect();
+
+    // --- stake ---
+    let tao_weight = I64F64::saturating_from_num(safe_div_u96(
+        U96F32::saturating_from_num(input.tao_weight_raw),
+        U96F32::saturating_from_num(u64::MAX),
+    ));
+    let total_stake: Vec<I64F64> = (0..n)
+        .map(|i| {
+            I64F64::saturating_from_num(input.alpha_stake[i]).saturating_add(
+                I64F64::saturating_from_num(input.tao_stake[i]).saturating_mul(tao_weight),
+            )
+        })
+        .collect();
+    let owner = input.owner_uid.map(|o| o as usize);
+    let mut filtered: Vec<I64F64> = total_stake
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| {
+            if owner != Some(i) && s.saturating_to_num::<u64>() < input.stake_threshold {
+                I64F64::from_bits(0)
+            } else {
+                s
+            }
+        })
+        .collect();
+    inplace_normalize_64(&mut filtered);
+    let stake: Vec<Fx> = filtered
+        .iter()
+        .map(|&s| Fx::saturating_from_num(s))
+        .collect();
+
+    // --- permits ---
+    let mut permits = input.validator_permits.clone();
+    if let Some(o) = owner {
+        permits[o] = true;
+    }
+    let mut new_validator_permits = is_topk_nonzero(&stake, input.max_allowed_validators as usize);
+    if let Some(o) = owner {
+        new_validator_permits[o] = true;
+    }
+
+    // --- active stake ---
+    let mut active_stake: Vec<Fx> = (0..n)
+        .map(|i| {
+            if active[i] && permits[i] {
+                stake[i]
+            } else {
+                ZERO
+            }
+        })
+        .collect();
+    inplace_normalize(&mut active_stake);
+
+    // --- weights: permits, self-weight, outdated, commit-reveal, row normalization ---
+    let raw_w = Csr::from_u16_rows(&input.weights, Fx::from_num);
+    let mut w = raw_w.filter(|i, j, _| {
+        let j = j as usize;
+        if !permits[i] {
+            return false;
+        }
+        if i == j && owner != Some(i) {
+            return false;
+        }
+        if input.last_update[i] <= input.block_at_registration[j] {
+            return false;
+        }
+        if input.commit_reveal_enabled {
+            let cb = input.commit_blocks[i].unwrap_or(u64::MAX);
+            if cb < input.block_at_registration[j] {
+                return false;
+            }
+        }
+        true
+    });
+    for i in 0..n {
+        let (a, b) = (w.ptr[i], w.ptr[i + 1]);
+        let sum = plain_sum(w.val[a..b].iter());
+        if sum > ZERO {
+            for v in &mut w.val[a..b] {
+                *v = safe_div(*v, sum);
+            }
+        }
+    }
+
+    // --- consensus, clipping, trust, incentive ---
+    let kappa = safe_div(Fx::from_num(input.kappa), U16_MAX_FX);
+    let consensus = consensus(&active_stake, &w, n, kappa);
+    let mut wc = Csr::with_capacity(n, w.nnz());
+    for i in 0..n {
+        let (c, v) = w.row(i);
+        for (&j, &x) in c.iter().zip(v) {
+            let th = consensus[j as usize];
+            if th < x {
+                if th > ZERO {
+                    wc.push(j, th);
+                }
+            } else {
+                wc.push(j, x);
+            }
+        }
+        wc.end_row();
+    }
+    let validator_trust: Vec<Fx> = (0..n).map(|i| plain_sum(wc.row(i).1.iter())).collect();
+    let mut incentive = vec![ZERO; n];
+    for (i, &s) in active_stake.iter().enumerate() {
+        let (c, v) = wc.row(i);
+        for (&j, &x) in c.iter().zip(v) {
+            let r = &mut incentive[j as usize];
+            *r = r.saturating_add(s.saturating_mul(x));
+        }
+    }
+    inplace_normalize(&mut incentive);
+
+    // --- weights for bonds ---
+    let penalty = safe_div(Fx::from_num(input.bonds_penalty), U16_MAX_FX);
+    let mut scratch = Scratch::new(n);
+    let wb = if penalty == ZERO {
+        w.clone()
+    } else if penalty == ONE {
+        wc.clone()
+    } else {
+        let mut out = Csr::with_capacity(n, w.nnz());
+        let mut row_buf: Vec<(u16, Fx)> = Vec::new();
+        for i in 0..n {
+            let (cc, cv) = wc.row(i);
+            for (&j, &x) in cc.iter().zip(cv) {
+                scratch.touch(j);
+                scratch.val[j as usize] = x;
+            }
+            let (c, v) = w.row(i);
+            row_buf.clear();
+            for (&j, &v1) in c.iter().zip(v) {
+                let v2 = scratch.val[j as usize];
+                let x = v1.saturating_add(penalty.saturating_mul(v2.saturating_sub(v1)));
+                if x > ZERO {
+                    row_buf.push((j, x));
+                }
+            }
+            if !row_buf.is_sorted_by_key(|e| e.0) {
+                row_buf.sort_unstable_by_key(|e| e.0);
+            }
+            for &(j, x) in &row_buf {
+                out.push(j, x);
+            }
+            out.end_row();
+            scratch.reset();
+        }
+        out
+    };
+
+    // --- bonds ---
+    let last_tempo = if input.last_mechanism_step_block == 0 {
+        current_block.saturating_sub(input.tempo as u64)
+    } else {
+        input.last_mechanism_step_block.saturating_add(1)
+    };
+    let recent = |j: u16| last_tempo <= input.block_at_registration[j as usize];
+    let mut dividends: Vec<Fx>;
+    let mut ema_bonds: Csr;
+    if input.yuma3 {
+        let bonds =
+            Csr::from_u16_rows(&input.bonds, u16_proportion_to_fixed).filter(|_, j, _| !recent(j));
+        let liquid = input.liquid_alpha && consensus.iter().any(|&c| c != ZERO);
+        ema_bonds = if liquid {
+            let la = LiquidAlpha {
+                low: safe_div(Fx::from_num(input.alpha_low), U16_MAX_FX),
+                high: safe_div(Fx::from_num(input.alpha_high), U16_MAX_FX),
+                steep: Fx::from_num(input.alpha_sigmoid_steepness)
+                    .saturating_div(Fx::from_num(-100)),
+            };
+            mat_ema_liquid(&wb, &bonds, &consensus, &la, n)
+        } else {
+            // The chain converts with a wrapping `from_num` in this branch.
+            let m = I64F64::wrapping_from_num(input.bonds_moving_average)
+                .saturating_div(I64F64::from_num(1_000_000));
+            let a = ONE.saturating_sub(Fx::wrapping_from_num(m));
+            mat_ema(&wb, &bonds, a, &mut scratch)
+        };
+        let mut norm = ema_bonds.clone();
+        col_normalize(&mut norm, n);
+        dividends = (0..n)
+            .map(|i| {
+                let (c, v) = norm.row(i);
+                let mut t = ZERO;
+                for (&j, &x) in c.iter().zip(v) {
+                    t = Fx::from_bits(
+                        t.to_bits()
+                            .wrapping_add(x.saturating_mul(incentive[j as usize]).to_bits()),
+                    );
+                }
+                t.checked_mul(active_stake[i]).unwrap_or(ZERO)
+            })
+            .collect();
+        inplace_normalize(&mut dividends);
+    } else {
+        let mut bonds = Csr::from_u16_rows(&input.bonds, Fx::from_num).filter(|_, j, _| !recent(j));
+        col_normalize(&mut bonds, n);
+        let mut delta = wb.map_values(|i, _, v| v.saturating_mul(active_stake[i]));
+        col_normalize(&mut delta, n);
+        let m = safe_div_i64f64_by_million(input.bonds_moving_average);
+        let a = ONE.saturating_sub(Fx::saturating_from_num(m));
+        ema_bonds = mat_ema(&delta, &bonds, a, &mut scratch);
+        col_normalize(&mut ema_bonds, n);
+        dividends = (0..n)
+            .map(|i| {
+                let (c, v) = ema_bonds.row(i);
+                let mut acc = ZERO;
+                for (&j, &x) in c.iter().zip(v) {
+                    acc = acc.saturating_add(incentive[j as usize].saturating_mul(x));
+                }
+                acc
+            })
+            .collect();
+        inplace_normalize(&mut dividends);
+        col_max_upscale(&mut ema_bonds, n);
+    }
+
+    // --- emission ---
+    let combined: Vec<Fx> = incentive
+        .iter()
+        .zip(&dividends)
+        .map(|(a, b)| a.saturating_add(*b))
+        .collect();
+    let emission_sum = plain_sum(combined.iter());
+    let mut norm_server = incentive.clone();
+    let mut norm_validator = dividends.clone();
+    let mut norm_combined = combined;
+    inplace_normalize_using_sum(&mut norm_server, emission_sum);
+    inplace_normalize_using_sum(&mut norm_validator, emission_sum);
+    inplace_normalize(&mut norm_combined);
+    if emission_sum == ZERO {
+        let fallback = if plain_sum(active_stake.iter()) == ZERO {
+            &stake
+        } else {
+            &active_stake
+        };
+        norm_validator.clone_from(fallback);
+        norm_combined.clone_from(fallback);
+    }
+    let rao = input.rao_emission;
+    let server_emission = norm_server.iter().map(|&x| share_of_rao(x, rao)).collect();
+    let validator_emission = norm_validator
+        .iter()
+        .map(|&x| share_of_rao(x, rao))
+        .collect();
+    let combined_emission = norm_combined
+        .iter()
+        .map(|&x| share_of_rao(x, rao))
+        .collect();
+
+    // --- bonds written ---
+    let bonds_written = (0..n)
+        .map(|i| {
+            if new_validator_permits[i] {
+                let (c, v) = ema_bonds.row(i);
+                Some(
+                    c.iter()
+                        .zip(v)
+                        .map(|(&j, &x)| (j, fixed_proportion_to_u16(x)))
+                        .collect(),
+                )
+            } else if permits[i] {
+                Some(Vec::new())
+            } else {
+                None
+            }
+        })
+        .collect();
+
+    EpochResult {
+        total_stake,
+        stake,
+        active,
+        active_stake,
+        new_validator_permits,
+        weights: w,
+        consensus,
+        validator_trust,
+        incentive,
+        dividends,
+        ema_bonds,
+        server_emission,
+        validator_emission,
+        combined_emission,
+        bonds_written,
+    }
+}
+
+/// `saturating_from_num(bonds_moving_average) / 1e6` in `I64F64` (the Yuma2 branch's form).
+fn safe_div_i64f64_by_million(bma: u64) -> I64F64 {
+    super::math::safe_div64(
+        I64F64::saturating_from_num(bma),
+        I64F64::saturating_from_num(1_000_000),
+    )
+}
+
+impl EpochResult {
+    /// Encode for output, in the `yuma-vectors/2` `output` shape.
+    pub fn to_output(&self) -> EpochOutput {
+        let n = self.stake.len();
+        let u16s = |v: &[Fx]| v.iter().map(|&x| fixed_proportion_to_u16(x)).collect();
+        EpochOutput {
+            total_stake_i64f64_bits: self
+                .total_stake
+                .iter()
+                .map(|s| s.to_bits().to_string())
+                .collect(),
+            stake_bits: bits(&self.stake),
+            stake: to_float(&self.stake),
+            active: self.active.clone(),
+            active_stake_bits: bits(&self.active_stake),
+            active_stake: to_float(&self.active_stake),
+            new_validator_permits: self.new_validator_permits.clone(),
+            weights_normalized_bits: (0..n).map(|i| self.weights.row_bits(i)).collect(),
+            consensus_bits: bits(&self.consensus),
+            consensus: to_float(&self.consensus),
+            validator_trust_bits: bits(&self.validator_trust),
+            validator_trust: to_float(&self.validator_trust),
+            incentive_bits: bits(&self.incentive),
+            incentive: to_float(&self.incentive),
+            dividends_bits: bits(&self.dividends),
+            dividends: to_float(&self.dividends),
+            ema_bonds_bits: (0..n).map(|i| self.ema_bonds.row_bits(i)).collect(),
+            server_emission: self.server_emission.clone(),
+            validator_emission: self.validator_emission.clone(),
+            combined_emission: self.combined_emission.clone(),
+            stake_weight_u16: u16s(&self.stake),
+            consensus_u16: u16s(&self.consensus),
+            incentive_u16: u16s(&self.incentive),
+            dividends_u16: u16s(&self.dividends),
+            validator_trust_u16: u16s(&self.validator_trust),
+            bonds_written: self.bonds_written.clone(),
+        }
+    }
+}

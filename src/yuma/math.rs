@@ -1,0 +1,417 @@
+//! Fixed-point helpers with exactly the chain's semantics.
+//!
+//! Everything is built on `substrate-fixed` 0.6.0, the crate and version the chain uses, so a
+//! product is the exact double-width product floored to the type's fraction bits, a quotient is
+//! truncated toward zero, and the `saturating_*` operations saturate exactly as on chain. The
+//! helpers here add the chain's conventions on top:
+//!
+//! * [`safe_div`]: a checked division that yields 0 on a zero divisor **and** on overflow.
+//! * [`plain_sum`]: the chain's `iter().sum()`, which is a plain `+` and wraps in a release
+//!   build; we wrap explicitly so debug builds behave like the chain's release runtime instead of
+//!   panicking. Column sums and matrix products use saturating additions instead.
+//! * [`fixed_proportion_to_u16`]: `floor(x * 65535)`, never rounding (0.5 becomes 32767).
+//! * [`exp_safe`]: the chain's clamped exponential, computed with a fast transcription of the
+//!   crate's own Taylor series that yields the same bits (tested against the crate).
+
+use substrate_fixed::types::{I32F32, I64F64, I96F32, U96F32};
+
+/// The epoch's main number type: 64-bit, 32 fraction bits.
+pub type Fx = I32F32;
+
+/// `0` in [`Fx`].
+pub const ZERO: Fx = Fx::from_bits(0);
+/// `1` in [`Fx`].
+pub const ONE: Fx = Fx::from_bits(1 << 32);
+
+/// `u16::MAX` as an [`Fx`].
+pub const U16_MAX_FX: Fx = Fx::from_bits((u16::MAX as i64) << 32);
+
+/// Division that returns 0 when the divisor is 0 or the quotient overflows (the chain's `safe_div`).
+#[inline]
+pub fn safe_div(a: Fx, b: Fx) -> Fx {
+    a.checked_div(b).unwrap_or(ZERO)
+}
+
+/// [`safe_div`] for `I64F64`.
+#[inline]
+pub fn safe_div64(a: I64F64, b: I64F64) -> I64F64 {
+    a.checked_div(b).unwrap_or(I64F64::from_bits(0))
+}
+
+/// [`safe_div`] for `U96F32`.
+#[inline]
+pub fn safe_div_u96(a: U96F32, b: U96F32) -> U96F32 {
+    a.checked_div(b).unwrap_or(U96F32::from_bits(0))
+}
+
+/// The chain's plain `iter().sum()` over `Fx`: wrapping addition, as in a release build.
+#[inline]
+pub fn plain_sum<'a>(values: impl IntoIterator<Item = &'a Fx>) -> Fx {
+    values.into_iter().fold(ZERO, |acc, v| {
+        Fx::from_bits(acc.to_bits().wrapping_add(v.to_bits()))
+    })
+}
+
+/// The chain's plain `iter().sum()` over `I64F64` (wrapping).
+#[inline]
+pub fn plain_sum64(values: &[I64F64]) -> I64F64 {
+    values.iter().fold(I64F64::from_bits(0), |acc, v| {
+        I64F64::from_bits(acc.to_bits().wrapping_add(v.to_bits()))
+    })
+}
+
+/// `floor(x * 65535)` saturated into `u16` (negative values give 0).
+#[inline]
+pub fn fixed_proportion_to_u16(x: Fx) -> u16 {
+    x.saturating_mul(U16_MAX_FX).saturating_to_num::<u16>()
+}
+
+/// `x / 65535` (truncated): a stored u16 proportion read back as a fraction.
+#[inline]
+pub fn u16_proportion_to_fixed(x: u16) -> Fx {
+    safe_div(Fx::from_num(x), U16_MAX_FX)
+}
+
+/// Divide every value by the plain sum, unless the sum is zero (then leave the vector as is).
+pub fn inplace_normalize(x: &mut [Fx]) {
+    let sum = plain_sum(x.iter());
+    inplace_normalize_using_sum(x, sum);
+}
+
+/// Divide every value by `sum`, unless `sum` is zero.
+pub fn inplace_normalize_using_sum(x: &mut [Fx], sum: Fx) {
+    if sum == ZERO {
+        return;
+    }
+    for v in x.iter_mut() {
+        *v = safe_div(*v, sum);
+    }
+}
+
+/// [`inplace_normalize`] in `I64F64`.
+pub fn inplace_normalize_64(x: &mut [I64F64]) {
+    let sum = plain_sum64(x);
+    if sum == I64F64::from_bits(0) {
+        return;
+    }
+    for v in x.iter_mut() {
+        *v = safe_div64(*v, sum);
+    }
+}
+
+/// Top-k by value among non-zero entries, as the chain elects validator permits.
+///
+/// An entry is true when it is non-zero; when `n >= k`, the `n - k` smallest entries (stable
+/// ascending sort, so among equal values the lower uid goes first) are set to false.
+pub fn is_topk_nonzero(v: &[Fx], k: usize) -> Vec<bool> {
+    let n = v.len();
+    let mut out: Vec<bool> = v.iter().map(|x| *x != ZERO).collect();
+    if n < k {
+        return out;
+    }
+    let mut idx: Vec<usize> = (0..n).collect();
+    idx.sort_by_key(|&i| v[i]);
+    for &i in idx.iter().take(n - k) {
+        out[i] = false;
+    }
+    out
+}
+
+/// `vec_max_upscale_to_u16` as the chain's `set_weights` applies it to a submitted row.
+///
+/// With `m` the maximum: if `m == 0` every value becomes `floor(e * 65535)`; if `m > 32768`,
+/// `round(e * (65535 / m))`; otherwise `round(e * 65535 / m)`. Rounding is half away from zero,
+/// all operations in `I32F32` with the chain's truncation rules, results saturated into `u16`.
+pub fn vec_max_upscale_to_u16(v: &[Fx]) -> Vec<u16> {
+    let threshold = Fx::from_num(32768);
+    let Some(&max) = v.iter().max() else {
+        return Vec::new();
+    };
+    if max == ZERO {
+        return v
+            .iter()
+            .map(|e| e.saturating_mul(U16_MAX_FX).saturating_to_num::<u16>())
+            .collect();
+    }
+    if max > threshold {
+        let ratio = safe_div(U16_MAX_FX, max);
+        return v
+            .iter()
+            .map(|e| e.saturating_mul(ratio).round().saturating_to_num::<u16>())
+            .collect();
+    }
+    v.iter()
+        .map(|e| {
+            safe_div(e.saturating_mul(U16_MAX_FX), max)
+                .round()
+                .saturating_to_num::<u16>()
+        })
+        .collect()
+}
+
+/// The chain's `vec_u16_max_upscale_to_u16`: [`vec_max_upscale_to_u16`] on u16 values.
+pub fn vec_u16_max_upscale_to_u16(v: &[u16]) -> Vec<u16> {
+    let fx: Vec<Fx> = v.iter().map(|&e| Fx::from_num(e)).collect();
+    vec_max_upscale_to_u16(&fx)
+}
+
+/// `value` clamped into `[low, high]` as the chain does it (`min(high)` first, then `max(low)`).
+#[inline]
+pub fn clamp_value(value: Fx, low: Fx, high: Fx) -> Fx {
+    value.min(high).max(low)
+}
+
+/// The exponential of the fixed-point crate (`transcendental::exp` for `I32F32`), bit for bit.
+///
+/// The crate sums the Taylor series `1 + x + x²/2! + …` over the terms `2..32` with a running
+/// `term = floor(term * x) / i` (truncated), on `|x|`, and returns `1 / result` for a negative
+/// input; any overflow is an error (`None`). This transcription does the same integer steps on the raw
+/// bits and stops early once the running term is zero (every later term would be zero too).
+pub fn exp_fixed(x: Fx) -> Option<Fx> {
+    if x == ZERO || x == ONE {
+        // The crate special-cases these two (1 and its stored constant e).
+        return substrate_fixed::transcendental::exp::<Fx, Fx>(x).ok();
+    }
+    let neg = x < ZERO;
+    let operand: i64 = if neg {
+        x.to_bits().checked_neg()?
+    } else {
+        x.to_bits()
+    };
+    let mut result: i64 = operand.checked_add(1 << 32)?;
+    let mut term: i64 = operand;
+    for i in 2..32i64 {
+        if term == 0 {
+            break;
+        }
+        let prod = (term as i128) * (operand as i128);
+        // Overflow exactly when the crate's widened multiplication overflows.
+        if !(-(1i128 << 95)..(1i128 << 95)).contains(&prod) {
+            return None;
+        }
+        term = (prod >> 32) as i64;
+        // (term << 32) / (i << 32) truncated; both non-negative, so this is term / i.
+        term /= i;
+        result = result.checked_add(term)?;
+    }
+    if neg {
+        if result == 0 {
+            return None;
+        }
+        let q = (1i128 << 64) / (result as i128);
+        if q > i64::MAX as i128 {
+            return None;
+        }
+        return Some(Fx::from_bits(q as i64));
+    }
+    Some(Fx::from_bits(result))
+}
+
+/// The chain's `exp_safe`: clamps the input to `[-20, 20]`; on an error returns 0 for a
+/// non-positive input and the maximum value otherwise.
+pub fn exp_safe(input: Fx) -> Fx {
+    let lo = Fx::from_num(-20);
+    let hi = Fx::from_num(20);
+    let x = if input < lo {
+        lo
+    } else if hi < input {
+        hi
+    } else {
+        input
+    };
+    match exp_fixed(x) {
+        Some(v) => v,
+        None => {
+            if x <= ZERO {
+                ZERO
+            } else {
+                Fx::max_value()
+            }
+        }
+    }
+}
+
+/// Liquid alpha for one (validator, miner) cell, as the chain's `alpha_sigmoid`.
+///
+/// `diff = clamp(w - c, 0, 1)` when `w >= b`, else `clamp(b - w, 0, 1)`;
+/// `sigma = 1 / (1 + exp_safe((steep / -100) * (diff - 0.5)))`;
+/// the result is `clamp(low + sigma * (high - low), low, high)`.
+pub fn alpha_sigmoid(c: Fx, w: Fx, b: Fx, low: Fx, high: Fx, steep_over_minus_100: Fx) -> Fx {
+    let diff = if w >= b {
+        clamp_value(w.saturating_sub(c), ZERO, ONE)
+    } else {
+        clamp_value(b.saturating_sub(w), ZERO, ONE)
+    };
+    let half = Fx::from_bits(1 << 31);
+    let e = exp_safe(steep_over_minus_100.saturating_mul(diff.saturating_sub(half)));
+    let sigmoid = ONE.saturating_div(ONE.saturating_add(e));
+    let alpha = low.saturating_add(sigmoid.saturating_mul(high.saturating_sub(low)));
+    clamp_value(alpha, low, high)
+}
+
+/// `floor(I96F32(x) * I96F32(rao))` saturated into `u64`: a normalized share of `rao`.
+#[inline]
+pub fn share_of_rao(x: Fx, rao: u64) -> u64 {
+    I96F32::saturating_from_num(x)
+        .saturating_mul(I96F32::saturating_from_num(rao))
+        .saturating_to_num::<u64>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fx(bits: i64) -> Fx {
+        Fx::from_bits(bits)
+    }
+
+    #[test]
+    fn proportion_to_u16_truncates() {
+        assert_eq!(fixed_proportion_to_u16(Fx::from_num(0.5)), 32767);
+        assert_eq!(fixed_proportion_to_u16(ONE), 65535);
+        assert_eq!(fixed_proportion_to_u16(ZERO), 0);
+        assert_eq!(fixed_proportion_to_u16(Fx::from_num(2)), 65535);
+        assert_eq!(fixed_proportion_to_u16(Fx::from_num(-1)), 0);
+    }
+
+    #[test]
+    fn u16_proportion_roundtrip_loses_at_most_one() {
+        for x in [0u16, 1, 2, 100, 32767, 32768, 65534, 65535] {
+            let back = fixed_proportion_to_u16(u16_proportion_to_fixed(x));
+            assert!(back == x || back + 1 == x, "{x} -> {back}");
+        }
+        assert_eq!(u16_proportion_to_fixed(65535), ONE);
+    }
+
+    #[test]
+    fn safe_div_is_zero_on_zero_and_overflow() {
+        assert_eq!(safe_div(ONE, ZERO), ZERO);
+        assert_eq!(safe_div(Fx::max_value(), fx(1)), ZERO);
+        assert_eq!(safe_div(ONE, Fx::from_num(3)).to_bits(), 1431655765);
+        assert_eq!(
+            safe_div(Fx::from_num(-1), Fx::from_num(3)).to_bits(),
+            -1431655765
+        );
+    }
+
+    #[test]
+    fn multiplication_floors() {
+        // (-1 ulp) * 0.5 = -0.5 ulp, floored to -1 ulp.
+        assert_eq!(fx(-1).saturating_mul(Fx::from_num(0.5)).to_bits(), -1);
+        assert_eq!(fx(1).saturating_mul(Fx::from_num(0.5)).to_bits(), 0);
+    }
+
+    #[test]
+    fn normalize_sums_to_one_within_truncation() {
+        let mut v = vec![Fx::from_num(1), Fx::from_num(2), Fx::from_num(4)];
+        inplace_normalize(&mut v);
+        let s = plain_sum(v.iter());
+        assert!(s <= ONE && ONE.to_bits() - s.to_bits() < 3);
+        let mut z = vec![ZERO; 3];
+        inplace_normalize(&mut z);
+        assert_eq!(z, vec![ZERO; 3]);
+    }
+
+    #[test]
+    fn topk_nonzero_drops_lowest_and_ties_by_uid() {
+        let v = [fx(5), fx(1), fx(1), fx(0), fx(9)];
+        assert_eq!(
+            is_topk_nonzero(&v, 2),
+            vec![true, false, false, false, true]
+        );
+        assert_eq!(is_topk_nonzero(&v, 3), vec![true, false, true, false, true]);
+        assert_eq!(is_topk_nonzero(&v, 10), vec![true, true, true, false, true]);
+        assert_eq!(is_topk_nonzero(&v, 0), vec![false; 5]);
+    }
+
+    #[test]
+    fn max_upscale_known_answers() {
+        assert_eq!(
+            vec_u16_max_upscale_to_u16(&[1, 2, 4]),
+            vec![16384, 32768, 65535]
+        );
+        assert_eq!(vec_u16_max_upscale_to_u16(&[0, 0]), vec![0, 0]);
+        assert_eq!(
+            vec_u16_max_upscale_to_u16(&[65535, 0, 1]),
+            vec![65535, 0, 1]
+        );
+        // Above 32768 the ratio 65535/40000 is truncated first, so 20000 lands below 32767.5.
+        assert_eq!(
+            vec_u16_max_upscale_to_u16(&[40000, 20000]),
+            vec![65535, 32767]
+        );
+        assert_eq!(vec_u16_max_upscale_to_u16(&[3, 1]), vec![65535, 21845]);
+        assert_eq!(vec_u16_max_upscale_to_u16(&[]), Vec::<u16>::new());
+    }
+
+    #[test]
+    fn exp_matches_the_crate() {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let check = |x: Fx| {
+            let ours = exp_fixed(x);
+            let crate_exp = substrate_fixed::transcendental::exp::<Fx, Fx>(x).ok();
+            assert_eq!(ours, crate_exp, "exp({x})");
+        };
+        for k in -2000..=2000 {
+            check(Fx::from_num(k) / 100);
+        }
+        for _ in 0..20000 {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let bits = ((state >> 11) as i64) % (20i64 << 32);
+            check(fx(bits));
+        }
+        for bits in [
+            -1i64,
+            1,
+            2,
+            (1 << 32) - 1,
+            (1 << 32) + 1,
+            -(1 << 32),
+            20 << 32,
+        ] {
+            check(fx(bits));
+        }
+    }
+
+    #[test]
+    fn exp_safe_clamps() {
+        assert_eq!(exp_safe(Fx::from_num(100)), exp_safe(Fx::from_num(20)));
+        assert_eq!(exp_safe(Fx::from_num(-100)), exp_safe(Fx::from_num(-20)));
+        assert_eq!(exp_safe(ZERO), ONE);
+    }
+
+    #[test]
+    fn sigmoid_stays_in_range() {
+        let lo = u16_proportion_to_fixed(45875);
+        let hi = u16_proportion_to_fixed(58982);
+        let steep = Fx::from_num(1000).saturating_div(Fx::from_num(-100));
+        for (c, w, b) in [
+            (0.5, 0.9, 0.1),
+            (0.5, 0.1, 0.9),
+            (0.0, 0.0, 0.0),
+            (1.0, 1.0, 0.0),
+        ] {
+            let a = alpha_sigmoid(
+                Fx::from_num(c),
+                Fx::from_num(w),
+                Fx::from_num(b),
+                lo,
+                hi,
+                steep,
+            );
+            assert!(a >= lo && a <= hi);
+        }
+        // A large positive difference pushes alpha to the high end.
+        let a = alpha_sigmoid(ZERO, ONE, ZERO, lo, hi, steep);
+        assert!(hi.to_bits() - a.to_bits() < (hi.to_bits() - lo.to_bits()) / 100);
+    }
+
+    #[test]
+    fn share_of_rao_floors() {
+        assert_eq!(share_of_rao(Fx::from_num(0.5), 3), 1);
+        assert_eq!(share_of_rao(ONE, u64::MAX), u64::MAX);
+        assert_eq!(share_of_rao(ZERO, 1000), 0);
+    }
+}
