@@ -1,0 +1,339 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_tao_global_optspecs
+    string join \n network= p/wallet-path= wallet-name= H/hotkey= json y/yes q/quiet v/verbose no-progress color= config= no-config h/help V/version
+end
+
+function __fish_tao_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_tao_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_tao_using_subcommand
+    set -l cmd (__fish_tao_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c tao -n "__fish_tao_needs_command" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_needs_command" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_needs_command" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_needs_command" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_needs_command" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_needs_command" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_needs_command" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_needs_command" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_needs_command" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_needs_command" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_needs_command" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_needs_command" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_needs_command" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_needs_command" -f -a "config" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_needs_command" -f -a "c" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_needs_command" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_needs_command" -f -a "u" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -f -a "show" -d 'Show the config file, or every resolved setting and where it came from'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -f -a "set" -d 'Set a key in tao\'s config file'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -f -a "unset" -d 'Remove a key from tao\'s config file'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l resolved -d 'Show every setting as resolved (flag > environment > config > btcli config > default)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the config file, or every resolved setting and where it came from'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in tao\'s config file'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a key from tao\'s config file'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -f -a "show" -d 'Show the config file, or every resolved setting and where it came from'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -f -a "set" -d 'Set a key in tao\'s config file'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -f -a "unset" -d 'Remove a key from tao\'s config file'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l resolved -d 'Show every setting as resolved (flag > environment > config > btcli config > default)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the config file, or every resolved setting and where it came from'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in tao\'s config file'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a key from tao\'s config file'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -f -a "convert" -d 'Convert between TAO and rao, exactly'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -f -a "ss58" -d 'Encode, decode and validate SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l tao -d 'An amount of TAO (up to 9 decimals)' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l rao -d 'An amount of rao (a whole number)' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -f -a "encode" -d 'Encode a 32-byte public key (hex) as an SS58 address'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -f -a "decode" -d 'Decode an SS58 address into its public key and prefix'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -f -a "validate" -d 'Check an SS58 address (exit 0 when valid, 1 when not)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Convert between TAO and rao, exactly'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from help" -f -a "ss58" -d 'Encode, decode and validate SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -f -a "convert" -d 'Convert between TAO and rao, exactly'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -f -a "ss58" -d 'Encode, decode and validate SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l tao -d 'An amount of TAO (up to 9 decimals)' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l rao -d 'An amount of rao (a whole number)' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -f -a "encode" -d 'Encode a 32-byte public key (hex) as an SS58 address'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -f -a "decode" -d 'Decode an SS58 address into its public key and prefix'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -f -a "validate" -d 'Check an SS58 address (exit 0 when valid, 1 when not)'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Convert between TAO and rao, exactly'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from help" -f -a "ss58" -d 'Encode, decode and validate SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand completions" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand completions" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand completions" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand completions" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand completions" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand completions" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand completions" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand completions" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand completions" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand completions" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand completions" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand completions" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions help" -f -a "config" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the config file, or every resolved setting and where it came from'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in tao\'s config file'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from tao\'s config file'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from utils" -f -a "convert" -d 'Convert between TAO and rao, exactly'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from utils" -f -a "ss58" -d 'Encode, decode and validate SS58 addresses'

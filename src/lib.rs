@@ -1,0 +1,20 @@
+//! `tao`: a fast, scriptable wallet and staking CLI for the Bittensor network, with an embedded
+//! Yuma consensus engine.
+//!
+//! The binary is a thin wrapper around [`run`]; tests build completions and man pages from
+//! [`command`].
+//!
+//! Module map: `cli` (argument parsing and one file per command group; the only user of `ui`),
+//! `ui` (stdout/stderr, tables, prompts, spinners), `settings` (option precedence and config
+//! files), `error` (exit statuses and the error contract), `units` (exact amounts), `ss58`
+//! (addresses), `yuma` (the pure consensus engine), `wallet` (keyfiles), `chain` (the client).
+
+pub mod cli;
+pub mod env;
+pub mod error;
+pub mod settings;
+pub mod ss58;
+pub mod ui;
+pub mod units;
+
+pub use cli::{command, run};

@@ -1,0 +1,10 @@
+//! Everything a person sees: stdout (results only), stderr (status, warnings, errors, prompts,
+//! spinners), tables and colour. Only `cli` uses this module.
+
+pub mod output;
+pub mod progress;
+pub mod prompt;
+pub mod style;
+pub mod table;
+
+pub use output::{Mode, Printer};
