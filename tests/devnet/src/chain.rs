@@ -1,0 +1,415 @@
+//! The chain: genesis, block production, the transaction pool and per-block state.
+
+use crate::pallet_subtensor as st;
+use crate::runtime::{Block, Executive, Header, Runtime, RuntimeGenesisConfig, UncheckedExtrinsic};
+use codec::{Decode, Encode};
+use sp_core::{H256, Pair, sr25519, storage::Storage};
+use sp_runtime::{
+    AccountId32, BuildStorage, StateVersion,
+    traits::{BlakeTwo256, Hash as HashT, Header as HeaderT},
+    transaction_validity::{
+        InvalidTransaction, TransactionSource, TransactionValidityError, UnknownTransaction,
+    },
+};
+use sp_state_machine::BasicExternalities;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// 1 TAO in rao.
+pub const TAO: u64 = 1_000_000_000;
+/// How many recent blocks keep their state for `at` queries.
+pub const STATE_KEPT: u32 = 256;
+/// How long an included transaction stays banned from resubmission.
+pub const BAN_TIME: Duration = Duration::from_secs(30 * 60);
+
+/// The dev accounts funded at genesis, by seed.
+pub const DEV_SEEDS: [&str; 6] = [
+    "//Alice",
+    "//Bob",
+    "//Charlie",
+    "//Dave",
+    "//Eve",
+    "//Ferdie",
+];
+
+pub fn dev_account(seed: &str) -> AccountId32 {
+    let pair = sr25519::Pair::from_string(seed, None).expect("valid dev seed");
+    AccountId32::from(pair.public().0)
+}
+
+/// Events a watched transaction goes through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TxStatus {
+    Ready,
+    InBlock(H256),
+    Finalized(H256),
+    Invalid,
+}
+
+pub struct BlockRecord {
+    pub hash: H256,
+    pub header: Header,
+    pub extrinsics: Vec<Vec<u8>>,
+    /// State after this block; `None` once pruned.
+    pub state: Option<Arc<Storage>>,
+}
+
+struct PoolTx {
+    hash: H256,
+    uxt: UncheckedExtrinsic,
+    watcher: Option<tokio::sync::mpsc::UnboundedSender<TxStatus>>,
+}
+
+/// Why a submission was refused, mapped to the node's JSON-RPC errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SubmitError {
+    /// Could not decode the bytes (node: 1002 "Verification Error").
+    Decode(String),
+    Invalid(InvalidTransaction),
+    Unknown(UnknownTransaction),
+    TemporarilyBanned,
+    AlreadyImported,
+}
+
+pub struct Chain {
+    pub blocks: Vec<BlockRecord>,
+    pub by_hash: HashMap<H256, u32>,
+    pool: Vec<PoolTx>,
+    banned: HashMap<H256, Instant>,
+}
+
+pub fn storage_root(storage: &Storage) -> H256 {
+    let mut ext = BasicExternalities::new(storage.clone());
+    ext.execute_with(|| {
+        H256::decode(&mut &sp_io::storage::root(StateVersion::V1)[..]).expect("32-byte root")
+    })
+}
+
+/// Builds the genesis storage: dev balances, the root subnet and subnets 1 and 2.
+pub fn genesis_storage() -> Storage {
+    let mut balances: Vec<(AccountId32, u64)> = DEV_SEEDS
+        .iter()
+        .map(|s| (dev_account(s), 1_000_000 * TAO))
+        .collect();
+    balances.sort();
+    let config = RuntimeGenesisConfig {
+        balances: pallet_balances::GenesisConfig {
+            balances,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let storage = config.build_storage().expect("genesis builds");
+    let mut ext = BasicExternalities::new(storage);
+    ext.execute_with(setup_subnets);
+    ext.into_storages()
+}
+
+fn setup_subnets() {
+    type S = st::Pallet<Runtime>;
+    // Root subnet 0: stable mechanism, 1:1 pricing.
+    st::NetworksAdded::<Runtime>::insert(0, true);
+    st::TotalNetworks::<Runtime>::put(1);
+    st::SubnetMechanism::<Runtime>::insert(0, 0);
+    st::Tempo::<Runtime>::insert(0, 100);
+    st::MaxAllowedUids::<Runtime>::insert(0, st::ROOT_MAX_UIDS);
+    st::SubtokenEnabled::<Runtime>::insert(0, true);
+    st::TokenSymbol::<Runtime>::insert(0, "\u{3a4}".as_bytes().to_vec());
+    // Devnet: the network-registration rate limit and the start-call delay are short, as in
+    // the real chain's fast-runtime (localnet) build.
+    st::NetworkRateLimit::<Runtime>::put(1);
+    st::StartCallDelay::<Runtime>::put(10);
+
+    let alice = dev_account("//Alice");
+    let owners = ["//Alice", "//Bob", "//Charlie", "//Dave"];
+    for netuid in [1u16, 2] {
+        let alice_hot = dev_account("//Alice//hot");
+        S::init_subnet(netuid, &alice, &alice_hot, 1_000 * TAO, 1_000 * TAO);
+        st::Tempo::<Runtime>::insert(netuid, 10);
+        st::MaxAllowedUids::<Runtime>::insert(netuid, 16);
+        st::Burn::<Runtime>::insert(netuid, TAO);
+        st::SubtokenEnabled::<Runtime>::insert(netuid, true);
+        st::FirstEmissionBlockNumber::<Runtime>::insert(netuid, 1);
+        st::TokenSymbol::<Runtime>::insert(
+            netuid,
+            if netuid == 1 { "\u{3b1}" } else { "\u{3b2}" }
+                .as_bytes()
+                .to_vec(),
+        );
+        st::CommitRevealWeightsEnabled::<Runtime>::insert(netuid, netuid == 2);
+        st::RevealPeriodEpochs::<Runtime>::insert(netuid, 1);
+        for (uid, seed) in owners.iter().enumerate() {
+            let cold = dev_account(seed);
+            let hot = dev_account(&format!("{seed}//hot"));
+            st::Owner::<Runtime>::insert(&hot, &cold);
+            st::OwnedHotkeys::<Runtime>::mutate(&cold, |v| {
+                if !v.contains(&hot) {
+                    v.push(hot.clone())
+                }
+            });
+            let got = S::append_neuron(netuid, &hot, None);
+            debug_assert_eq!(got as usize, uid);
+            let stake = match uid {
+                0 => 1_000 * TAO,
+                1 => 500 * TAO,
+                _ => 0,
+            };
+            if stake > 0 {
+                S::increase_stake(&hot, &cold, netuid, stake);
+                st::SubnetAlphaOut::<Runtime>::mutate(netuid, |v| *v += stake);
+            }
+        }
+        st::ValidatorPermit::<Runtime>::insert(netuid, vec![true, true, false, false]);
+        let all: Vec<(u16, u16)> = (0..4).map(|u| (u, u16::MAX)).collect();
+        st::Weights::<Runtime>::insert(netuid, 0, all.clone());
+        st::Weights::<Runtime>::insert(netuid, 1, all);
+    }
+    let issuance = pallet_balances::TotalIssuance::<Runtime>::get();
+    st::TotalIssuance::<Runtime>::put(issuance + st::TotalStake::<Runtime>::get());
+}
+
+impl Chain {
+    pub fn new() -> Self {
+        let storage = genesis_storage();
+        let state_root = storage_root(&storage);
+        let extrinsics_root = BlakeTwo256::ordered_trie_root(Vec::new(), StateVersion::V0);
+        let header = Header::new(
+            0,
+            extrinsics_root,
+            state_root,
+            H256::zero(),
+            Default::default(),
+        );
+        let hash = header.hash();
+        let mut ext = BasicExternalities::new(storage);
+        ext.execute_with(|| frame_system::BlockHash::<Runtime>::insert(0, hash));
+        let storage = ext.into_storages();
+        let mut by_hash = HashMap::new();
+        by_hash.insert(hash, 0);
+        Chain {
+            blocks: vec![BlockRecord {
+                hash,
+                header,
+                extrinsics: Vec::new(),
+                state: Some(Arc::new(storage)),
+            }],
+            by_hash,
+            pool: Vec::new(),
+            banned: HashMap::new(),
+        }
+    }
+
+    pub fn best(&self) -> &BlockRecord {
+        self.blocks.last().expect("genesis exists")
+    }
+
+    pub fn genesis_hash(&self) -> H256 {
+        self.blocks[0].hash
+    }
+
+    pub fn block(&self, hash: &H256) -> Option<&BlockRecord> {
+        self.by_hash.get(hash).map(|n| &self.blocks[*n as usize])
+    }
+
+    /// State after block `at` (best if `None`); `Err` if unknown or pruned.
+    pub fn state_at(&self, at: Option<H256>) -> Result<Arc<Storage>, String> {
+        let record = match at {
+            None => self.best(),
+            Some(h) => self
+                .block(&h)
+                .ok_or_else(|| format!("Unknown block {h:?}"))?,
+        };
+        record
+            .state
+            .clone()
+            .ok_or_else(|| format!("State already discarded for {:?}", record.hash))
+    }
+
+    /// Calls a runtime API (`Trait_method`) on the state after `at`, discarding its changes.
+    pub fn call(&self, at: Option<H256>, method: &str, data: &[u8]) -> Result<Vec<u8>, String> {
+        let state = self.state_at(at)?;
+        let mut ext = BasicExternalities::new((*state).clone());
+        ext.execute_with(|| {
+            sp_io::storage::start_transaction();
+            let r = crate::apis::api::dispatch(method, data);
+            sp_io::storage::rollback_transaction();
+            r
+        })
+        .ok_or_else(|| format!("Exported method {method} is not found"))
+    }
+
+    /// Validates and queues a transaction.
+    pub fn submit(
+        &mut self,
+        bytes: &[u8],
+        watcher: Option<tokio::sync::mpsc::UnboundedSender<TxStatus>>,
+    ) -> Result<H256, SubmitError> {
+        let uxt = UncheckedExtrinsic::decode(&mut &bytes[..])
+            .map_err(|e| SubmitError::Decode(e.to_string()))?;
+        let hash = BlakeTwo256::hash(bytes);
+        self.banned.retain(|_, t| t.elapsed() < BAN_TIME);
+        if self.banned.contains_key(&hash) {
+            return Err(SubmitError::TemporarilyBanned);
+        }
+        if self.pool.iter().any(|t| t.hash == hash) {
+            return Err(SubmitError::AlreadyImported);
+        }
+        let state = self.state_at(None).map_err(SubmitError::Decode)?;
+        let best = self.best().hash;
+        let mut ext = BasicExternalities::new((*state).clone());
+        let validity = ext.execute_with(|| {
+            sp_io::storage::start_transaction();
+            let r = Executive::validate_transaction(TransactionSource::External, uxt.clone(), best);
+            sp_io::storage::rollback_transaction();
+            r
+        });
+        match validity {
+            Ok(_) => {}
+            // A future nonce waits in the pool, as on a real node.
+            Err(TransactionValidityError::Invalid(InvalidTransaction::Future)) => {}
+            Err(TransactionValidityError::Invalid(e)) => return Err(SubmitError::Invalid(e)),
+            Err(TransactionValidityError::Unknown(e)) => return Err(SubmitError::Unknown(e)),
+        }
+        if let Some(w) = &watcher {
+            let _ = w.send(TxStatus::Ready);
+        }
+        self.pool.push(PoolTx { hash, uxt, watcher });
+        Ok(hash)
+    }
+
+    pub fn pool_len(&self) -> usize {
+        self.pool.len()
+    }
+
+    /// Pending transactions signed by `who` (for `system_accountNextIndex`).
+    pub fn pool_nonces(&self, who: &AccountId32) -> Vec<u32> {
+        self.pool
+            .iter()
+            .filter_map(|t| {
+                let (address, _, ext) = t.uxt.preamble.clone().to_signed()?;
+                let sp_runtime::MultiAddress::Id(id) = address else {
+                    return None;
+                };
+                if &id != who {
+                    return None;
+                }
+                Some((ext.0).5.0)
+            })
+            .collect()
+    }
+
+    /// Produces one block with whatever pool transactions apply, finalizing it at once.
+    pub fn produce_block(&mut self) -> &BlockRecord {
+        let parent = self.best();
+        let number = parent.header.number + 1;
+        let parent_hash = parent.hash;
+        let state = parent.state.clone().expect("best state is kept");
+        let mut ext = BasicExternalities::new((*state).clone());
+        let pending = std::mem::take(&mut self.pool);
+        let mut included: Vec<PoolTx> = Vec::new();
+        let mut kept: Vec<PoolTx> = Vec::new();
+        let mut dropped: Vec<PoolTx> = Vec::new();
+        let header = ext.execute_with(|| {
+            let header = Header::new(
+                number,
+                Default::default(),
+                Default::default(),
+                parent_hash,
+                Default::default(),
+            );
+            Executive::initialize_block(&header);
+            let mut queue = pending;
+            loop {
+                let mut progressed = false;
+                let mut later = Vec::new();
+                for tx in queue {
+                    match Executive::apply_extrinsic(tx.uxt.clone()) {
+                        Ok(_) => {
+                            included.push(tx);
+                            progressed = true;
+                        }
+                        Err(TransactionValidityError::Invalid(InvalidTransaction::Future)) => {
+                            later.push(tx)
+                        }
+                        Err(_) => dropped.push(tx),
+                    }
+                }
+                queue = later;
+                if !progressed || queue.is_empty() {
+                    kept.extend(queue);
+                    break;
+                }
+            }
+            Executive::finalize_block()
+        });
+        let hash = header.hash();
+        let storage = ext.into_storages();
+        for tx in &dropped {
+            if let Some(w) = &tx.watcher {
+                let _ = w.send(TxStatus::Invalid);
+            }
+        }
+        for tx in &included {
+            self.banned.insert(tx.hash, Instant::now());
+            if let Some(w) = &tx.watcher {
+                let _ = w.send(TxStatus::InBlock(hash));
+                let _ = w.send(TxStatus::Finalized(hash));
+            }
+        }
+        self.pool = kept;
+        self.by_hash.insert(hash, number);
+        self.blocks.push(BlockRecord {
+            hash,
+            header,
+            extrinsics: included.iter().map(|t| t.uxt.encode()).collect(),
+            state: Some(Arc::new(storage)),
+        });
+        if number > STATE_KEPT {
+            let old = (number - STATE_KEPT) as usize;
+            if old > 0 {
+                self.blocks[old].state = None;
+            }
+        }
+        self.best()
+    }
+
+    /// The block type's encoding helper, for `chain_getBlock`.
+    pub fn block_body(record: &BlockRecord) -> Block {
+        Block {
+            header: record.header.clone(),
+            extrinsics: record
+                .extrinsics
+                .iter()
+                .filter_map(|e| UncheckedExtrinsic::decode(&mut &e[..]).ok())
+                .collect(),
+        }
+    }
+}
+
+impl Default for Chain {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Storage keys in `[prefix…]` after `start`, at most `count`.
+pub fn keys_paged(
+    storage: &Storage,
+    prefix: &[u8],
+    count: usize,
+    start: Option<&[u8]>,
+) -> Vec<Vec<u8>> {
+    let map: &BTreeMap<Vec<u8>, Vec<u8>> = &storage.top;
+    let from = match start {
+        Some(s) if s > prefix => s.to_vec(),
+        _ => prefix.to_vec(),
+    };
+    map.range(from..)
+        .map(|(k, _)| k)
+        .filter(|k| Some(k.as_slice()) != start)
+        .take_while(|k| k.starts_with(prefix))
+        .take(count)
+        .cloned()
+        .collect()
+}

@@ -1,0 +1,159 @@
+//! The subtensor-specific transaction extensions, with the real identifiers and encodings.
+
+use crate::pallet_subtensor;
+use crate::runtime::{Runtime, RuntimeCall};
+use codec::{Decode, DecodeWithMemTracking, Encode};
+use frame_support::dispatch::DispatchClass;
+use pallet_transaction_payment::ChargeTransactionPayment;
+use scale_info::TypeInfo;
+use sp_runtime::{
+    DispatchResult, Weight, impl_tx_ext_default,
+    traits::{
+        DispatchInfoOf, DispatchOriginOf, Implication, PostDispatchInfoOf, TransactionExtension,
+        ValidateResult,
+    },
+    transaction_validity::{
+        InvalidTransaction, TransactionPriority, TransactionSource, TransactionValidityError,
+    },
+};
+
+/// Pool-time error codes (`InvalidTransaction::Custom`) of the real chain.
+pub mod custom_error {
+    pub const RATE_LIMIT_EXCEEDED: u8 = 6;
+}
+
+/// Wraps `ChargeTransactionPayment`: same encoding and metadata (the metadata shows
+/// `ChargeTransactionPayment`), but priority is flat by dispatch class, so tips buy nothing.
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo, Debug)]
+pub struct ChargeTransactionPaymentWrapper(pub ChargeTransactionPayment<Runtime>);
+
+impl ChargeTransactionPaymentWrapper {
+    pub fn new(tip: u64) -> Self {
+        Self(ChargeTransactionPayment::from(tip))
+    }
+}
+
+impl TransactionExtension<RuntimeCall> for ChargeTransactionPaymentWrapper {
+    const IDENTIFIER: &'static str = "ChargeTransactionPaymentWrapper";
+    type Implicit = ();
+    type Val = <ChargeTransactionPayment<Runtime> as TransactionExtension<RuntimeCall>>::Val;
+    type Pre = <ChargeTransactionPayment<Runtime> as TransactionExtension<RuntimeCall>>::Pre;
+
+    fn metadata() -> Vec<sp_runtime::traits::TransactionExtensionMetadata> {
+        <ChargeTransactionPayment<Runtime> as TransactionExtension<RuntimeCall>>::metadata()
+    }
+
+    fn weight(&self, call: &RuntimeCall) -> Weight {
+        self.0.weight(call)
+    }
+
+    fn validate(
+        &self,
+        origin: DispatchOriginOf<RuntimeCall>,
+        call: &RuntimeCall,
+        info: &DispatchInfoOf<RuntimeCall>,
+        len: usize,
+        self_implicit: (),
+        inherited_implication: &impl Implication,
+        source: TransactionSource,
+    ) -> ValidateResult<Self::Val, RuntimeCall> {
+        let (mut valid, val, origin) = self.0.validate(
+            origin,
+            call,
+            info,
+            len,
+            self_implicit,
+            inherited_implication,
+            source,
+        )?;
+        valid.priority = match info.class {
+            DispatchClass::Operational => 10_000_000_000 as TransactionPriority,
+            _ => 1,
+        };
+        Ok((valid, val, origin))
+    }
+
+    fn prepare(
+        self,
+        val: Self::Val,
+        origin: &DispatchOriginOf<RuntimeCall>,
+        call: &RuntimeCall,
+        info: &DispatchInfoOf<RuntimeCall>,
+        len: usize,
+    ) -> Result<Self::Pre, TransactionValidityError> {
+        self.0.prepare(val, origin, call, info, len)
+    }
+
+    fn post_dispatch_details(
+        pre: Self::Pre,
+        info: &DispatchInfoOf<RuntimeCall>,
+        post_info: &PostDispatchInfoOf<RuntimeCall>,
+        len: usize,
+        result: &DispatchResult,
+    ) -> Result<Weight, TransactionValidityError> {
+        <ChargeTransactionPayment<Runtime> as TransactionExtension<RuntimeCall>>::post_dispatch_details(
+            pre, info, post_info, len, result,
+        )
+    }
+}
+
+macro_rules! empty_extension {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo, Debug, Default)]
+        pub struct $name;
+
+        impl TransactionExtension<RuntimeCall> for $name {
+            const IDENTIFIER: &'static str = stringify!($name);
+            type Implicit = ();
+            type Val = ();
+            type Pre = ();
+            impl_tx_ext_default!(RuntimeCall; weight validate prepare);
+        }
+    };
+}
+
+empty_extension!(
+    /// Only the sudo key may sign `Sudo.*` calls; the devnet has no Sudo pallet, so it passes.
+    SudoTransactionExtension
+);
+empty_extension!(
+    /// Checks MEV-shield wrappers; the devnet has no shield pallet, so it passes.
+    CheckShieldedTxValidity
+);
+empty_extension!(
+    /// Drand pulse priority; the devnet has no drand pulses, so it passes.
+    DrandPriority
+);
+
+/// Pool-time guards of `SubtensorModule` calls, rejecting with the real custom codes.
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo, Debug, Default)]
+pub struct SubtensorTransactionExtension;
+
+impl TransactionExtension<RuntimeCall> for SubtensorTransactionExtension {
+    const IDENTIFIER: &'static str = "SubtensorTransactionExtension";
+    type Implicit = ();
+    type Val = ();
+    type Pre = ();
+    impl_tx_ext_default!(RuntimeCall; weight prepare);
+
+    fn validate(
+        &self,
+        origin: DispatchOriginOf<RuntimeCall>,
+        call: &RuntimeCall,
+        _info: &DispatchInfoOf<RuntimeCall>,
+        _len: usize,
+        _self_implicit: (),
+        _inherited_implication: &impl Implication,
+        _source: TransactionSource,
+    ) -> ValidateResult<(), RuntimeCall> {
+        let registers_network = matches!(
+            call,
+            RuntimeCall::SubtensorModule(pallet_subtensor::Call::register_network { .. })
+        );
+        if registers_network && !pallet_subtensor::Pallet::<Runtime>::network_rate_limit_passes() {
+            return Err(InvalidTransaction::Custom(custom_error::RATE_LIMIT_EXCEEDED).into());
+        }
+        Ok((Default::default(), (), origin))
+    }
+}

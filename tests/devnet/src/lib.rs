@@ -1,0 +1,28 @@
+//! `tao-devnet`: a local chain for tao's tests.
+//!
+//! A native FRAME runtime (frame-system, pallet-balances with u64 balances,
+//! pallet-transaction-payment, pallet-utility and a `SubtensorModule` that mirrors subtensor's
+//! call, storage, event, error and runtime-API shapes) behind a JSON-RPC server on 127.0.0.1.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! let devnet = tao_devnet::Devnet::start(tao_devnet::Options {
+//!     port: 0,
+//!     dev_rpc: true,
+//!     ..Default::default()
+//! })
+//! .await?;
+//! println!("listening on {}", devnet.url());
+//! # Ok(()) }
+//! ```
+
+pub mod apis;
+pub mod chain;
+pub mod extensions;
+pub mod pallet_subtensor;
+pub mod rpc;
+pub mod runtime;
+pub mod types;
+
+pub use chain::{DEV_SEEDS, TAO, dev_account};
+pub use rpc::{BlockMode, Ctx, Devnet, Options};

@@ -1,0 +1,66 @@
+//! `tao-devnet [--port 9944] [--instant | --block-time-ms N] [--dev-rpc]`
+
+use std::time::Duration;
+use tao_devnet::{BlockMode, Devnet, Options};
+
+const USAGE: &str = "usage: tao-devnet [--port N] [--instant | --block-time-ms N] [--dev-rpc]";
+
+fn parse_args() -> Result<Options, String> {
+    let mut opts = Options::default();
+    let mut args = std::env::args().skip(1);
+    let mut instant = false;
+    let mut block_ms: Option<u64> = None;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--port" => {
+                let v = args.next().ok_or("--port needs a value")?;
+                opts.port = v.parse().map_err(|_| format!("invalid port: {v}"))?;
+            }
+            "--instant" => instant = true,
+            "--block-time-ms" => {
+                let v = args.next().ok_or("--block-time-ms needs a value")?;
+                let ms: u64 = v.parse().map_err(|_| format!("invalid block time: {v}"))?;
+                if ms == 0 {
+                    return Err("--block-time-ms must be at least 1".into());
+                }
+                block_ms = Some(ms);
+            }
+            "--dev-rpc" => opts.dev_rpc = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            other => return Err(format!("unknown argument: {other}")),
+        }
+    }
+    if instant && block_ms.is_some() {
+        return Err("--instant and --block-time-ms exclude each other".into());
+    }
+    if instant {
+        opts.block_mode = BlockMode::Instant;
+    } else if let Some(ms) = block_ms {
+        opts.block_mode = BlockMode::Interval(Duration::from_millis(ms));
+    }
+    Ok(opts)
+}
+
+#[tokio::main]
+async fn main() {
+    let opts = match parse_args() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("tao-devnet: {e}\n{USAGE}");
+            std::process::exit(2);
+        }
+    };
+    let devnet = match Devnet::start(opts.clone()).await {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("tao-devnet: cannot listen on 127.0.0.1:{}: {e}", opts.port);
+            std::process::exit(1);
+        }
+    };
+    println!("tao-devnet listening on {}", devnet.url());
+    let _ = tokio::signal::ctrl_c().await;
+    devnet.stop();
+}

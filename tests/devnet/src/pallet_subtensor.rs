@@ -1,0 +1,1682 @@
+//! `SubtensorModule`: the part of subtensor's pallet that the devnet mirrors.
+//!
+//! Call names, indices and argument shapes, storage names, hashers and value types, events and
+//! the error enum follow the real chain. Behaviour covers staking through the subnet pool
+//! (constant-product with equal weights, the real fee rate and minimum stake), limit orders,
+//! registration with the burn price's decay and bump, root registration, subnet creation with its
+//! lock cost and `start_call`.
+
+pub use pallet::*;
+
+use crate::types::{AlphaCurrency, FixedU128, NetUid, TaoCurrency};
+use sp_core::U256;
+
+/// Minimum stake (`DefaultMinStake`): 0.002 TAO.
+pub const MIN_STAKE: u64 = 2_000_000;
+/// Pool fee numerator over 65535 (`Swap.FeeRate` default).
+pub const FEE_RATE: u64 = 33;
+/// Minimum reserve on each side for a pool swap.
+pub const MIN_RESERVE: u64 = 1_000_000;
+/// One unit (TAO or α) in its smallest denomination; also price 1.0.
+pub const UNIT: u64 = 1_000_000_000;
+/// Root subnet's neuron limit.
+pub const ROOT_MAX_UIDS: u16 = 64;
+
+#[frame_support::pallet]
+pub mod pallet {
+    use super::*;
+    use frame_support::{
+        pallet_prelude::*,
+        traits::{
+            fungible::{Balanced, Inspect},
+            tokens::{Fortitude, Precision, Preservation},
+        },
+    };
+    use frame_system::pallet_prelude::*;
+    use sp_runtime::AccountId32;
+
+    type Balances<T> = pallet_balances::Pallet<T>;
+
+    #[pallet::pallet]
+    #[pallet::without_storage_info]
+    pub struct Pallet<T>(_);
+
+    #[pallet::config]
+    pub trait Config:
+        frame_system::Config<AccountId = AccountId32> + pallet_balances::Config<Balance = u64>
+    {
+    }
+
+    // ---- defaults -------------------------------------------------------------------------
+
+    #[pallet::type_value]
+    pub fn DefaultZeroAccount() -> AccountId32 {
+        AccountId32::new([0u8; 32])
+    }
+    #[pallet::type_value]
+    pub fn DefaultTrue() -> bool {
+        true
+    }
+    #[pallet::type_value]
+    pub fn DefaultTempo() -> u16 {
+        360
+    }
+    #[pallet::type_value]
+    pub fn DefaultBurn() -> u64 {
+        100_000_000
+    }
+    #[pallet::type_value]
+    pub fn DefaultMinBurn() -> u64 {
+        500_000
+    }
+    #[pallet::type_value]
+    pub fn DefaultMaxBurn() -> u64 {
+        100_000_000_000
+    }
+    #[pallet::type_value]
+    pub fn DefaultMaxAllowedUids() -> u16 {
+        256
+    }
+    #[pallet::type_value]
+    pub fn DefaultTake() -> u16 {
+        11_796
+    }
+    #[pallet::type_value]
+    pub fn DefaultOne64() -> u64 {
+        1
+    }
+    #[pallet::type_value]
+    pub fn DefaultMaxRegistrationsPerBlock() -> u16 {
+        1
+    }
+    #[pallet::type_value]
+    pub fn DefaultTargetRegistrationsPerInterval() -> u16 {
+        2
+    }
+    #[pallet::type_value]
+    pub fn DefaultAdjustmentInterval() -> u16 {
+        100
+    }
+    #[pallet::type_value]
+    pub fn DefaultImmunityPeriod() -> u16 {
+        4096
+    }
+    #[pallet::type_value]
+    pub fn DefaultLockCost() -> u64 {
+        1_000_000_000_000
+    }
+    #[pallet::type_value]
+    pub fn DefaultLockReductionInterval() -> u64 {
+        14 * 7200
+    }
+    #[pallet::type_value]
+    pub fn DefaultNetworkRateLimit() -> u64 {
+        7200
+    }
+    #[pallet::type_value]
+    pub fn DefaultSubnetLimit() -> u16 {
+        128
+    }
+    #[pallet::type_value]
+    pub fn DefaultTokenSymbol() -> Vec<u8> {
+        "\u{1d70f}".as_bytes().to_vec()
+    }
+    #[pallet::type_value]
+    pub fn DefaultBurnHalfLife() -> u16 {
+        360
+    }
+    #[pallet::type_value]
+    pub fn DefaultBurnIncreaseMult() -> FixedU128 {
+        // 1.26
+        FixedU128 {
+            bits: (126u128 << 64) / 100,
+        }
+    }
+    #[pallet::type_value]
+    pub fn DefaultStartCallDelay() -> u64 {
+        7 * 7200
+    }
+
+    // ---- storage --------------------------------------------------------------------------
+
+    #[pallet::storage]
+    pub type TotalIssuance<T> = StorageValue<_, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type TotalStake<T> = StorageValue<_, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type TotalNetworks<T> = StorageValue<_, u16, ValueQuery>;
+    #[pallet::storage]
+    pub type StakeThreshold<T> = StorageValue<_, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type NetworkLastLockCost<T> = StorageValue<_, u64, ValueQuery, DefaultLockCost>;
+    #[pallet::storage]
+    pub type NetworkMinLockCost<T> = StorageValue<_, u64, ValueQuery, DefaultLockCost>;
+    #[pallet::storage]
+    pub type NetworkLockReductionInterval<T> =
+        StorageValue<_, u64, ValueQuery, DefaultLockReductionInterval>;
+    #[pallet::storage]
+    pub type NetworkLastRegistered<T> = StorageValue<_, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type NetworkRateLimit<T> = StorageValue<_, u64, ValueQuery, DefaultNetworkRateLimit>;
+    #[pallet::storage]
+    pub type SubnetLimit<T> = StorageValue<_, u16, ValueQuery, DefaultSubnetLimit>;
+    #[pallet::storage]
+    pub type StartCallDelay<T> = StorageValue<_, u64, ValueQuery, DefaultStartCallDelay>;
+
+    #[pallet::storage]
+    pub type NetworksAdded<T> = StorageMap<_, Identity, NetUid, bool, ValueQuery>;
+    #[pallet::storage]
+    pub type SubnetMechanism<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery>;
+    #[pallet::storage]
+    pub type SubnetTAO<T> = StorageMap<_, Identity, NetUid, TaoCurrency, ValueQuery>;
+    #[pallet::storage]
+    pub type SubnetAlphaIn<T> = StorageMap<_, Identity, NetUid, AlphaCurrency, ValueQuery>;
+    #[pallet::storage]
+    pub type SubnetAlphaOut<T> = StorageMap<_, Identity, NetUid, AlphaCurrency, ValueQuery>;
+    #[pallet::storage]
+    pub type SubnetVolume<T> = StorageMap<_, Identity, NetUid, u128, ValueQuery>;
+    #[pallet::storage]
+    pub type Tempo<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultTempo>;
+    #[pallet::storage]
+    pub type Burn<T> = StorageMap<_, Identity, NetUid, TaoCurrency, ValueQuery, DefaultBurn>;
+    #[pallet::storage]
+    pub type MinBurn<T> = StorageMap<_, Identity, NetUid, TaoCurrency, ValueQuery, DefaultMinBurn>;
+    #[pallet::storage]
+    pub type MaxBurn<T> = StorageMap<_, Identity, NetUid, TaoCurrency, ValueQuery, DefaultMaxBurn>;
+    #[pallet::storage]
+    pub type BurnHalfLife<T> =
+        StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultBurnHalfLife>;
+    #[pallet::storage]
+    pub type BurnIncreaseMult<T> =
+        StorageMap<_, Identity, NetUid, FixedU128, ValueQuery, DefaultBurnIncreaseMult>;
+    #[pallet::storage]
+    pub type SubnetOwner<T> =
+        StorageMap<_, Identity, NetUid, AccountId32, ValueQuery, DefaultZeroAccount>;
+    #[pallet::storage]
+    pub type SubnetOwnerHotkey<T> =
+        StorageMap<_, Identity, NetUid, AccountId32, ValueQuery, DefaultZeroAccount>;
+    #[pallet::storage]
+    pub type SubnetworkN<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery>;
+    #[pallet::storage]
+    pub type MaxAllowedUids<T> =
+        StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultMaxAllowedUids>;
+    #[pallet::storage]
+    pub type ImmunityPeriod<T> =
+        StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultImmunityPeriod>;
+    #[pallet::storage]
+    pub type MaxRegistrationsPerBlock<T> =
+        StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultMaxRegistrationsPerBlock>;
+    #[pallet::storage]
+    pub type TargetRegistrationsPerInterval<T> =
+        StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultTargetRegistrationsPerInterval>;
+    #[pallet::storage]
+    pub type AdjustmentInterval<T> =
+        StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultAdjustmentInterval>;
+    #[pallet::storage]
+    pub type RegistrationsThisBlock<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery>;
+    #[pallet::storage]
+    pub type RegistrationsThisInterval<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery>;
+    #[pallet::storage]
+    pub type LastAdjustmentBlock<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type NetworkRegisteredAt<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type NetworkRegistrationAllowed<T> =
+        StorageMap<_, Identity, NetUid, bool, ValueQuery, DefaultTrue>;
+    #[pallet::storage]
+    pub type SubtokenEnabled<T> = StorageMap<_, Identity, NetUid, bool, ValueQuery>;
+    #[pallet::storage]
+    pub type FirstEmissionBlockNumber<T> = StorageMap<_, Identity, NetUid, u64, OptionQuery>;
+    #[pallet::storage]
+    pub type TransferToggle<T> = StorageMap<_, Identity, NetUid, bool, ValueQuery, DefaultTrue>;
+    #[pallet::storage]
+    pub type TokenSymbol<T> =
+        StorageMap<_, Identity, NetUid, Vec<u8>, ValueQuery, DefaultTokenSymbol>;
+    #[pallet::storage]
+    pub type CommitRevealWeightsEnabled<T> =
+        StorageMap<_, Identity, NetUid, bool, ValueQuery, DefaultTrue>;
+    #[pallet::storage]
+    pub type RevealPeriodEpochs<T> =
+        StorageMap<_, Twox64Concat, NetUid, u64, ValueQuery, DefaultOne64>;
+
+    #[pallet::storage]
+    pub type Keys<T> = StorageDoubleMap<
+        _,
+        Identity,
+        NetUid,
+        Identity,
+        u16,
+        AccountId32,
+        ValueQuery,
+        DefaultZeroAccount,
+    >;
+    #[pallet::storage]
+    pub type Uids<T> =
+        StorageDoubleMap<_, Identity, NetUid, Blake2_128Concat, AccountId32, u16, OptionQuery>;
+    #[pallet::storage]
+    pub type BlockAtRegistration<T> =
+        StorageDoubleMap<_, Identity, NetUid, Identity, u16, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type Weights<T> =
+        StorageDoubleMap<_, Identity, NetUid, Identity, u16, Vec<(u16, u16)>, ValueQuery>;
+    #[pallet::storage]
+    pub type Active<T> = StorageMap<_, Identity, NetUid, Vec<bool>, ValueQuery>;
+    #[pallet::storage]
+    pub type ValidatorPermit<T> = StorageMap<_, Identity, NetUid, Vec<bool>, ValueQuery>;
+    #[pallet::storage]
+    pub type LastUpdate<T> = StorageMap<_, Identity, NetUid, Vec<u64>, ValueQuery>;
+    #[pallet::storage]
+    pub type Emission<T> = StorageMap<_, Identity, NetUid, Vec<AlphaCurrency>, ValueQuery>;
+    #[pallet::storage]
+    pub type Incentive<T> = StorageMap<_, Identity, NetUid, Vec<u16>, ValueQuery>;
+    #[pallet::storage]
+    pub type Dividends<T> = StorageMap<_, Identity, NetUid, Vec<u16>, ValueQuery>;
+    #[pallet::storage]
+    pub type Consensus<T> = StorageMap<_, Identity, NetUid, Vec<u16>, ValueQuery>;
+    #[pallet::storage]
+    pub type ValidatorTrust<T> = StorageMap<_, Identity, NetUid, Vec<u16>, ValueQuery>;
+
+    #[pallet::storage]
+    pub type Owner<T> =
+        StorageMap<_, Blake2_128Concat, AccountId32, AccountId32, ValueQuery, DefaultZeroAccount>;
+    #[pallet::storage]
+    pub type OwnedHotkeys<T> =
+        StorageMap<_, Blake2_128Concat, AccountId32, Vec<AccountId32>, ValueQuery>;
+    #[pallet::storage]
+    pub type StakingHotkeys<T> =
+        StorageMap<_, Blake2_128Concat, AccountId32, Vec<AccountId32>, ValueQuery>;
+    #[pallet::storage]
+    pub type Delegates<T> =
+        StorageMap<_, Blake2_128Concat, AccountId32, u16, ValueQuery, DefaultTake>;
+    #[pallet::storage]
+    pub type TotalHotkeyAlpha<T> = StorageDoubleMap<
+        _,
+        Blake2_128Concat,
+        AccountId32,
+        Identity,
+        NetUid,
+        AlphaCurrency,
+        ValueQuery,
+    >;
+    #[pallet::storage]
+    pub type TotalHotkeyShares<T> =
+        StorageDoubleMap<_, Blake2_128Concat, AccountId32, Identity, NetUid, FixedU128, ValueQuery>;
+    #[pallet::storage]
+    pub type Alpha<T> = StorageNMap<
+        _,
+        (
+            NMapKey<Blake2_128Concat, AccountId32>,
+            NMapKey<Blake2_128Concat, AccountId32>,
+            NMapKey<Identity, NetUid>,
+        ),
+        FixedU128,
+        ValueQuery,
+    >;
+
+    // ---- events ---------------------------------------------------------------------------
+
+    #[pallet::event]
+    #[pallet::generate_deposit(pub(super) fn deposit_event)]
+    pub enum Event<T: Config> {
+        /// A subnet was created (netuid, mechanism).
+        #[codec(index = 0)]
+        NetworkAdded(NetUid, u16),
+        /// Stake added: (coldkey, hotkey, tao, alpha, netuid, fee).
+        #[codec(index = 2)]
+        StakeAdded(
+            AccountId32,
+            AccountId32,
+            TaoCurrency,
+            AlphaCurrency,
+            NetUid,
+            u64,
+        ),
+        /// Stake removed: (coldkey, hotkey, tao, alpha, netuid, fee).
+        #[codec(index = 3)]
+        StakeRemoved(
+            AccountId32,
+            AccountId32,
+            TaoCurrency,
+            AlphaCurrency,
+            NetUid,
+            u64,
+        ),
+        /// Stake moved: (coldkey, origin hotkey, origin netuid, destination hotkey,
+        /// destination netuid, tao).
+        #[codec(index = 4)]
+        StakeMoved(
+            AccountId32,
+            AccountId32,
+            NetUid,
+            AccountId32,
+            NetUid,
+            TaoCurrency,
+        ),
+        /// A neuron registered: (netuid, uid, hotkey).
+        #[codec(index = 6)]
+        NeuronRegistered(NetUid, u16, AccountId32),
+        /// Burn cost set: (netuid, burn).
+        #[codec(index = 36)]
+        BurnSet(NetUid, TaoCurrency),
+        /// Stake transferred: (origin coldkey, destination coldkey, hotkey, origin netuid,
+        /// destination netuid, tao).
+        #[codec(index = 89)]
+        StakeTransferred(
+            AccountId32,
+            AccountId32,
+            AccountId32,
+            NetUid,
+            NetUid,
+            TaoCurrency,
+        ),
+        /// Stake swapped between subnets: (coldkey, hotkey, origin netuid, destination netuid,
+        /// tao).
+        #[codec(index = 90)]
+        StakeSwapped(AccountId32, AccountId32, NetUid, NetUid, TaoCurrency),
+        /// The subnet's first emission block was set by `start_call`: (netuid, block).
+        #[codec(index = 93)]
+        FirstEmissionBlockNumberSet(NetUid, u64),
+    }
+
+    // ---- errors (the real enum, in the real order) ------------------------------------------
+
+    #[pallet::error]
+    pub enum Error<T> {
+        RootNetworkDoesNotExist,
+        InvalidIpType,
+        InvalidIpAddress,
+        InvalidPort,
+        HotKeyNotRegisteredInSubNet,
+        HotKeyAccountNotExists,
+        HotKeyNotRegisteredInNetwork,
+        NonAssociatedColdKey,
+        NotEnoughStake,
+        NotEnoughStakeToWithdraw,
+        NotEnoughStakeToSetWeights,
+        NotEnoughStakeToSetChildkeys,
+        NotEnoughBalanceToStake,
+        BalanceWithdrawalError,
+        ZeroBalanceAfterWithdrawn,
+        NeuronNoValidatorPermit,
+        WeightVecNotEqualSize,
+        DuplicateUids,
+        UidVecContainInvalidOne,
+        WeightVecLengthIsLow,
+        TooManyRegistrationsThisBlock,
+        HotKeyAlreadyRegisteredInSubNet,
+        NewHotKeyIsSameWithOld,
+        NewHotKeyNotCleanForRootSwap,
+        InvalidWorkBlock,
+        InvalidDifficulty,
+        InvalidSeal,
+        MaxWeightExceeded,
+        HotKeyAlreadyDelegate,
+        SettingWeightsTooFast,
+        IncorrectWeightVersionKey,
+        ServingRateLimitExceeded,
+        UidsLengthExceedUidsInSubNet,
+        NetworkTxRateLimitExceeded,
+        DelegateTxRateLimitExceeded,
+        HotKeySetTxRateLimitExceeded,
+        StakingRateLimitExceeded,
+        SubNetRegistrationDisabled,
+        TooManyRegistrationsThisInterval,
+        TransactorAccountShouldBeHotKey,
+        FaucetDisabled,
+        NotSubnetOwner,
+        RegistrationNotPermittedOnRootSubnet,
+        StakeTooLowForRoot,
+        AllNetworksInImmunity,
+        NotEnoughBalanceToPaySwapHotKey,
+        NotRootSubnet,
+        CanNotSetRootNetworkWeights,
+        NoNeuronIdAvailable,
+        DelegateTakeTooLow,
+        DelegateTakeTooHigh,
+        NoWeightsCommitFound,
+        InvalidRevealCommitHashNotMatch,
+        CommitRevealEnabled,
+        CommitRevealDisabled,
+        LiquidAlphaDisabled,
+        AlphaHighTooLow,
+        AlphaLowOutOfRange,
+        ColdKeyAlreadyAssociated,
+        NotEnoughBalanceToPaySwapColdKey,
+        InvalidChild,
+        DuplicateChild,
+        ProportionOverflow,
+        TooManyChildren,
+        TxRateLimitExceeded,
+        ColdkeySwapAnnouncementNotFound,
+        ColdkeySwapTooEarly,
+        ColdkeySwapReannouncedTooEarly,
+        AnnouncedColdkeyHashDoesNotMatch,
+        ColdkeySwapAlreadyDisputed,
+        NewColdKeyIsHotkey,
+        InvalidChildkeyTake,
+        TxChildkeyTakeRateLimitExceeded,
+        InvalidIdentity,
+        MechanismDoesNotExist,
+        StakeUnavailable,
+        SubnetNotExists,
+        TooManyUnrevealedCommits,
+        ExpiredWeightCommit,
+        RevealTooEarly,
+        InputLengthsUnequal,
+        CommittingWeightsTooFast,
+        AmountTooLow,
+        InsufficientLiquidity,
+        SlippageTooHigh,
+        TransferDisallowed,
+        ActivityCutoffTooLow,
+        CallDisabled,
+        FirstEmissionBlockNumberAlreadySet,
+        NeedWaitingMoreBlocksToStarCall,
+        NotEnoughAlphaOutToRecycle,
+        CannotBurnOrRecycleOnRootSubnet,
+        UnableToRecoverPublicKey,
+        InvalidRecoveredPublicKey,
+        SubtokenDisabled,
+        HotKeySwapOnSubnetIntervalNotPassed,
+        SameNetuid,
+        InsufficientBalance,
+        InvalidLeaseBeneficiary,
+        LeaseCannotEndInThePast,
+        LeaseNetuidNotFound,
+        LeaseDoesNotExist,
+        LeaseHasNoEndBlock,
+        LeaseHasNotEnded,
+        Overflow,
+        BeneficiaryDoesNotOwnHotkey,
+        ExpectedBeneficiaryOrigin,
+        AdminActionProhibitedDuringWeightsWindow,
+        SymbolDoesNotExist,
+        SymbolAlreadyInUse,
+        IncorrectCommitRevealVersion,
+        InvalidRevealRound,
+        RevealPeriodTooLarge,
+        RevealPeriodTooSmall,
+        InvalidValue,
+        SubnetLimitReached,
+        CannotAffordLockCost,
+        EvmKeyAssociateRateLimitExceeded,
+        SameAutoStakeHotkeyAlreadySet,
+        UidMapCouldNotBeCleared,
+        TrimmingWouldExceedMaxImmunePercentage,
+        ChildParentInconsistency,
+        InvalidNumRootClaim,
+        InvalidRootClaimThreshold,
+        InvalidSubnetNumber,
+        TooManyUIDsPerMechanism,
+        VotingPowerTrackingNotEnabled,
+        InvalidVotingPowerEmaAlpha,
+        Deprecated,
+        AddStakeBurnRateLimitExceeded,
+        ColdkeySwapAnnounced,
+        ColdkeySwapDisputed,
+        ColdkeySwapClearTooEarly,
+        DisabledTemporarily,
+        RegistrationPriceLimitExceeded,
+        LockHotkeyMismatch,
+        InsufficientStakeForLock,
+        NoExistingLock,
+        ActiveLockExists,
+        CannotUseSystemAccount,
+        UnlockAmountTooHigh,
+        TempoOutOfBounds,
+        ActivityCutoffFactorMilliOutOfBounds,
+        EpochTriggerAlreadyPending,
+        AutoEpochAlreadyImminent,
+        DynamicTempoBlockedByCommitReveal,
+        AccountRejectsLockedAlpha,
+    }
+
+    // ---- hooks ----------------------------------------------------------------------------
+
+    #[pallet::hooks]
+    impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+        fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
+            for (netuid, added) in NetworksAdded::<T>::iter() {
+                if !added {
+                    continue;
+                }
+                RegistrationsThisBlock::<T>::remove(netuid);
+                if netuid != 0 {
+                    Self::decay_burn(netuid);
+                }
+            }
+            Weight::zero()
+        }
+    }
+
+    // ---- calls ----------------------------------------------------------------------------
+
+    #[pallet::call]
+    impl<T: Config> Pallet<T> {
+        #[pallet::call_index(2)]
+        #[pallet::weight(Weight::from_parts(340_800_000, 0))]
+        pub fn add_stake(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount_staked: TaoCurrency,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_add_stake(coldkey, hotkey, netuid, amount_staked, None, false)
+        }
+
+        #[pallet::call_index(3)]
+        #[pallet::weight(Weight::from_parts(196_800_000, 0))]
+        pub fn remove_stake(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount_unstaked: AlphaCurrency,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_remove_stake(coldkey, hotkey, netuid, amount_unstaked, None, false)
+        }
+
+        #[pallet::call_index(7)]
+        #[pallet::weight(Weight::from_parts(354_400_000, 0))]
+        pub fn burned_register(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            hotkey: AccountId32,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_burned_register(coldkey, netuid, hotkey, None)
+        }
+
+        #[pallet::call_index(59)]
+        #[pallet::weight(Weight::from_parts(235_400_000, 0))]
+        pub fn register_network(origin: OriginFor<T>, hotkey: AccountId32) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_register_network(coldkey, hotkey)
+        }
+
+        #[pallet::call_index(62)]
+        #[pallet::weight(Weight::from_parts(120_000_000, 0))]
+        pub fn root_register(origin: OriginFor<T>, hotkey: AccountId32) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_root_register(coldkey, hotkey)
+        }
+
+        #[pallet::call_index(83)]
+        #[pallet::weight(Weight::from_parts(300_000_000, 0))]
+        pub fn unstake_all(origin: OriginFor<T>, hotkey: AccountId32) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_unstake_all(coldkey, hotkey)
+        }
+
+        #[pallet::call_index(85)]
+        #[pallet::weight(Weight::from_parts(300_000_000, 0))]
+        pub fn move_stake(
+            origin: OriginFor<T>,
+            origin_hotkey: AccountId32,
+            destination_hotkey: AccountId32,
+            origin_netuid: NetUid,
+            destination_netuid: NetUid,
+            alpha_amount: AlphaCurrency,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            let tao = Self::do_transition(Transition {
+                origin_coldkey: coldkey.clone(),
+                destination_coldkey: coldkey.clone(),
+                origin_hotkey: origin_hotkey.clone(),
+                destination_hotkey: destination_hotkey.clone(),
+                origin_netuid,
+                destination_netuid,
+                alpha_amount,
+                limit: None,
+                allow_same_netuid: true,
+                check_transfer_toggle: false,
+            })?;
+            Self::deposit_event(Event::StakeMoved(
+                coldkey,
+                origin_hotkey,
+                origin_netuid,
+                destination_hotkey,
+                destination_netuid,
+                tao,
+            ));
+            Ok(())
+        }
+
+        #[pallet::call_index(86)]
+        #[pallet::weight(Weight::from_parts(300_000_000, 0))]
+        pub fn transfer_stake(
+            origin: OriginFor<T>,
+            destination_coldkey: AccountId32,
+            hotkey: AccountId32,
+            origin_netuid: NetUid,
+            destination_netuid: NetUid,
+            alpha_amount: AlphaCurrency,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            let tao = Self::do_transition(Transition {
+                origin_coldkey: coldkey.clone(),
+                destination_coldkey: destination_coldkey.clone(),
+                origin_hotkey: hotkey.clone(),
+                destination_hotkey: hotkey.clone(),
+                origin_netuid,
+                destination_netuid,
+                alpha_amount,
+                limit: None,
+                allow_same_netuid: true,
+                check_transfer_toggle: true,
+            })?;
+            Self::deposit_event(Event::StakeTransferred(
+                coldkey,
+                destination_coldkey,
+                hotkey,
+                origin_netuid,
+                destination_netuid,
+                tao,
+            ));
+            Ok(())
+        }
+
+        #[pallet::call_index(87)]
+        #[pallet::weight(Weight::from_parts(300_000_000, 0))]
+        pub fn swap_stake(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            origin_netuid: NetUid,
+            destination_netuid: NetUid,
+            alpha_amount: AlphaCurrency,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_swap_stake(
+                coldkey,
+                hotkey,
+                origin_netuid,
+                destination_netuid,
+                alpha_amount,
+                None,
+            )
+        }
+
+        #[pallet::call_index(88)]
+        #[pallet::weight(Weight::from_parts(340_800_000, 0))]
+        pub fn add_stake_limit(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount_staked: TaoCurrency,
+            limit_price: TaoCurrency,
+            allow_partial: bool,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_add_stake(
+                coldkey,
+                hotkey,
+                netuid,
+                amount_staked,
+                Some(limit_price),
+                allow_partial,
+            )
+        }
+
+        #[pallet::call_index(89)]
+        #[pallet::weight(Weight::from_parts(196_800_000, 0))]
+        pub fn remove_stake_limit(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount_unstaked: AlphaCurrency,
+            limit_price: TaoCurrency,
+            allow_partial: bool,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_remove_stake(
+                coldkey,
+                hotkey,
+                netuid,
+                amount_unstaked,
+                Some(limit_price),
+                allow_partial,
+            )
+        }
+
+        #[pallet::call_index(90)]
+        #[pallet::weight(Weight::from_parts(300_000_000, 0))]
+        pub fn swap_stake_limit(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            origin_netuid: NetUid,
+            destination_netuid: NetUid,
+            alpha_amount: AlphaCurrency,
+            limit_price: TaoCurrency,
+            allow_partial: bool,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_swap_stake(
+                coldkey,
+                hotkey,
+                origin_netuid,
+                destination_netuid,
+                alpha_amount,
+                Some((limit_price, allow_partial)),
+            )
+        }
+
+        #[pallet::call_index(92)]
+        #[pallet::weight(Weight::from_parts(40_000_000, 0))]
+        pub fn start_call(origin: OriginFor<T>, netuid: NetUid) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            ensure!(Self::if_subnet_exist(netuid), Error::<T>::SubnetNotExists);
+            ensure!(
+                SubnetOwner::<T>::get(netuid) == coldkey,
+                DispatchError::BadOrigin
+            );
+            ensure!(
+                FirstEmissionBlockNumber::<T>::get(netuid).is_none(),
+                Error::<T>::FirstEmissionBlockNumberAlreadySet
+            );
+            let now = Self::block_number();
+            ensure!(
+                now >= NetworkRegisteredAt::<T>::get(netuid)
+                    .saturating_add(StartCallDelay::<T>::get()),
+                Error::<T>::NeedWaitingMoreBlocksToStarCall
+            );
+            let first = now.saturating_add(1);
+            FirstEmissionBlockNumber::<T>::insert(netuid, first);
+            SubtokenEnabled::<T>::insert(netuid, true);
+            Self::deposit_event(Event::FirstEmissionBlockNumberSet(netuid, first));
+            Ok(())
+        }
+
+        #[pallet::call_index(134)]
+        #[pallet::weight(Weight::from_parts(354_400_000, 0))]
+        pub fn register_limit(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            hotkey: AccountId32,
+            limit_price: TaoCurrency,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_burned_register(coldkey, netuid, hotkey, Some(limit_price))
+        }
+    }
+
+    /// A stake transition between (hotkey, coldkey, subnet) positions.
+    pub struct Transition {
+        pub origin_coldkey: AccountId32,
+        pub destination_coldkey: AccountId32,
+        pub origin_hotkey: AccountId32,
+        pub destination_hotkey: AccountId32,
+        pub origin_netuid: NetUid,
+        pub destination_netuid: NetUid,
+        pub alpha_amount: AlphaCurrency,
+        /// `(limit_price, allow_partial)` for swap_stake_limit.
+        pub limit: Option<(u64, bool)>,
+        pub allow_same_netuid: bool,
+        pub check_transfer_toggle: bool,
+    }
+
+    // ---- implementation -------------------------------------------------------------------
+
+    impl<T: Config> Pallet<T> {
+        pub fn block_number() -> u64 {
+            use sp_runtime::traits::UniqueSaturatedInto;
+            frame_system::Pallet::<T>::block_number().unique_saturated_into()
+        }
+
+        pub fn if_subnet_exist(netuid: NetUid) -> bool {
+            NetworksAdded::<T>::get(netuid)
+        }
+
+        fn is_dynamic(netuid: NetUid) -> bool {
+            SubnetMechanism::<T>::get(netuid) == 1
+        }
+
+        fn ensure_subtoken_enabled(netuid: NetUid) -> DispatchResult {
+            if netuid == 0 || SubtokenEnabled::<T>::get(netuid) {
+                Ok(())
+            } else {
+                Err(Error::<T>::SubtokenDisabled.into())
+            }
+        }
+
+        pub fn free_balance(who: &AccountId32) -> u64 {
+            Balances::<T>::balance(who)
+        }
+
+        fn withdraw(who: &AccountId32, amount: u64) -> DispatchResult {
+            if amount == 0 {
+                return Ok(());
+            }
+            let credit = <Balances<T> as Balanced<AccountId32>>::withdraw(
+                who,
+                amount,
+                Precision::Exact,
+                Preservation::Preserve,
+                Fortitude::Polite,
+            )
+            .map_err(|_| Error::<T>::BalanceWithdrawalError)?;
+            drop(credit);
+            Ok(())
+        }
+
+        fn deposit(who: &AccountId32, amount: u64) {
+            if amount == 0 {
+                return;
+            }
+            if let Ok(debt) =
+                <Balances<T> as Balanced<AccountId32>>::deposit(who, amount, Precision::BestEffort)
+            {
+                drop(debt);
+            }
+        }
+
+        fn can_withdraw(who: &AccountId32, amount: u64) -> bool {
+            let reducible = <Balances<T> as Inspect<AccountId32>>::reducible_balance(
+                who,
+                Preservation::Preserve,
+                Fortitude::Polite,
+            );
+            reducible >= amount
+        }
+
+        // ---- the pool -----------------------------------------------------------------
+
+        /// Price of one α in rao (1e9 = 1.0).
+        pub fn current_price(netuid: NetUid) -> u64 {
+            if !Self::is_dynamic(netuid) {
+                return UNIT;
+            }
+            let x = SubnetAlphaIn::<T>::get(netuid) as u128;
+            let y = SubnetTAO::<T>::get(netuid) as u128;
+            if x == 0 {
+                return 0;
+            }
+            (y * UNIT as u128 / x).min(u64::MAX as u128) as u64
+        }
+
+        pub fn fee_rate(netuid: NetUid) -> u64 {
+            if Self::is_dynamic(netuid) {
+                FEE_RATE
+            } else {
+                0
+            }
+        }
+
+        /// Simulates buying α with `tao` (gross): `(alpha_out, tao_fee)`.
+        pub fn sim_buy(netuid: NetUid, tao: u64) -> Result<(u64, u64), Error<T>> {
+            if !Self::is_dynamic(netuid) {
+                return Ok((tao, 0));
+            }
+            let fee = (tao as u128 * FEE_RATE as u128 / 65535) as u64;
+            let net = tao - fee;
+            let x = SubnetAlphaIn::<T>::get(netuid);
+            let y = SubnetTAO::<T>::get(netuid);
+            let out = pool_out(x, y, net)?;
+            Ok((out, fee))
+        }
+
+        /// Simulates selling `alpha` (gross): `(tao_out, alpha_fee)`.
+        pub fn sim_sell(netuid: NetUid, alpha: u64) -> Result<(u64, u64), Error<T>> {
+            if !Self::is_dynamic(netuid) {
+                return Ok((alpha, 0));
+            }
+            let fee = (alpha as u128 * FEE_RATE as u128 / 65535) as u64;
+            let net = alpha - fee;
+            let x = SubnetAlphaIn::<T>::get(netuid);
+            let y = SubnetTAO::<T>::get(netuid);
+            let out = pool_out(y, x, net)?;
+            Ok((out, fee))
+        }
+
+        fn swap_tao_for_alpha(netuid: NetUid, tao: u64) -> Result<(u64, u64), Error<T>> {
+            let (alpha, fee) = Self::sim_buy(netuid, tao)?;
+            let net = tao - fee;
+            SubnetTAO::<T>::mutate(netuid, |v| *v = v.saturating_add(net));
+            if Self::is_dynamic(netuid) {
+                SubnetAlphaIn::<T>::mutate(netuid, |v| *v = v.saturating_sub(alpha));
+            }
+            SubnetAlphaOut::<T>::mutate(netuid, |v| *v = v.saturating_add(alpha));
+            SubnetVolume::<T>::mutate(netuid, |v| *v = v.saturating_add(tao as u128));
+            TotalStake::<T>::mutate(|v| *v = v.saturating_add(net));
+            Ok((alpha, fee))
+        }
+
+        fn swap_alpha_for_tao(netuid: NetUid, alpha: u64) -> Result<(u64, u64), Error<T>> {
+            let (tao, fee) = Self::sim_sell(netuid, alpha)?;
+            let net = alpha - fee;
+            SubnetTAO::<T>::mutate(netuid, |v| *v = v.saturating_sub(tao));
+            if Self::is_dynamic(netuid) {
+                SubnetAlphaIn::<T>::mutate(netuid, |v| *v = v.saturating_add(net));
+            }
+            SubnetAlphaOut::<T>::mutate(netuid, |v| *v = v.saturating_sub(alpha));
+            SubnetVolume::<T>::mutate(netuid, |v| *v = v.saturating_add(tao as u128));
+            TotalStake::<T>::mutate(|v| *v = v.saturating_sub(tao));
+            Ok((tao, fee))
+        }
+
+        /// Largest TAO amount that keeps the price at or below `limit_price` after the buy.
+        pub fn max_amount_add(netuid: NetUid, limit_price: u64) -> u64 {
+            if !Self::is_dynamic(netuid) {
+                return if limit_price >= UNIT { u64::MAX } else { 0 };
+            }
+            let price = Self::current_price(netuid);
+            if limit_price <= price {
+                return 0;
+            }
+            let x = U256::from(SubnetAlphaIn::<T>::get(netuid));
+            let y = U256::from(SubnetTAO::<T>::get(netuid));
+            let target = (U256::from(limit_price) * x * y / U256::from(UNIT)).integer_sqrt();
+            if target <= y {
+                return 0;
+            }
+            let net = target - y;
+            let gross = net * U256::from(65535u64) / U256::from(65535 - FEE_RATE);
+            u256_to_u64(gross)
+        }
+
+        /// Largest α amount that keeps the price at or above `limit_price` after the sale.
+        pub fn max_amount_remove(netuid: NetUid, limit_price: u64) -> u64 {
+            if !Self::is_dynamic(netuid) {
+                return if limit_price <= UNIT { u64::MAX } else { 0 };
+            }
+            if limit_price == 0 {
+                return u64::MAX;
+            }
+            let price = Self::current_price(netuid);
+            if limit_price >= price {
+                return 0;
+            }
+            let x = U256::from(SubnetAlphaIn::<T>::get(netuid));
+            let y = U256::from(SubnetTAO::<T>::get(netuid));
+            let target = (x * y * U256::from(UNIT) / U256::from(limit_price)).integer_sqrt();
+            if target <= x {
+                return 0;
+            }
+            let net = target - x;
+            let gross = net * U256::from(65535u64) / U256::from(65535 - FEE_RATE);
+            u256_to_u64(gross)
+        }
+
+        // ---- shares -------------------------------------------------------------------
+
+        pub fn stake_of(hotkey: &AccountId32, coldkey: &AccountId32, netuid: NetUid) -> u64 {
+            let shares = Alpha::<T>::get((hotkey, coldkey, netuid)).bits;
+            if shares == 0 {
+                return 0;
+            }
+            let total_shares = TotalHotkeyShares::<T>::get(hotkey, netuid).bits;
+            let total_alpha = TotalHotkeyAlpha::<T>::get(hotkey, netuid);
+            if total_shares == 0 {
+                return 0;
+            }
+            u256_to_u64(U256::from(shares) * U256::from(total_alpha) / U256::from(total_shares))
+        }
+
+        pub fn increase_stake(
+            hotkey: &AccountId32,
+            coldkey: &AccountId32,
+            netuid: NetUid,
+            alpha: u64,
+        ) {
+            if alpha == 0 {
+                return;
+            }
+            let total_shares = TotalHotkeyShares::<T>::get(hotkey, netuid).bits;
+            let total_alpha = TotalHotkeyAlpha::<T>::get(hotkey, netuid);
+            let new_shares = if total_shares == 0 || total_alpha == 0 {
+                FixedU128::from_int(alpha).bits
+            } else {
+                let v = U256::from(alpha) * U256::from(total_shares) / U256::from(total_alpha);
+                v.low_u128()
+            };
+            Alpha::<T>::mutate((hotkey, coldkey, netuid), |s| {
+                s.bits = s.bits.saturating_add(new_shares)
+            });
+            TotalHotkeyShares::<T>::mutate(hotkey, netuid, |s| {
+                s.bits = s.bits.saturating_add(new_shares)
+            });
+            TotalHotkeyAlpha::<T>::mutate(hotkey, netuid, |a| *a = a.saturating_add(alpha));
+            StakingHotkeys::<T>::mutate(coldkey, |list| {
+                if !list.contains(hotkey) {
+                    list.push(hotkey.clone());
+                }
+            });
+        }
+
+        pub fn decrease_stake(
+            hotkey: &AccountId32,
+            coldkey: &AccountId32,
+            netuid: NetUid,
+            alpha: u64,
+        ) {
+            let held = Self::stake_of(hotkey, coldkey, netuid);
+            let shares = Alpha::<T>::get((hotkey, coldkey, netuid)).bits;
+            let total_shares = TotalHotkeyShares::<T>::get(hotkey, netuid).bits;
+            let total_alpha = TotalHotkeyAlpha::<T>::get(hotkey, netuid);
+            let removed_shares = if alpha >= held || total_alpha == 0 {
+                shares
+            } else {
+                let v = (U256::from(alpha) * U256::from(total_shares)
+                    + U256::from(total_alpha - 1))
+                    / U256::from(total_alpha);
+                v.low_u128().min(shares)
+            };
+            let left = shares - removed_shares;
+            if left == 0 {
+                Alpha::<T>::remove((hotkey, coldkey, netuid));
+            } else {
+                Alpha::<T>::insert((hotkey, coldkey, netuid), FixedU128 { bits: left });
+            }
+            TotalHotkeyShares::<T>::mutate(hotkey, netuid, |s| {
+                s.bits = s.bits.saturating_sub(removed_shares)
+            });
+            TotalHotkeyAlpha::<T>::mutate(hotkey, netuid, |a| {
+                *a = a.saturating_sub(alpha.min(held))
+            });
+        }
+
+        // ---- staking ------------------------------------------------------------------
+
+        pub fn do_add_stake(
+            coldkey: AccountId32,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount: u64,
+            limit: Option<u64>,
+            allow_partial: bool,
+        ) -> DispatchResult {
+            ensure!(Self::if_subnet_exist(netuid), Error::<T>::SubnetNotExists);
+            Self::ensure_subtoken_enabled(netuid)?;
+            let min_fee = MIN_STAKE as u128 * Self::fee_rate(netuid) as u128 / 65535;
+            let amount = match limit {
+                None => amount,
+                Some(limit_price) => {
+                    let max = Self::max_amount_add(netuid, limit_price);
+                    if allow_partial {
+                        ensure!(max > 0, Error::<T>::SlippageTooHigh);
+                        amount.min(max)
+                    } else {
+                        ensure!(amount <= max, Error::<T>::SlippageTooHigh);
+                        amount
+                    }
+                }
+            };
+            ensure!(
+                amount as u128 >= MIN_STAKE as u128 + min_fee,
+                Error::<T>::AmountTooLow
+            );
+            ensure!(
+                Self::can_withdraw(&coldkey, amount),
+                Error::<T>::NotEnoughBalanceToStake
+            );
+            ensure!(
+                Owner::<T>::contains_key(&hotkey),
+                Error::<T>::HotKeyAccountNotExists
+            );
+            if Self::is_dynamic(netuid) {
+                ensure!(
+                    amount as u128 <= SubnetTAO::<T>::get(netuid) as u128 * 1000,
+                    Error::<T>::InsufficientLiquidity
+                );
+            }
+            Self::sim_buy(netuid, amount)?;
+            Self::withdraw(&coldkey, amount)?;
+            let (alpha, fee) = Self::swap_tao_for_alpha(netuid, amount)?;
+            Self::increase_stake(&hotkey, &coldkey, netuid, alpha);
+            Self::deposit_event(Event::StakeAdded(
+                coldkey, hotkey, amount, alpha, netuid, fee,
+            ));
+            Ok(())
+        }
+
+        pub fn do_remove_stake(
+            coldkey: AccountId32,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount: u64,
+            limit: Option<u64>,
+            allow_partial: bool,
+        ) -> DispatchResult {
+            ensure!(Self::if_subnet_exist(netuid), Error::<T>::SubnetNotExists);
+            let amount = match limit {
+                None => amount,
+                Some(limit_price) => {
+                    let max = Self::max_amount_remove(netuid, limit_price);
+                    if allow_partial {
+                        ensure!(max > 0, Error::<T>::SlippageTooHigh);
+                        amount.min(max)
+                    } else {
+                        ensure!(amount <= max, Error::<T>::SlippageTooHigh);
+                        amount
+                    }
+                }
+            };
+            ensure!(amount > 0, Error::<T>::AmountTooLow);
+            ensure!(
+                Owner::<T>::contains_key(&hotkey),
+                Error::<T>::HotKeyAccountNotExists
+            );
+            let held = Self::stake_of(&hotkey, &coldkey, netuid);
+            ensure!(held >= amount, Error::<T>::NotEnoughStakeToWithdraw);
+            let (tao, _) = Self::sim_sell(netuid, amount)?;
+            ensure!(tao >= MIN_STAKE || amount == held, Error::<T>::AmountTooLow);
+            Self::decrease_stake(&hotkey, &coldkey, netuid, amount);
+            let (tao, fee) = Self::swap_alpha_for_tao(netuid, amount)?;
+            Self::deposit(&coldkey, tao);
+            Self::deposit_event(Event::StakeRemoved(
+                coldkey, hotkey, tao, amount, netuid, fee,
+            ));
+            Ok(())
+        }
+
+        pub fn do_unstake_all(coldkey: AccountId32, hotkey: AccountId32) -> DispatchResult {
+            ensure!(
+                Owner::<T>::contains_key(&hotkey),
+                Error::<T>::HotKeyAccountNotExists
+            );
+            let netuids: Vec<NetUid> = NetworksAdded::<T>::iter()
+                .filter(|(_, added)| *added)
+                .map(|(n, _)| n)
+                .collect();
+            for netuid in netuids {
+                let held = Self::stake_of(&hotkey, &coldkey, netuid);
+                if held == 0 {
+                    continue;
+                }
+                if Self::sim_sell(netuid, held).is_err() {
+                    continue;
+                }
+                Self::decrease_stake(&hotkey, &coldkey, netuid, held);
+                let (tao, fee) = Self::swap_alpha_for_tao(netuid, held)?;
+                Self::deposit(&coldkey, tao);
+                Self::deposit_event(Event::StakeRemoved(
+                    coldkey.clone(),
+                    hotkey.clone(),
+                    tao,
+                    held,
+                    netuid,
+                    fee,
+                ));
+            }
+            Ok(())
+        }
+
+        fn do_swap_stake(
+            coldkey: AccountId32,
+            hotkey: AccountId32,
+            origin_netuid: NetUid,
+            destination_netuid: NetUid,
+            alpha_amount: u64,
+            limit: Option<(u64, bool)>,
+        ) -> DispatchResult {
+            let tao = Self::do_transition(Transition {
+                origin_coldkey: coldkey.clone(),
+                destination_coldkey: coldkey.clone(),
+                origin_hotkey: hotkey.clone(),
+                destination_hotkey: hotkey.clone(),
+                origin_netuid,
+                destination_netuid,
+                alpha_amount,
+                limit,
+                allow_same_netuid: false,
+                check_transfer_toggle: false,
+            })?;
+            Self::deposit_event(Event::StakeSwapped(
+                coldkey,
+                hotkey,
+                origin_netuid,
+                destination_netuid,
+                tao,
+            ));
+            Ok(())
+        }
+
+        /// Price ratio origin/destination (×1e9) after selling `alpha` on the origin and buying
+        /// on the destination with the proceeds; `None` if the pools cannot take it.
+        fn ratio_after(origin: NetUid, destination: NetUid, alpha: u64) -> Option<u64> {
+            let (mut xo, mut yo) = (SubnetAlphaIn::<T>::get(origin), SubnetTAO::<T>::get(origin));
+            let (mut xd, mut yd) = (
+                SubnetAlphaIn::<T>::get(destination),
+                SubnetTAO::<T>::get(destination),
+            );
+            let tao = if Self::is_dynamic(origin) {
+                let net = alpha - (alpha as u128 * FEE_RATE as u128 / 65535) as u64;
+                let out = pool_out::<T>(yo, xo, net).ok()?;
+                xo += net;
+                yo -= out;
+                out
+            } else {
+                alpha
+            };
+            if Self::is_dynamic(destination) {
+                let net = tao - (tao as u128 * FEE_RATE as u128 / 65535) as u64;
+                let out = pool_out::<T>(xd, yd, net).ok()?;
+                yd += net;
+                xd -= out;
+            }
+            let po = if Self::is_dynamic(origin) {
+                yo as u128 * UNIT as u128 / xo.max(1) as u128
+            } else {
+                UNIT as u128
+            };
+            let pd = if Self::is_dynamic(destination) {
+                yd as u128 * UNIT as u128 / xd.max(1) as u128
+            } else {
+                UNIT as u128
+            };
+            if pd == 0 {
+                return None;
+            }
+            Some((po * UNIT as u128 / pd).min(u64::MAX as u128) as u64)
+        }
+
+        /// Moves α between positions: sells on the origin subnet and buys on the destination
+        /// when they differ. Returns the TAO value moved.
+        pub fn do_transition(t: Transition) -> Result<u64, DispatchError> {
+            ensure!(
+                Self::if_subnet_exist(t.origin_netuid)
+                    && Self::if_subnet_exist(t.destination_netuid),
+                Error::<T>::SubnetNotExists
+            );
+            let same = t.origin_netuid == t.destination_netuid;
+            if !t.allow_same_netuid {
+                ensure!(!same, Error::<T>::SameNetuid);
+            }
+            Self::ensure_subtoken_enabled(t.origin_netuid)?;
+            Self::ensure_subtoken_enabled(t.destination_netuid)?;
+            ensure!(
+                Owner::<T>::contains_key(&t.origin_hotkey),
+                Error::<T>::HotKeyAccountNotExists
+            );
+            ensure!(
+                Owner::<T>::contains_key(&t.destination_hotkey),
+                Error::<T>::HotKeyAccountNotExists
+            );
+            if t.check_transfer_toggle {
+                ensure!(
+                    TransferToggle::<T>::get(t.origin_netuid)
+                        && TransferToggle::<T>::get(t.destination_netuid),
+                    Error::<T>::TransferDisallowed
+                );
+            }
+            let mut amount = t.alpha_amount;
+            if let Some((limit_price, allow_partial)) = t.limit {
+                let fits = |a: u64| {
+                    Self::ratio_after(t.origin_netuid, t.destination_netuid, a)
+                        .is_some_and(|r| r >= limit_price)
+                };
+                if !fits(amount) {
+                    ensure!(allow_partial, Error::<T>::SlippageTooHigh);
+                    let (mut lo, mut hi) = (0u64, amount);
+                    while lo < hi {
+                        let mid = lo + (hi - lo).div_ceil(2);
+                        if fits(mid) { lo = mid } else { hi = mid - 1 }
+                    }
+                    ensure!(lo > 0, Error::<T>::SlippageTooHigh);
+                    amount = lo;
+                }
+            }
+            ensure!(amount > 0, Error::<T>::AmountTooLow);
+            let held = Self::stake_of(&t.origin_hotkey, &t.origin_coldkey, t.origin_netuid);
+            ensure!(held >= amount, Error::<T>::NotEnoughStakeToWithdraw);
+            let (tao_value, _) = Self::sim_sell(t.origin_netuid, amount)?;
+            ensure!(tao_value >= MIN_STAKE, Error::<T>::AmountTooLow);
+
+            Self::decrease_stake(&t.origin_hotkey, &t.origin_coldkey, t.origin_netuid, amount);
+            if same {
+                Self::increase_stake(
+                    &t.destination_hotkey,
+                    &t.destination_coldkey,
+                    t.destination_netuid,
+                    amount,
+                );
+                return Ok(tao_value);
+            }
+            let (tao, _) = Self::swap_alpha_for_tao(t.origin_netuid, amount)?;
+            Self::sim_buy(t.destination_netuid, tao)?;
+            let (alpha, _) = Self::swap_tao_for_alpha(t.destination_netuid, tao)?;
+            Self::increase_stake(
+                &t.destination_hotkey,
+                &t.destination_coldkey,
+                t.destination_netuid,
+                alpha,
+            );
+            Ok(tao)
+        }
+
+        // ---- registration -------------------------------------------------------------
+
+        fn associate_hotkey(coldkey: &AccountId32, hotkey: &AccountId32) -> DispatchResult {
+            if Owner::<T>::contains_key(hotkey) {
+                ensure!(
+                    Owner::<T>::get(hotkey) == *coldkey,
+                    Error::<T>::NonAssociatedColdKey
+                );
+            } else {
+                Owner::<T>::insert(hotkey, coldkey);
+                OwnedHotkeys::<T>::mutate(coldkey, |l| {
+                    if !l.contains(hotkey) {
+                        l.push(hotkey.clone())
+                    }
+                });
+            }
+            Ok(())
+        }
+
+        /// Adds or replaces a neuron; returns its uid.
+        pub fn append_neuron(netuid: NetUid, hotkey: &AccountId32, uid: Option<u16>) -> u16 {
+            let now = Self::block_number();
+            let n = SubnetworkN::<T>::get(netuid);
+            let uid = match uid {
+                Some(uid) if uid < n => {
+                    let old = Keys::<T>::get(netuid, uid);
+                    Uids::<T>::remove(netuid, &old);
+                    Weights::<T>::remove(netuid, uid);
+                    set_at::<bool>(&mut Active::<T>::get(netuid), uid, true, |v| {
+                        Active::<T>::insert(netuid, v)
+                    });
+                    set_at::<bool>(&mut ValidatorPermit::<T>::get(netuid), uid, false, |v| {
+                        ValidatorPermit::<T>::insert(netuid, v)
+                    });
+                    set_at::<u64>(&mut LastUpdate::<T>::get(netuid), uid, now, |v| {
+                        LastUpdate::<T>::insert(netuid, v)
+                    });
+                    set_at::<u64>(&mut Emission::<T>::get(netuid), uid, 0, |v| {
+                        Emission::<T>::insert(netuid, v)
+                    });
+                    for map in [
+                        Incentive::<T>::get(netuid),
+                        Dividends::<T>::get(netuid),
+                        Consensus::<T>::get(netuid),
+                        ValidatorTrust::<T>::get(netuid),
+                    ]
+                    .iter()
+                    .enumerate()
+                    {
+                        let mut v = map.1.clone();
+                        if let Some(e) = v.get_mut(uid as usize) {
+                            *e = 0;
+                        }
+                        match map.0 {
+                            0 => Incentive::<T>::insert(netuid, v),
+                            1 => Dividends::<T>::insert(netuid, v),
+                            2 => Consensus::<T>::insert(netuid, v),
+                            _ => ValidatorTrust::<T>::insert(netuid, v),
+                        }
+                    }
+                    uid
+                }
+                _ => {
+                    SubnetworkN::<T>::insert(netuid, n + 1);
+                    Active::<T>::append(netuid, true);
+                    ValidatorPermit::<T>::append(netuid, false);
+                    LastUpdate::<T>::append(netuid, now);
+                    Emission::<T>::append(netuid, 0u64);
+                    Incentive::<T>::append(netuid, 0u16);
+                    Dividends::<T>::append(netuid, 0u16);
+                    Consensus::<T>::append(netuid, 0u16);
+                    ValidatorTrust::<T>::append(netuid, 0u16);
+                    n
+                }
+            };
+            Keys::<T>::insert(netuid, uid, hotkey);
+            Uids::<T>::insert(netuid, hotkey, uid);
+            BlockAtRegistration::<T>::insert(netuid, uid, now);
+            uid
+        }
+
+        /// The uid to replace when the subnet is full: lowest emission among neurons out of
+        /// immunity (oldest registration breaks ties); the owner's hotkey is never pruned.
+        fn neuron_to_prune(netuid: NetUid) -> Option<u16> {
+            let n = SubnetworkN::<T>::get(netuid);
+            let now = Self::block_number();
+            let immunity = ImmunityPeriod::<T>::get(netuid) as u64;
+            let owner_hotkey = SubnetOwnerHotkey::<T>::get(netuid);
+            let emission = Emission::<T>::get(netuid);
+            (0..n)
+                .filter(|uid| Keys::<T>::get(netuid, uid) != owner_hotkey)
+                .filter(|uid| {
+                    now.saturating_sub(BlockAtRegistration::<T>::get(netuid, uid)) >= immunity
+                })
+                .min_by_key(|uid| {
+                    (
+                        emission.get(*uid as usize).copied().unwrap_or(0),
+                        BlockAtRegistration::<T>::get(netuid, uid),
+                        *uid,
+                    )
+                })
+        }
+
+        pub fn do_burned_register(
+            coldkey: AccountId32,
+            netuid: NetUid,
+            hotkey: AccountId32,
+            limit_price: Option<u64>,
+        ) -> DispatchResult {
+            ensure!(
+                netuid != 0,
+                Error::<T>::RegistrationNotPermittedOnRootSubnet
+            );
+            ensure!(Self::if_subnet_exist(netuid), Error::<T>::SubnetNotExists);
+            ensure!(
+                NetworkRegistrationAllowed::<T>::get(netuid),
+                Error::<T>::SubNetRegistrationDisabled
+            );
+            ensure!(
+                RegistrationsThisBlock::<T>::get(netuid)
+                    < MaxRegistrationsPerBlock::<T>::get(netuid),
+                Error::<T>::TooManyRegistrationsThisBlock
+            );
+            ensure!(
+                RegistrationsThisInterval::<T>::get(netuid)
+                    < TargetRegistrationsPerInterval::<T>::get(netuid).saturating_mul(3),
+                Error::<T>::TooManyRegistrationsThisInterval
+            );
+            ensure!(
+                !Uids::<T>::contains_key(netuid, &hotkey),
+                Error::<T>::HotKeyAlreadyRegisteredInSubNet
+            );
+            let burn = Burn::<T>::get(netuid);
+            if let Some(limit) = limit_price {
+                ensure!(burn <= limit, Error::<T>::RegistrationPriceLimitExceeded);
+            }
+            ensure!(
+                Self::can_withdraw(&coldkey, burn),
+                Error::<T>::NotEnoughBalanceToStake
+            );
+            if Owner::<T>::contains_key(&hotkey) {
+                ensure!(
+                    Owner::<T>::get(&hotkey) == coldkey,
+                    Error::<T>::NonAssociatedColdKey
+                );
+            }
+            let replace = if SubnetworkN::<T>::get(netuid) < MaxAllowedUids::<T>::get(netuid) {
+                None
+            } else {
+                Some(Self::neuron_to_prune(netuid).ok_or(Error::<T>::NoNeuronIdAvailable)?)
+            };
+            Self::withdraw(&coldkey, burn)?;
+            // The burn buys α on the pool and that α leaves circulation.
+            if Self::is_dynamic(netuid) && Self::sim_buy(netuid, burn).is_ok() {
+                let (alpha, _) = Self::swap_tao_for_alpha(netuid, burn)?;
+                SubnetAlphaOut::<T>::mutate(netuid, |v| *v = v.saturating_sub(alpha));
+                TotalStake::<T>::mutate(|v| *v = v.saturating_sub(burn));
+            }
+            Self::associate_hotkey(&coldkey, &hotkey)?;
+            let uid = Self::append_neuron(netuid, &hotkey, replace);
+            RegistrationsThisBlock::<T>::mutate(netuid, |v| *v += 1);
+            RegistrationsThisInterval::<T>::mutate(netuid, |v| *v += 1);
+            Self::bump_burn(netuid);
+            Self::deposit_event(Event::NeuronRegistered(netuid, uid, hotkey));
+            Ok(())
+        }
+
+        fn bump_burn(netuid: NetUid) {
+            let mult = BurnIncreaseMult::<T>::get(netuid).to_f64();
+            let burn = Burn::<T>::get(netuid) as f64 * mult;
+            let clamped = (burn as u64)
+                .max(MinBurn::<T>::get(netuid))
+                .min(MaxBurn::<T>::get(netuid));
+            Burn::<T>::insert(netuid, clamped);
+            Self::deposit_event(Event::BurnSet(netuid, clamped));
+        }
+
+        fn decay_burn(netuid: NetUid) {
+            let half_life = BurnHalfLife::<T>::get(netuid).max(1) as f64;
+            let factor = 0.5f64.powf(1.0 / half_life);
+            let burn = Burn::<T>::get(netuid);
+            let next = ((burn as f64 * factor) as u64)
+                .max(MinBurn::<T>::get(netuid))
+                .min(MaxBurn::<T>::get(netuid));
+            if next != burn {
+                Burn::<T>::insert(netuid, next);
+            }
+        }
+
+        pub fn do_root_register(coldkey: AccountId32, hotkey: AccountId32) -> DispatchResult {
+            ensure!(
+                Self::if_subnet_exist(0),
+                Error::<T>::RootNetworkDoesNotExist
+            );
+            ensure!(
+                RegistrationsThisBlock::<T>::get(0) < MaxRegistrationsPerBlock::<T>::get(0),
+                Error::<T>::TooManyRegistrationsThisBlock
+            );
+            ensure!(
+                !Uids::<T>::contains_key(0, &hotkey),
+                Error::<T>::HotKeyAlreadyRegisteredInSubNet
+            );
+            if Owner::<T>::contains_key(&hotkey) {
+                ensure!(
+                    Owner::<T>::get(&hotkey) == coldkey,
+                    Error::<T>::NonAssociatedColdKey
+                );
+            }
+            let n = SubnetworkN::<T>::get(0);
+            let replace = if n < MaxAllowedUids::<T>::get(0) {
+                None
+            } else {
+                // Replace the root validator with the least stake, if ours is larger.
+                let stake = TotalHotkeyAlpha::<T>::get(&hotkey, 0);
+                let (uid, lowest) = (0..n)
+                    .map(|uid| (uid, TotalHotkeyAlpha::<T>::get(Keys::<T>::get(0, uid), 0)))
+                    .min_by_key(|(uid, s)| (*s, *uid))
+                    .ok_or(Error::<T>::NoNeuronIdAvailable)?;
+                ensure!(stake > lowest, Error::<T>::StakeTooLowForRoot);
+                Some(uid)
+            };
+            Self::associate_hotkey(&coldkey, &hotkey)?;
+            let uid = Self::append_neuron(0, &hotkey, replace);
+            RegistrationsThisBlock::<T>::mutate(0, |v| *v += 1);
+            Self::deposit_event(Event::NeuronRegistered(0, uid, hotkey));
+            Ok(())
+        }
+
+        /// `max(min_lock, last_lock × 2 − last_lock / interval × (now − last_lock_block))`.
+        pub fn get_network_lock_cost() -> u64 {
+            let last = NetworkLastLockCost::<T>::get();
+            let min = NetworkMinLockCost::<T>::get();
+            let interval = NetworkLockReductionInterval::<T>::get().max(1);
+            let since = Self::block_number().saturating_sub(NetworkLastRegistered::<T>::get());
+            let reduction = (last / interval).saturating_mul(since);
+            last.saturating_mul(2).saturating_sub(reduction).max(min)
+        }
+
+        /// Whether the network-registration rate limit lets a new subnet in now.
+        pub fn network_rate_limit_passes() -> bool {
+            let last = NetworkLastRegistered::<T>::get();
+            last == 0 || Self::block_number().saturating_sub(last) >= NetworkRateLimit::<T>::get()
+        }
+
+        pub fn do_register_network(coldkey: AccountId32, hotkey: AccountId32) -> DispatchResult {
+            ensure!(
+                hotkey != coldkey && hotkey != AccountId32::new([0u8; 32]),
+                Error::<T>::CannotUseSystemAccount
+            );
+            if Owner::<T>::contains_key(&hotkey) {
+                ensure!(
+                    Owner::<T>::get(&hotkey) == coldkey,
+                    Error::<T>::NonAssociatedColdKey
+                );
+            }
+            ensure!(
+                Self::network_rate_limit_passes(),
+                Error::<T>::NetworkTxRateLimitExceeded
+            );
+            let limit = SubnetLimit::<T>::get();
+            let netuid = (1..=limit)
+                .find(|n| !NetworksAdded::<T>::get(n))
+                .ok_or(Error::<T>::SubnetLimitReached)?;
+            let cost = Self::get_network_lock_cost();
+            ensure!(
+                Self::can_withdraw(&coldkey, cost),
+                Error::<T>::CannotAffordLockCost
+            );
+            Self::withdraw(&coldkey, cost)?;
+            Self::associate_hotkey(&coldkey, &hotkey)?;
+            let now = Self::block_number();
+            NetworkLastLockCost::<T>::put(cost);
+            NetworkLastRegistered::<T>::put(now);
+            Self::init_subnet(netuid, &coldkey, &hotkey, cost, cost);
+            Self::append_neuron(netuid, &hotkey, None);
+            Self::deposit_event(Event::NetworkAdded(netuid, 1));
+            Ok(())
+        }
+
+        /// Creates a dynamic subnet with the given pool reserves.
+        pub fn init_subnet(
+            netuid: NetUid,
+            owner_coldkey: &AccountId32,
+            owner_hotkey: &AccountId32,
+            tao_reserve: u64,
+            alpha_reserve: u64,
+        ) {
+            let now = Self::block_number();
+            NetworksAdded::<T>::insert(netuid, true);
+            TotalNetworks::<T>::mutate(|n| *n += 1);
+            SubnetMechanism::<T>::insert(netuid, 1);
+            SubnetOwner::<T>::insert(netuid, owner_coldkey);
+            SubnetOwnerHotkey::<T>::insert(netuid, owner_hotkey);
+            NetworkRegisteredAt::<T>::insert(netuid, now);
+            SubnetTAO::<T>::insert(netuid, tao_reserve);
+            SubnetAlphaIn::<T>::insert(netuid, alpha_reserve);
+            TotalStake::<T>::mutate(|v| *v = v.saturating_add(tao_reserve));
+            Burn::<T>::insert(netuid, 100_000_000);
+        }
+    }
+
+    fn set_at<V: Clone>(vec: &mut [V], uid: u16, value: V, store: impl FnOnce(Vec<V>)) {
+        if let Some(e) = vec.get_mut(uid as usize) {
+            *e = value;
+        }
+        store(vec.to_vec());
+    }
+
+    fn u256_to_u64(v: U256) -> u64 {
+        if v > U256::from(u64::MAX) {
+            u64::MAX
+        } else {
+            v.low_u64()
+        }
+    }
+
+    /// Constant-product output for `input` (net of fee) into a pool with reserves
+    /// `(out_reserve, in_reserve)`.
+    pub(super) fn pool_out<T: Config>(
+        out_reserve: u64,
+        in_reserve: u64,
+        input: u64,
+    ) -> Result<u64, Error<T>> {
+        if out_reserve < MIN_RESERVE || in_reserve < MIN_RESERVE {
+            return Err(Error::<T>::InsufficientLiquidity);
+        }
+        if input as u128 > in_reserve as u128 * 1000 {
+            return Err(Error::<T>::InsufficientLiquidity);
+        }
+        let out = out_reserve as u128 * input as u128 / (in_reserve as u128 + input as u128);
+        if out == 0 && input > 0 {
+            return Err(Error::<T>::InsufficientLiquidity);
+        }
+        Ok(out as u64)
+    }
+}

@@ -1,0 +1,155 @@
+//! The devnet runtime: real FRAME pallets plus the `SubtensorModule` mirror, assembled with the
+//! real chain's pallet indices and transaction extensions, executed natively.
+
+#![allow(clippy::too_many_arguments)]
+
+use crate::apis::RUNTIME_API_VERSIONS;
+use crate::extensions::{
+    ChargeTransactionPaymentWrapper, CheckShieldedTxValidity, DrandPriority,
+    SubtensorTransactionExtension, SudoTransactionExtension,
+};
+use crate::pallet_subtensor;
+use frame_support::{
+    derive_impl, parameter_types,
+    traits::{ConstU8, ConstU32, ConstU64, VariantCountOf},
+    weights::{Weight, WeightToFee as WeightToFeeT, constants::WEIGHT_REF_TIME_PER_SECOND},
+};
+use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use sp_runtime::{Perbill, generic, traits::BlakeTwo256};
+use sp_version::RuntimeVersion;
+use std::borrow::Cow;
+
+pub use sp_runtime::{AccountId32 as AccountId, MultiSignature as Signature};
+
+pub type Balance = u64;
+pub type BlockNumber = u32;
+pub type Nonce = u32;
+pub type Hash = sp_core::H256;
+pub type Address = sp_runtime::MultiAddress<AccountId, ()>;
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// The 13 transaction extensions, in the real chain's order.
+pub type SystemTxExtension = (
+    frame_system::CheckNonZeroSender<Runtime>,
+    frame_system::CheckSpecVersion<Runtime>,
+    frame_system::CheckTxVersion<Runtime>,
+    frame_system::CheckGenesis<Runtime>,
+    frame_system::CheckMortality<Runtime>,
+    frame_system::CheckNonce<Runtime>,
+    frame_system::CheckWeight<Runtime>,
+);
+pub type CustomTxExtension = (
+    ChargeTransactionPaymentWrapper,
+    SudoTransactionExtension,
+    CheckShieldedTxValidity,
+    SubtensorTransactionExtension,
+    DrandPriority,
+);
+pub type TxExtension = (
+    SystemTxExtension,
+    CustomTxExtension,
+    frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+);
+
+pub type UncheckedExtrinsic =
+    generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+
+pub type Executive = frame_executive::Executive<
+    Runtime,
+    Block,
+    frame_system::ChainContext<Runtime>,
+    Runtime,
+    AllPalletsWithSystem,
+>;
+
+/// The real chain's spec version this devnet mirrors (chain.md, spec 425).
+pub const SPEC_VERSION: u32 = VERSION.spec_version;
+
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+    spec_name: Cow::Borrowed("node-subtensor"),
+    impl_name: Cow::Borrowed("node-subtensor"),
+    authoring_version: 1,
+    spec_version: 425,
+    impl_version: 1,
+    apis: RUNTIME_API_VERSIONS,
+    transaction_version: 1,
+    system_version: 1,
+};
+
+pub const EXISTENTIAL_DEPOSIT: Balance = 500;
+
+parameter_types! {
+    pub const Version: RuntimeVersion = VERSION;
+    pub const BlockHashCount: BlockNumber = 2400;
+    pub const SS58Prefix: u16 = 42;
+    pub BlockWeights: frame_system::limits::BlockWeights =
+        frame_system::limits::BlockWeights::with_sensible_defaults(
+            Weight::from_parts(4u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
+            Perbill::from_percent(75),
+        );
+    pub BlockLength: frame_system::limits::BlockLength =
+        frame_system::limits::BlockLength::builder().max_length(10 * 1024 * 1024).build();
+    pub FeeMultiplier: Multiplier = Multiplier::from_u32(1);
+}
+
+frame_support::construct_runtime!(
+    pub enum Runtime {
+        System: frame_system = 0,
+        Balances: pallet_balances = 5,
+        TransactionPayment: pallet_transaction_payment = 6,
+        SubtensorModule: pallet_subtensor = 7,
+        Utility: pallet_utility = 11,
+    }
+);
+
+#[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
+impl frame_system::Config for Runtime {
+    type Block = Block;
+    type AccountId = AccountId;
+    type Nonce = Nonce;
+    type BlockHashCount = BlockHashCount;
+    type Version = Version;
+    type AccountData = pallet_balances::AccountData<Balance>;
+    type SS58Prefix = SS58Prefix;
+    type BlockWeights = BlockWeights;
+    type BlockLength = BlockLength;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Runtime {
+    type Balance = Balance;
+    type ExistentialDeposit = ConstU64<EXISTENTIAL_DEPOSIT>;
+    type AccountStore = System;
+    type MaxLocks = ConstU32<50>;
+    type MaxReserves = ConstU32<50>;
+    type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+}
+
+/// Fee for weight: 0.0005 rao per unit of ref_time, as on the real chain.
+pub struct LinearWeightToFee;
+impl WeightToFeeT for LinearWeightToFee {
+    type Balance = Balance;
+    fn weight_to_fee(weight: &Weight) -> Balance {
+        Perbill::from_parts(500_000) * weight.ref_time()
+    }
+}
+
+#[derive_impl(pallet_transaction_payment::config_preludes::TestDefaultConfig)]
+impl pallet_transaction_payment::Config for Runtime {
+    type OnChargeTransaction = FungibleAdapter<Balances, ()>;
+    type WeightToFee = LinearWeightToFee;
+    type LengthToFee = frame_support::weights::IdentityFee<Balance>;
+    type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+    type OperationalFeeMultiplier = ConstU8<5>;
+}
+
+impl pallet_utility::Config for Runtime {
+    type RuntimeEvent = RuntimeEvent;
+    type RuntimeCall = RuntimeCall;
+    type PalletsOrigin = OriginCaller;
+    type WeightInfo = ();
+}
+
+impl pallet_subtensor::Config for Runtime {}
