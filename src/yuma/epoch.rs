@@ -9,9 +9,9 @@ use substrate_fixed::types::{I64F64, U96F32};
 
 use super::input::EpochInput;
 use super::math::{
-    Fx, ONE, U16_MAX_FX, ZERO, alpha_sigmoid, fixed_proportion_to_u16, inplace_normalize,
-    inplace_normalize_64, inplace_normalize_using_sum, is_topk_nonzero, plain_sum, safe_div,
-    safe_div_u96, share_of_rao, u16_proportion_to_fixed,
+    Divisor, Fx, ONE, U16_MAX_FX, ZERO, alpha_sigmoid, fixed_proportion_to_u16, inplace_normalize,
+    inplace_normalize_using_sum, is_topk_nonzero, mul, normalize_64_to_32, plain_sum, plain_sum64,
+    safe_div, safe_div_u96, share_of_rao, u16_proportion_to_fixed,
 };
 use super::output::{EpochOutput, bits, to_float};
 
@@ -161,10 +161,10 @@ fn col_normalize(m: &mut Csr, n: usize) {
     for (&j, &v) in m.col.iter().zip(&m.val) {
         sums[j as usize] = sums[j as usize].saturating_add(v);
     }
+    let divs: Vec<Divisor> = sums.iter().map(|&s| Divisor::new(s)).collect();
     for (&j, v) in m.col.iter().zip(m.val.iter_mut()) {
-        let s = sums[j as usize];
-        if s != ZERO {
-            *v = safe_div(*v, s);
+        if sums[j as usize] != ZERO {
+            *v = divs[j as usize].div(*v);
         }
     }
 }
@@ -177,10 +177,10 @@ fn col_max_upscale(m: &mut Csr, n: usize) {
             maxes[j as usize] = v;
         }
     }
+    let divs: Vec<Divisor> = maxes.iter().map(|&s| Divisor::new(s)).collect();
     for (&j, v) in m.col.iter().zip(m.val.iter_mut()) {
-        let mx = maxes[j as usize];
-        if mx != ZERO {
-            *v = safe_div(*v, mx);
+        if maxes[j as usize] != ZERO {
+            *v = divs[j as usize].div(*v);
         }
     }
 }
@@ -211,13 +211,13 @@ fn mat_ema(new: &Csr, old: &Csr, a: Fx, scratch: &mut Scratch) -> Csr {
         for (&j, &v) in nc.iter().zip(nv) {
             scratch.touch(j);
             let cell = &mut scratch.val[j as usize];
-            *cell = cell.saturating_add(a.saturating_mul(v));
+            *cell = cell.saturating_add(mul(a, v));
         }
         let (oc, ov) = old.row(i);
         for (&j, &v) in oc.iter().zip(ov) {
             scratch.touch(j);
             let cell = &mut scratch.val[j as usize];
-            *cell = cell.saturating_add(one_minus_a.saturating_mul(v));
+            *cell = cell.saturating_add(mul(one_minus_a, v));
         }
         scratch.sort_touched();
         for &j in &scratch.touched {
@@ -269,12 +269,12 @@ fn mat_ema_liquid(new: &Csr, old: &Csr, consensus: &[Fx], la: &LiquidAlpha, n: u
         for (&j, &v) in oc.iter().zip(ov) {
             let ju = j as usize;
             if in_new[ju] {
-                decayed[ju] = ONE.saturating_sub(alpha[ju]).saturating_mul(v);
+                decayed[ju] = mul(ONE.saturating_sub(alpha[ju]), v);
             }
         }
         for (&j, &v) in nc.iter().zip(nv) {
             let ju = j as usize;
-            let inc = alpha[ju].saturating_mul(v).max(ZERO);
+            let inc = mul(alpha[ju], v).max(ZERO);
             let val = decayed[ju].saturating_add(inc).min(ONE);
             if val > ZERO {
                 out.push(j, val);
@@ -504,7 +504,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
         })
         .collect();
     let owner = input.owner_uid.map(|o| o as usize);
-    let mut filtered: Vec<I64F64> = total_stake
+    let filtered: Vec<I64F64> = total_stake
         .iter()
         .enumerate()
         .map(|(i, &s)| {
@@ -515,11 +515,19 @@ pub fn run(input: &EpochInput) -> EpochResult {
             }
         })
         .collect();
-    inplace_normalize_64(&mut filtered);
-    let stake: Vec<Fx> = filtered
-        .iter()
-        .map(|&s| Fx::saturating_from_num(s))
-        .collect();
+    // `inplace_normalize_64` then the I64F64 -> I32F32 floor, fused.
+    let stake_sum = plain_sum64(&filtered);
+    let stake: Vec<Fx> = if stake_sum == I64F64::from_bits(0) {
+        filtered
+            .iter()
+            .map(|&s| Fx::saturating_from_num(s))
+            .collect()
+    } else {
+        filtered
+            .iter()
+            .map(|&s| normalize_64_to_32(s, stake_sum))
+            .collect()
+    };
 
     // --- permits ---
     let mut permits = input.validator_permits.clone();
@@ -568,8 +576,9 @@ pub fn run(input: &EpochInput) -> EpochResult {
         let (a, b) = (w.ptr[i], w.ptr[i + 1]);
         let sum = plain_sum(w.val[a..b].iter());
         if sum > ZERO {
+            let d = Divisor::new(sum);
             for v in &mut w.val[a..b] {
-                *v = safe_div(*v, sum);
+                *v = d.div(*v);
             }
         }
     }
@@ -598,7 +607,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
         let (c, v) = wc.row(i);
         for (&j, &x) in c.iter().zip(v) {
             let r = &mut incentive[j as usize];
-            *r = r.saturating_add(s.saturating_mul(x));
+            *r = r.saturating_add(mul(s, x));
         }
     }
     inplace_normalize(&mut incentive);
@@ -623,7 +632,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
             row_buf.clear();
             for (&j, &v1) in c.iter().zip(v) {
                 let v2 = scratch.val[j as usize];
-                let x = v1.saturating_add(penalty.saturating_mul(v2.saturating_sub(v1)));
+                let x = v1.saturating_add(mul(penalty, v2.saturating_sub(v1)));
                 if x > ZERO {
                     row_buf.push((j, x));
                 }
@@ -677,7 +686,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
                 for (&j, &x) in c.iter().zip(v) {
                     t = Fx::from_bits(
                         t.to_bits()
-                            .wrapping_add(x.saturating_mul(incentive[j as usize]).to_bits()),
+                            .wrapping_add(mul(x, incentive[j as usize]).to_bits()),
                     );
                 }
                 t.checked_mul(active_stake[i]).unwrap_or(ZERO)
@@ -687,7 +696,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
     } else {
         let mut bonds = Csr::from_u16_rows(&input.bonds, Fx::from_num).filter(|_, j, _| !recent(j));
         col_normalize(&mut bonds, n);
-        let mut delta = wb.map_values(|i, _, v| v.saturating_mul(active_stake[i]));
+        let mut delta = wb.map_values(|i, _, v| mul(v, active_stake[i]));
         col_normalize(&mut delta, n);
         let m = safe_div_i64f64_by_million(input.bonds_moving_average);
         let a = ONE.saturating_sub(Fx::saturating_from_num(m));
@@ -698,7 +707,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
                 let (c, v) = ema_bonds.row(i);
                 let mut acc = ZERO;
                 for (&j, &x) in c.iter().zip(v) {
-                    acc = acc.saturating_add(incentive[j as usize].saturating_mul(x));
+                    acc = acc.saturating_add(mul(incentive[j as usize], x));
                 }
                 acc
             })
@@ -822,6 +831,182 @@ impl EpochResult {
             dividends_u16: u16s(&self.dividends),
             validator_trust_u16: u16s(&self.validator_trust),
             bonds_written: self.bonds_written.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The chain's weighted median, transcribed literally (index partitions, no shortcuts).
+    fn naive_median(stake: &[Fx], score: &[Fx], minority: Fx, mut lo: Fx, mut hi: Fx) -> Fx {
+        let mut cur: Vec<usize> = (0..stake.len()).collect();
+        let limit = cur.len();
+        let mut counter = 0;
+        loop {
+            if cur.is_empty() {
+                return ZERO;
+            }
+            if cur.len() == 1 {
+                return score[cur[0]];
+            }
+            let pivot = score[cur[cur.len() / 2]];
+            let (mut lower, mut upper) = (Vec::new(), Vec::new());
+            let (mut ls, mut hs) = (ZERO, ZERO);
+            for &i in &cur {
+                if score[i] == pivot {
+                    continue;
+                }
+                if score[i] < pivot {
+                    ls = ls.saturating_add(stake[i]);
+                    lower.push(i);
+                } else {
+                    hs = hs.saturating_add(stake[i]);
+                    upper.push(i);
+                }
+            }
+            if minority < lo.saturating_add(ls) && !lower.is_empty() {
+                hi = lo.saturating_add(ls);
+                cur = lower;
+            } else if hi.saturating_sub(hs) <= minority && !upper.is_empty() {
+                lo = hi.saturating_sub(hs);
+                cur = upper;
+            } else {
+                return pivot;
+            }
+            counter += 1;
+            if counter > limit {
+                return ZERO;
+            }
+        }
+    }
+
+    fn naive_consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
+        let mut use_stake: Vec<Fx> = active_stake.iter().copied().filter(|&s| s > ZERO).collect();
+        inplace_normalize(&mut use_stake);
+        let sum = plain_sum(use_stake.iter());
+        let minority = sum.saturating_sub(kappa);
+        let mut cols = vec![vec![ZERO; use_stake.len()]; n];
+        let mut k = 0;
+        for (i, &s) in active_stake.iter().enumerate() {
+            if s > ZERO {
+                let (c, v) = w.row(i);
+                for (&j, &x) in c.iter().zip(v) {
+                    cols[j as usize][k] = x;
+                }
+                k += 1;
+            }
+        }
+        cols.iter()
+            .map(|col| naive_median(&use_stake, col, minority, ZERO, sum))
+            .collect()
+    }
+
+    fn matrix(n: usize, rows: &[Vec<(u16, u16)>]) -> Csr {
+        let mut m = Csr::from_u16_rows(rows, Fx::from_num);
+        for i in 0..n {
+            let (a, b) = (m.ptr[i], m.ptr[i + 1]);
+            let s = plain_sum(m.val[a..b].iter());
+            if s > ZERO {
+                for v in &mut m.val[a..b] {
+                    *v = safe_div(*v, s);
+                }
+            }
+        }
+        m
+    }
+
+    fn sparse_rows(n: usize, cells: &[(usize, usize, u16)]) -> Vec<Vec<(u16, u16)>> {
+        let mut rows = vec![Vec::new(); n];
+        let mut seen = std::collections::HashSet::new();
+        for &(i, j, v) in cells {
+            let (i, j) = (i % n, j % n);
+            if seen.insert((i, j)) {
+                rows[i].push((j as u16, v));
+            }
+        }
+        rows
+    }
+
+    proptest! {
+        /// The column-sparse median with its zero-pivot shortcut equals the literal algorithm,
+        /// including ties (few distinct values) and explicit zero entries.
+        #[test]
+        fn consensus_matches_literal_median(
+            n in 1usize..24,
+            stakes in proptest::collection::vec(0u8..4, 24),
+            cells in proptest::collection::vec((0usize..24, 0usize..24, 0u16..4), 0..200),
+            kappa in prop_oneof![Just(0u16), Just(32767), Just(65535), any::<u16>()],
+        ) {
+            let rows = sparse_rows(n, &cells);
+            let w = matrix(n, &rows);
+            let mut st: Vec<Fx> = stakes[..n].iter().map(|&s| Fx::from_num(s)).collect();
+            inplace_normalize(&mut st);
+            let kappa = safe_div(Fx::from_num(kappa), U16_MAX_FX);
+            prop_assert_eq!(consensus(&st, &w, n, kappa), naive_consensus(&st, &w, n, kappa));
+        }
+
+        /// Liquid-alpha bonds computed only where used equal the chain's literal form (alphas
+        /// for every column found with a forward cursor, then `mat_ema_alpha_sparse`), also for
+        /// rows not in ascending order.
+        #[test]
+        fn liquid_bonds_match_literal_form(
+            n in 1usize..16,
+            wcells in proptest::collection::vec((0usize..16, 0usize..16, any::<u16>()), 0..80),
+            bcells in proptest::collection::vec((0usize..16, 0usize..16, any::<u16>()), 0..80),
+            cons in proptest::collection::vec(0u16..=65535, 16),
+            steep in any::<i16>(),
+            lo in any::<u16>(),
+            hi in any::<u16>(),
+        ) {
+            let new = matrix(n, &sparse_rows(n, &wcells));
+            let old = Csr::from_u16_rows(&sparse_rows(n, &bcells), u16_proportion_to_fixed);
+            let c: Vec<Fx> = cons[..n].iter().map(|&x| u16_proportion_to_fixed(x)).collect();
+            let la = LiquidAlpha {
+                low: u16_proportion_to_fixed(lo),
+                high: u16_proportion_to_fixed(hi),
+                steep: Fx::from_num(steep).saturating_div(Fx::from_num(-100)),
+            };
+            let fast = mat_ema_liquid(&new, &old, &c, &la, n);
+
+            let lookup = |m: &Csr, i: usize| -> Vec<Fx> {
+                let (cols, vals) = m.row(i);
+                let mut out = vec![ZERO; n];
+                let mut p = 0;
+                for (j, cell) in out.iter_mut().enumerate() {
+                    while p < cols.len() && (cols[p] as usize) < j {
+                        p += 1;
+                    }
+                    if p < cols.len() && cols[p] as usize == j {
+                        *cell = vals[p];
+                    }
+                }
+                out
+            };
+            let mut literal = Csr::with_capacity(n, 0);
+            for i in 0..n {
+                let (wv, bv) = (lookup(&new, i), lookup(&old, i));
+                let alpha: Vec<Fx> = (0..n)
+                    .map(|j| alpha_sigmoid(c[j], wv[j], bv[j], la.low, la.high, la.steep))
+                    .collect();
+                let mut decayed = vec![ZERO; n];
+                let (oc, ov) = old.row(i);
+                for (&j, &v) in oc.iter().zip(ov) {
+                    decayed[j as usize] = ONE.saturating_sub(alpha[j as usize]).saturating_mul(v);
+                }
+                let (nc, nv) = new.row(i);
+                for (&j, &v) in nc.iter().zip(nv) {
+                    let inc = alpha[j as usize].saturating_mul(v).max(ZERO);
+                    let val = decayed[j as usize].saturating_add(inc).min(ONE);
+                    if val > ZERO {
+                        literal.push(j, val);
+                    }
+                }
+                literal.end_row();
+            }
+            prop_assert_eq!(fast, literal);
         }
     }
 }

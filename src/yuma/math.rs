@@ -32,6 +32,133 @@ pub fn safe_div(a: Fx, b: Fx) -> Fx {
     a.checked_div(b).unwrap_or(ZERO)
 }
 
+/// `a.saturating_mul(b)` for `I32F32`, exactly, with one 64×64→128-bit multiplication.
+///
+/// The crate computes `a * (b << 32)` in 128 bits and saturates when that overflows, i.e. when
+/// the exact product `a * b` (in units of 2^-64) lies outside `[-2^95, 2^95)`; otherwise the
+/// result is the product shifted right by 32 (floor).
+#[inline]
+pub fn mul(a: Fx, b: Fx) -> Fx {
+    let p = (a.to_bits() as i128) * (b.to_bits() as i128);
+    if (-(1i128 << 95)..(1i128 << 95)).contains(&p) {
+        Fx::from_bits((p >> 32) as i64)
+    } else if (a.to_bits() < 0) != (b.to_bits() < 0) {
+        Fx::min_value()
+    } else {
+        Fx::max_value()
+    }
+}
+
+/// Repeated [`safe_div`] by one divisor, exactly, but without a 128-bit division per call.
+///
+/// For a non-negative dividend and a positive divisor the quotient `floor(a * 2^32 / b)` is
+/// estimated in floating point and then corrected with the exact integer remainder until
+/// `0 <= remainder < b`, which makes it exactly the truncated quotient. Anything else (negative
+/// values, quotients too large for a reliable estimate) goes through [`safe_div`] itself.
+#[derive(Debug, Clone, Copy)]
+pub struct Divisor {
+    b: i64,
+    inv: f64,
+}
+
+impl Divisor {
+    /// Prepare division by `b`.
+    #[inline]
+    pub fn new(b: Fx) -> Self {
+        let bits = b.to_bits();
+        let inv = if bits > 0 {
+            4294967296.0 / bits as f64
+        } else {
+            0.0
+        };
+        Divisor { b: bits, inv }
+    }
+
+    /// `safe_div(a, b)`.
+    #[inline]
+    pub fn div(&self, a: Fx) -> Fx {
+        let (ab, b) = (a.to_bits(), self.b);
+        if ab >= 0 && b > 0 {
+            let est = ab as f64 * self.inv;
+            if est < 1e15 {
+                let mut q = est as i64;
+                if b < (1 << 60) {
+                    // The remainder is within a few divisors of zero, so it is exact modulo 2^64.
+                    let mut r =
+                        ((ab as u64) << 32).wrapping_sub((q as u64).wrapping_mul(b as u64)) as i64;
+                    while r < 0 {
+                        q -= 1;
+                        r += b;
+                    }
+                    while r >= b {
+                        q += 1;
+                        r -= b;
+                    }
+                    return Fx::from_bits(q);
+                }
+                let b = b as i128;
+                let mut r = ((ab as i128) << 32) - (q as i128) * b;
+                while r < 0 {
+                    q -= 1;
+                    r += b;
+                }
+                while r >= b {
+                    q += 1;
+                    r -= b;
+                }
+                return Fx::from_bits(q);
+            }
+        }
+        safe_div(a, Fx::from_bits(b))
+    }
+}
+
+/// `I32F32::saturating_from_num(safe_div(x, sum))` for `I64F64` stake normalization, exactly.
+///
+/// When `0 <= x <= sum` the `I64F64` quotient floored to 32 fraction bits is
+/// `floor(x * 2^32 / sum)`, found here by a 32-step binary long division in `u128` (the numerator
+/// does not fit 128 bits). Other cases use the fixed-point crate's own operations.
+pub fn normalize_64_to_32(x: I64F64, sum: I64F64) -> Fx {
+    let (xb, sb) = (x.to_bits(), sum.to_bits());
+    if xb >= 0 && sb > 0 && xb <= sb {
+        if xb == sb {
+            return ONE;
+        }
+        if sb < (1 << 124) {
+            // Estimate in floating point, then correct with the exact remainder; the remainder
+            // stays within a few multiples of `sum` (< 2^126), so wrapping u128 math is exact.
+            let est = (xb as f64 / sb as f64 * 4294967296.0) as i64;
+            let s = sb;
+            let mut q = est.clamp(0, 1 << 32);
+            let mut r =
+                ((xb as u128) << 32).wrapping_sub((q as u128).wrapping_mul(sb as u128)) as i128;
+            while r < 0 {
+                q -= 1;
+                r += s;
+            }
+            while r >= s {
+                q += 1;
+                r -= s;
+            }
+            return Fx::from_bits(q);
+        }
+        let s = sb as u128;
+        let mut r = xb as u128;
+        let mut q: i64 = 0;
+        for _ in 0..32 {
+            // r < s < 2^127, so 2r fits.
+            r <<= 1;
+            q <<= 1;
+            if r >= s {
+                r -= s;
+                q |= 1;
+            }
+        }
+        return Fx::from_bits(q);
+    }
+    Fx::saturating_from_num(safe_div64(x, sum))
+}
+
 /// [`safe_div`] for `I64F64`.
 #[inline]
 pub fn safe_div64(a: I64F64, b: I64F64) -> I64F64 {
@@ -83,8 +210,9 @@ pub fn inplace_normalize_using_sum(x: &mut [Fx], sum: Fx) {
     if sum == ZERO {
         return;
     }
+    let d = Divisor::new(sum);
     for v in x.iter_mut() {
-        *v = safe_div(*v, sum);
+        *v = d.div(*v);
     }
 }
 
@@ -292,6 +420,99 @@ mod tests {
             safe_div(Fx::from_num(-1), Fx::from_num(3)).to_bits(),
             -1431655765
         );
+    }
+
+    #[test]
+    fn divisor_matches_safe_div() {
+        let mut state: u64 = 12345;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            state
+        };
+        let special = [
+            0i64,
+            1,
+            2,
+            3,
+            (1 << 32) - 1,
+            1 << 32,
+            (1 << 32) + 1,
+            i64::MAX,
+            -1,
+            i64::MIN,
+        ];
+        for _ in 0..200_000 {
+            let shift_a = next() % 64;
+            let shift_b = next() % 64;
+            let a = (next() >> shift_a) as i64;
+            let b = (next() >> shift_b) as i64;
+            let a = if next() % 16 == 0 { -a } else { a };
+            for (a, b) in [
+                (a, b),
+                (special[(next() % 10) as usize], b),
+                (a, special[(next() % 10) as usize]),
+            ] {
+                assert_eq!(
+                    Divisor::new(fx(b)).div(fx(a)),
+                    safe_div(fx(a), fx(b)),
+                    "{a} / {b}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn mul_matches_the_crate() {
+        let mut state: u64 = 99;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            state
+        };
+        let special = [
+            0i64,
+            1,
+            -1,
+            1 << 32,
+            -(1 << 32),
+            i64::MAX,
+            i64::MIN,
+            1 << 47,
+            -(1 << 47),
+        ];
+        for _ in 0..200_000 {
+            let a = (next() as i64) >> (next() % 64);
+            let b = (next() as i64) >> (next() % 64);
+            let sa = special[(next() % 9) as usize];
+            for (a, b) in [(a, b), (sa, b), (a, sa)] {
+                assert_eq!(mul(fx(a), fx(b)), fx(a).saturating_mul(fx(b)), "{a} * {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn stake_normalization_matches_the_crate() {
+        let mut state: u64 = 777;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            state as u128
+        };
+        for _ in 0..100_000 {
+            let s = ((next() << 64 | next()) >> (next() % 127)) as i128;
+            let x = if next() % 8 == 0 {
+                s
+            } else {
+                ((next() << 64 | next()) >> (next() % 128)) as i128
+            };
+            let (x, s) = (I64F64::from_bits(x), I64F64::from_bits(s));
+            let expected = Fx::saturating_from_num(safe_div64(x, s));
+            assert_eq!(normalize_64_to_32(x, s), expected, "{x} / {s}");
+        }
     }
 
     #[test]
