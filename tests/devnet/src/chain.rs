@@ -230,13 +230,22 @@ impl Chain {
     pub fn call(&self, at: Option<H256>, method: &str, data: &[u8]) -> Result<Vec<u8>, String> {
         let state = self.state_at(at)?;
         let mut ext = BasicExternalities::new((*state).clone());
-        ext.execute_with(|| {
+        let outcome = ext.execute_with(|| {
             sp_io::storage::start_transaction();
-            let r = crate::apis::api::dispatch(method, data);
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                crate::apis::api::dispatch(method, data)
+            }));
             sp_io::storage::rollback_transaction();
             r
-        })
-        .ok_or_else(|| format!("Exported method {method} is not found"))
+        });
+        match outcome {
+            Ok(Some(out)) => Ok(out),
+            Ok(None) => Err(format!("Exported method {method} is not found")),
+            Err(panic) => Err(format!(
+                "Execution failed: Execution aborted due to trap: {}",
+                panic_message(&panic)
+            )),
+        }
     }
 
     /// Validates and queues a transaction.
@@ -260,10 +269,13 @@ impl Chain {
         let mut ext = BasicExternalities::new((*state).clone());
         let validity = ext.execute_with(|| {
             sp_io::storage::start_transaction();
-            let r = Executive::validate_transaction(TransactionSource::External, uxt.clone(), best);
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                Executive::validate_transaction(TransactionSource::External, uxt.clone(), best)
+            }));
             sp_io::storage::rollback_transaction();
             r
         });
+        let validity = validity.map_err(|p| SubmitError::Decode(panic_message(&p)))?;
         match validity {
             Ok(_) => {}
             // A future nonce waits in the pool, as on a real node.
@@ -390,6 +402,16 @@ impl Chain {
 impl Default for Chain {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = panic.downcast_ref::<String>() {
+        s.clone()
+    } else if let Some(s) = panic.downcast_ref::<&str>() {
+        s.to_string()
+    } else {
+        "panic".to_string()
     }
 }
 
