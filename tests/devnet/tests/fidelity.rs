@@ -1,0 +1,412 @@
+//! The devnet's metadata against the real chain's (finney snapshot, `shared/metadata/`): every
+//! call, storage item, event, transaction extension and runtime API the devnet serves must match
+//! the real one wherever the real snapshot has it (names, indices, field names, resolved type
+//! shapes; error names only).
+
+use codec::{Decode, Encode};
+use scale_info::{PortableRegistry, TypeDef, TypeDefPrimitive};
+use std::path::PathBuf;
+use subxt::Metadata;
+
+const SNAPSHOT: &str = "finney-2026-04.scale";
+
+/// Pallets the devnet serves; all of them must sit at the real index.
+const PALLETS: &[&str] = &[
+    "System",
+    "Balances",
+    "TransactionPayment",
+    "SubtensorModule",
+    "Utility",
+];
+
+/// Types compared by name only: the runtime-wide enums and opaque extrinsic wrappers, whose
+/// contents necessarily differ (the real runtime has 30 pallets).
+const OPAQUE: &[&str] = &[
+    "RuntimeCall",
+    "RuntimeEvent",
+    "RuntimeError",
+    "OriginCaller",
+];
+
+/// Extrinsic wrappers: the real runtime names its own `UncheckedExtrinsic` where current FRAME
+/// puts `OpaqueExtrinsic`; both are the extrinsic's bytes.
+const EXTRINSIC: &[&str] = &["UncheckedExtrinsic", "OpaqueExtrinsic"];
+
+/// For the FRAME pallets, the items tao uses (the rest follow the polkadot-sdk release the
+/// devnet pins, which may differ from the real chain's fork in items tao never touches).
+fn tao_uses(pallet: &str, kind: &str, name: &str) -> bool {
+    match (pallet, kind) {
+        ("System", "event") => [
+            "ExtrinsicSuccess",
+            "ExtrinsicFailed",
+            "NewAccount",
+            "KilledAccount",
+            "Remarked",
+        ]
+        .contains(&name),
+        ("System", "storage") => {
+            ["Account", "Number", "Events", "BlockHash", "ParentHash"].contains(&name)
+        }
+        ("Balances", "event") => [
+            "Endowed",
+            "DustLost",
+            "Transfer",
+            "BalanceSet",
+            "Reserved",
+            "Unreserved",
+            "Deposit",
+            "Withdraw",
+        ]
+        .contains(&name),
+        ("Balances", "storage") => ["Account", "TotalIssuance", "Locks"].contains(&name),
+        _ => true,
+    }
+}
+
+fn snapshot_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/metadata")
+        .join(SNAPSHOT)
+}
+
+fn devnet_metadata() -> Metadata {
+    let chain = tao_devnet::chain::Chain::new();
+    let out = chain
+        .call(None, "Metadata_metadata_at_version", &16u32.encode())
+        .expect("metadata call");
+    let bytes = Option::<Vec<u8>>::decode(&mut &out[..])
+        .expect("decodes")
+        .expect("V16 offered");
+    Metadata::decode_from(&bytes).expect("devnet metadata decodes")
+}
+
+/// A canonical description of a type's SCALE shape (paths and type names ignored).
+fn shape(reg: &PortableRegistry, id: u32, depth: usize) -> String {
+    let ty = reg.resolve(id).expect("type id resolves");
+    if let Some(last) = ty.path.segments.last() {
+        if OPAQUE.contains(&last.as_str()) {
+            return format!("<{last}>");
+        }
+        if EXTRINSIC.contains(&last.as_str()) {
+            return "<Extrinsic>".into();
+        }
+    }
+    if depth > 16 {
+        return "…".into();
+    }
+    let fields = |fs: &[scale_info::Field<scale_info::form::PortableForm>]| -> String {
+        fs.iter()
+            .map(|f| match &f.name {
+                Some(n) => format!("{n}: {}", shape(reg, f.ty.id, depth + 1)),
+                None => shape(reg, f.ty.id, depth + 1),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match &ty.type_def {
+        TypeDef::Composite(c) => format!("{{{}}}", fields(&c.fields)),
+        TypeDef::Variant(v) => {
+            let mut vs: Vec<_> = v.variants.iter().collect();
+            vs.sort_by_key(|v| v.index);
+            format!(
+                "enum{{{}}}",
+                vs.iter()
+                    .map(|v| format!("{}={}({})", v.name, v.index, fields(&v.fields)))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            )
+        }
+        TypeDef::Sequence(s) => format!("Vec<{}>", shape(reg, s.type_param.id, depth + 1)),
+        TypeDef::Array(a) => format!("[{}; {}]", shape(reg, a.type_param.id, depth + 1), a.len),
+        TypeDef::Tuple(t) => format!(
+            "({})",
+            t.fields
+                .iter()
+                .map(|f| shape(reg, f.id, depth + 1))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        TypeDef::Primitive(p) => match p {
+            TypeDefPrimitive::Bool => "bool",
+            TypeDefPrimitive::Char => "char",
+            TypeDefPrimitive::Str => "str",
+            TypeDefPrimitive::U8 => "u8",
+            TypeDefPrimitive::U16 => "u16",
+            TypeDefPrimitive::U32 => "u32",
+            TypeDefPrimitive::U64 => "u64",
+            TypeDefPrimitive::U128 => "u128",
+            TypeDefPrimitive::U256 => "u256",
+            TypeDefPrimitive::I8 => "i8",
+            TypeDefPrimitive::I16 => "i16",
+            TypeDefPrimitive::I32 => "i32",
+            TypeDefPrimitive::I64 => "i64",
+            TypeDefPrimitive::I128 => "i128",
+            TypeDefPrimitive::I256 => "i256",
+        }
+        .into(),
+        TypeDef::Compact(c) => format!("Compact<{}>", shape(reg, c.type_param.id, depth + 1)),
+        TypeDef::BitSequence(_) => "BitSequence".into(),
+    }
+}
+
+fn variant_shape(
+    reg: &PortableRegistry,
+    v: &scale_info::Variant<scale_info::form::PortableForm>,
+) -> String {
+    let fields = v
+        .fields
+        .iter()
+        .map(|f| {
+            format!(
+                "{}: {}",
+                f.name.as_deref().unwrap_or("_"),
+                shape(reg, f.ty.id, 0)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("{}={}({fields})", v.name, v.index)
+}
+
+fn compare(dev: &Metadata, real: &Metadata) -> (Vec<String>, usize) {
+    let (dreg, rreg) = (dev.types(), real.types());
+    let mut diffs = Vec::new();
+    let mut checked = 0usize;
+    let mut check = |what: String, d: String, r: String| {
+        checked += 1;
+        if d != r {
+            diffs.push(format!("{what}:\n  devnet: {d}\n  real:   {r}"));
+        }
+    };
+
+    for name in PALLETS {
+        let d = dev.pallet_by_name(name).expect("devnet pallet");
+        let Some(r) = real.pallet_by_name(name) else {
+            continue;
+        };
+        check(
+            format!("{name} index"),
+            d.call_index().to_string(),
+            r.call_index().to_string(),
+        );
+        for v in d.call_variants().unwrap_or_default() {
+            if let Some(rv) = r.call_variant_by_name(&v.name) {
+                check(
+                    format!("call {name}.{}", v.name),
+                    variant_shape(dreg, v),
+                    variant_shape(rreg, rv),
+                );
+            }
+        }
+        for v in d.event_variants().unwrap_or_default() {
+            if !tao_uses(name, "event", &v.name) {
+                continue;
+            }
+            if let Some(rv) = r
+                .event_variants()
+                .and_then(|vs| vs.iter().find(|x| x.name == v.name))
+            {
+                check(
+                    format!("event {name}.{}", v.name),
+                    variant_shape(dreg, v),
+                    variant_shape(rreg, rv),
+                );
+            }
+        }
+        if let (Some(ds), Some(rs)) = (d.storage(), r.storage()) {
+            for e in ds.entries() {
+                if !tao_uses(name, "storage", e.name()) {
+                    continue;
+                }
+                let Some(re) = rs.entry_by_name(e.name()) else {
+                    continue;
+                };
+                let keys = |m: &Metadata, e: &subxt::metadata::StorageEntryMetadata| {
+                    e.keys()
+                        .map(|k| format!("{:?} {}", k.hasher, shape(m.types(), k.key_id, 0)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                check(
+                    format!("storage {name}.{} keys", e.name()),
+                    keys(dev, e),
+                    keys(real, re),
+                );
+                check(
+                    format!("storage {name}.{} value", e.name()),
+                    shape(dreg, e.value_ty(), 0),
+                    shape(rreg, re.value_ty(), 0),
+                );
+            }
+        }
+    }
+
+    // Error names of SubtensorModule: every real name is in the devnet's enum.
+    let derr: Vec<String> = dev
+        .pallet_by_name("SubtensorModule")
+        .and_then(|p| p.error_variants())
+        .unwrap_or_default()
+        .iter()
+        .map(|v| v.name.clone())
+        .collect();
+    for v in real
+        .pallet_by_name("SubtensorModule")
+        .and_then(|p| p.error_variants())
+        .unwrap_or_default()
+    {
+        if REMOVED_ERRORS.contains(&v.name.as_str()) {
+            continue;
+        }
+        let present = if derr.contains(&v.name) {
+            "present"
+        } else {
+            "missing"
+        };
+        check(
+            format!("error SubtensorModule.{}", v.name),
+            present.into(),
+            "present".into(),
+        );
+    }
+
+    // Transaction extensions: same identifiers, order and shapes.
+    let exts = |m: &Metadata| -> Vec<String> {
+        let ex = m.extrinsic();
+        let version = ex.transaction_extension_version_to_use_for_encoding();
+        ex.transaction_extensions_by_version(version)
+            .expect("extensions")
+            .map(|e| {
+                format!(
+                    "{} explicit {} implicit {}",
+                    e.identifier(),
+                    shape(m.types(), e.extra_ty(), 0),
+                    shape(m.types(), e.additional_ty(), 0)
+                )
+            })
+            .collect()
+    };
+    check(
+        "transaction extensions".into(),
+        exts(dev).join("\n    "),
+        exts(real).join("\n    "),
+    );
+
+    // Runtime APIs.
+    for api in dev.runtime_api_traits() {
+        let Some(rapi) = real.runtime_api_trait_by_name(api.name()) else {
+            continue;
+        };
+        for m in api.methods() {
+            let Some(rm) = rapi.method_by_name(m.name()) else {
+                continue;
+            };
+            let sig = |md: &Metadata, m: &subxt::metadata::RuntimeApiMethodMetadata| {
+                let ins = m
+                    .inputs()
+                    .map(|i| format!("{}: {}", i.name, shape(md.types(), i.id, 0)))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                format!("({ins}) -> {}", shape(md.types(), m.output_ty(), 0))
+            };
+            check(
+                format!("runtime API {}.{}", api.name(), m.name()),
+                sig(dev, &m),
+                sig(real, &rm),
+            );
+        }
+    }
+    (diffs, checked)
+}
+
+/// Error names in the snapshot (spec 393) that the chain the devnet follows (spec 425) no
+/// longer has.
+const REMOVED_ERRORS: &[&str] = &[
+    "CannotUnstakeLock",
+    "ZeroMaxStakeAmount",
+    "StakingOperationRateLimitExceeded",
+    "PrecisionLoss",
+];
+
+#[test]
+fn devnet_metadata_matches_the_real_chain() {
+    let path = snapshot_path();
+    let Ok(bytes) = std::fs::read(&path) else {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("real metadata snapshot missing at {}", path.display());
+        }
+        eprintln!(
+            "skipping the fidelity test: no real metadata snapshot at {}",
+            path.display()
+        );
+        return;
+    };
+    let real = Metadata::decode_from(&bytes).expect("snapshot decodes");
+    let dev = devnet_metadata();
+    let (diffs, checked) = compare(&dev, &real);
+    assert!(checked > 100, "only {checked} items compared");
+    assert!(
+        diffs.is_empty(),
+        "{} of {checked} items differ from the real chain:\n{}",
+        diffs.len(),
+        diffs.join("\n")
+    );
+}
+
+#[test]
+fn devnet_serves_the_items_tao_relies_on() {
+    let dev = devnet_metadata();
+    let st = dev.pallet_by_name("SubtensorModule").unwrap();
+    for call in [
+        "add_stake",
+        "add_stake_limit",
+        "remove_stake",
+        "remove_stake_limit",
+        "unstake_all",
+        "move_stake",
+        "transfer_stake",
+        "swap_stake",
+        "swap_stake_limit",
+        "burned_register",
+        "register_limit",
+        "root_register",
+        "register_network",
+        "start_call",
+    ] {
+        assert!(st.call_variant_by_name(call).is_some(), "{call}");
+    }
+    let ids: Vec<String> = {
+        let ex = dev.extrinsic();
+        ex.transaction_extensions_by_version(ex.transaction_extension_version_to_use_for_encoding())
+            .unwrap()
+            .map(|e| e.identifier().to_string())
+            .collect()
+    };
+    assert_eq!(
+        ids,
+        [
+            "CheckNonZeroSender",
+            "CheckSpecVersion",
+            "CheckTxVersion",
+            "CheckGenesis",
+            "CheckMortality",
+            "CheckNonce",
+            "CheckWeight",
+            "ChargeTransactionPayment",
+            "SudoTransactionExtension",
+            "CheckShieldedTxValidity",
+            "SubtensorTransactionExtension",
+            "DrandPriority",
+            "CheckMetadataHash",
+        ]
+    );
+    let errors: Vec<&str> = st
+        .error_variants()
+        .unwrap()
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    assert_eq!(errors.len(), 147);
+    assert_eq!(errors[82], "AmountTooLow");
+    assert_eq!(errors[146], "AccountRejectsLockedAlpha");
+    assert_eq!(dev.pallet_by_name("Utility").unwrap().call_index(), 11);
+}
