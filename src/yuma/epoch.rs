@@ -64,27 +64,17 @@ impl Csr {
 
     /// The same structure with `f` applied to every value.
     fn map_values(&self, mut f: impl FnMut(usize, u16, Fx) -> Fx) -> Csr {
-        let mut out = self.clone();
+        let mut val = Vec::with_capacity(self.val.len());
         for i in 0..self.rows() {
             for k in self.ptr[i]..self.ptr[i + 1] {
-                out.val[k] = f(i, self.col[k], self.val[k]);
+                val.push(f(i, self.col[k], self.val[k]));
             }
         }
-        out
-    }
-
-    /// Keep the entries for which `keep(row, col)` holds, in order.
-    fn filter(&self, mut keep: impl FnMut(usize, u16, Fx) -> bool) -> Csr {
-        let mut out = Csr::with_capacity(self.rows(), self.nnz());
-        for i in 0..self.rows() {
-            for k in self.ptr[i]..self.ptr[i + 1] {
-                if keep(i, self.col[k], self.val[k]) {
-                    out.push(self.col[k], self.val[k]);
-                }
-            }
-            out.end_row();
+        Csr {
+            ptr: self.ptr.clone(),
+            col: self.col.clone(),
+            val,
         }
-        out
     }
 
     /// Row `i` as `(uid, bits)` pairs.
@@ -93,16 +83,34 @@ impl Csr {
         c.iter().zip(v).map(|(&j, &x)| (j, x.to_bits())).collect()
     }
 
+    #[cfg(test)]
     fn from_u16_rows(rows: &[Vec<(u16, u16)>], conv: impl Fn(u16) -> Fx) -> Csr {
+        Self::from_u16_rows_where(rows, conv, |_, _| true)
+    }
+
+    /// The rows converted with `conv`, keeping the entries for which `keep(row, col)` holds.
+    fn from_u16_rows_where(
+        rows: &[Vec<(u16, u16)>],
+        conv: impl Fn(u16) -> Fx,
+        mut keep: impl FnMut(usize, u16) -> bool,
+    ) -> Csr {
         let entries = rows.iter().map(Vec::len).sum();
         let mut out = Csr::with_capacity(rows.len(), entries);
-        for row in rows {
+        for (i, row) in rows.iter().enumerate() {
             for &(j, v) in row {
-                out.push(j, conv(v));
+                if keep(i, j) {
+                    out.push(j, conv(v));
+                }
             }
             out.end_row();
         }
         out
+    }
+
+    /// Whether the columns of row `i` are strictly ascending.
+    #[inline]
+    fn row_ascending(&self, i: usize) -> bool {
+        self.row(i).0.windows(2).all(|w| w[0] < w[1])
     }
 }
 
@@ -208,12 +216,38 @@ fn mat_ema(new: &Csr, old: &Csr, a: Fx, scratch: &mut Scratch) -> Csr {
     let mut out = Csr::with_capacity(new.rows(), new.nnz().max(old.nnz()));
     for i in 0..new.rows() {
         let (nc, nv) = new.row(i);
+        let (oc, ov) = old.row(i);
+        if new.row_ascending(i) && old.row_ascending(i) {
+            // Both rows ascending without repeats: a merge gives the same sums (new term first,
+            // then old) in the same ascending order, without the dense accumulator.
+            let (mut p, mut q) = (0, 0);
+            while p < nc.len() || q < oc.len() {
+                let take_new = q >= oc.len() || (p < nc.len() && nc[p] <= oc[q]);
+                let take_old = p >= nc.len() || (q < oc.len() && oc[q] <= nc[p]);
+                let mut v = ZERO;
+                let mut j = 0;
+                if take_new {
+                    v = v.saturating_add(mul(a, nv[p]));
+                    j = nc[p];
+                    p += 1;
+                }
+                if take_old {
+                    v = v.saturating_add(mul(one_minus_a, ov[q]));
+                    j = oc[q];
+                    q += 1;
+                }
+                if v > ZERO {
+                    out.push(j, v);
+                }
+            }
+            out.end_row();
+            continue;
+        }
         for (&j, &v) in nc.iter().zip(nv) {
             scratch.touch(j);
             let cell = &mut scratch.val[j as usize];
             *cell = cell.saturating_add(mul(a, v));
         }
-        let (oc, ov) = old.row(i);
         for (&j, &v) in oc.iter().zip(ov) {
             scratch.touch(j);
             let cell = &mut scratch.val[j as usize];
@@ -290,58 +324,96 @@ fn mat_ema_liquid(new: &Csr, old: &Csr, consensus: &[Fx], la: &LiquidAlpha, n: u
     out
 }
 
-/// The chain's `weighted_median` over a partition given as `(stake, score)` pairs in order.
+/// Working buffers of the weighted median: the current partition and the two candidate parts,
+/// as parallel arrays of stake bits and score bits.
+struct MedianBufs {
+    cur_s: Vec<i64>,
+    cur_v: Vec<i64>,
+    lo_s: Vec<i64>,
+    lo_v: Vec<i64>,
+    hi_s: Vec<i64>,
+    hi_v: Vec<i64>,
+}
+
+impl MedianBufs {
+    fn new(k: usize) -> Self {
+        MedianBufs {
+            cur_s: vec![0; k],
+            cur_v: vec![0; k],
+            lo_s: vec![0; k],
+            lo_v: vec![0; k],
+            hi_s: vec![0; k],
+            hi_v: vec![0; k],
+        }
+    }
+}
+
+/// The chain's `weighted_median` over the first `len` entries of `b.cur_*` (in order).
 ///
 /// Pivot = middle element; descend into the lower part when `minority < lo + lo_stake`, into the
-/// upper part when `hi - hi_stake <= minority`, otherwise the pivot is the median.
+/// upper part when `hi - hi_stake <= minority`, otherwise the pivot is the median. Additions are
+/// saturating as on chain; with `PLAIN` the caller guarantees no sum can overflow (every stake in
+/// `[0, 1]`, fewer than 2^30 of them), where plain additions give the same result.
 #[allow(clippy::too_many_arguments)]
-fn weighted_median(
-    cur: &mut Vec<(Fx, Fx)>,
-    lower: &mut Vec<(Fx, Fx)>,
-    upper: &mut Vec<(Fx, Fx)>,
-    minority: Fx,
-    mut lo: Fx,
-    mut hi: Fx,
+fn weighted_median<const PLAIN: bool>(
+    b: &mut MedianBufs,
+    mut len: usize,
+    minority: i64,
+    mut lo: i64,
+    mut hi: i64,
     mut counter: usize,
     limit: usize,
-) -> Fx {
+) -> i64 {
+    let add = |x: i64, y: i64| if PLAIN { x + y } else { x.saturating_add(y) };
+    let sub = |x: i64, y: i64| if PLAIN { x - y } else { x.saturating_sub(y) };
     loop {
-        let len = cur.len();
         if len == 0 {
-            return ZERO;
+            return 0;
         }
         if len == 1 {
-            return cur[0].1;
+            return b.cur_v[0];
         }
-        let pivot = cur[len / 2].1;
-        lower.clear();
-        upper.clear();
-        let mut lo_stake = ZERO;
-        let mut hi_stake = ZERO;
-        for &(s, sc) in cur.iter() {
-            if sc == pivot {
-                continue;
-            }
-            if sc < pivot {
-                lo_stake = lo_stake.saturating_add(s);
-                lower.push((s, sc));
+        let pivot = b.cur_v[len / 2];
+        let (mut nl, mut nh) = (0usize, 0usize);
+        let (mut lo_stake, mut hi_stake) = (0i64, 0i64);
+        for t in 0..len {
+            let (st, v) = (b.cur_s[t], b.cur_v[t]);
+            b.lo_s[nl] = st;
+            b.lo_v[nl] = v;
+            b.hi_s[nh] = st;
+            b.hi_v[nh] = v;
+            let is_lo = v < pivot;
+            let is_hi = v > pivot;
+            if PLAIN {
+                lo_stake += st & -(is_lo as i64);
+                hi_stake += st & -(is_hi as i64);
             } else {
-                hi_stake = hi_stake.saturating_add(s);
-                upper.push((s, sc));
+                if is_lo {
+                    lo_stake = lo_stake.saturating_add(st);
+                }
+                if is_hi {
+                    hi_stake = hi_stake.saturating_add(st);
+                }
             }
+            nl += is_lo as usize;
+            nh += is_hi as usize;
         }
-        if minority < lo.saturating_add(lo_stake) && !lower.is_empty() {
-            hi = lo.saturating_add(lo_stake);
-            std::mem::swap(cur, lower);
-        } else if hi.saturating_sub(hi_stake) <= minority && !upper.is_empty() {
-            lo = hi.saturating_sub(hi_stake);
-            std::mem::swap(cur, upper);
+        if minority < add(lo, lo_stake) && nl > 0 {
+            hi = add(lo, lo_stake);
+            std::mem::swap(&mut b.cur_s, &mut b.lo_s);
+            std::mem::swap(&mut b.cur_v, &mut b.lo_v);
+            len = nl;
+        } else if sub(hi, hi_stake) <= minority && nh > 0 {
+            lo = sub(hi, hi_stake);
+            std::mem::swap(&mut b.cur_s, &mut b.hi_s);
+            std::mem::swap(&mut b.cur_v, &mut b.hi_v);
+            len = nh;
         } else {
             return pivot;
         }
         counter += 1;
         if counter > limit {
-            return ZERO;
+            return 0;
         }
     }
 }
@@ -390,9 +462,17 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
     }
 
     let mid = (kn / 2) as u32;
-    let mut cur: Vec<(Fx, Fx)> = Vec::with_capacity(kn);
-    let mut lower: Vec<(Fx, Fx)> = Vec::with_capacity(kn);
-    let mut upper: Vec<(Fx, Fx)> = Vec::with_capacity(kn);
+    let plain = kn < (1 << 30) && use_stake.iter().all(|&x| x >= ZERO && x <= ONE);
+    let (minority, stake_sum) = (minority.to_bits(), stake_sum.to_bits());
+    let median_of = |b: &mut MedianBufs, len: usize, lo: i64, counter: usize| {
+        let m = if plain {
+            weighted_median::<true>(b, len, minority, lo, stake_sum, counter, kn)
+        } else {
+            weighted_median::<false>(b, len, minority, lo, stake_sum, counter, kn)
+        };
+        Fx::from_bits(m)
+    };
+    let mut bufs = MedianBufs::new(kn);
     for (j, med) in median.iter_mut().enumerate() {
         let (a, b) = (count[j], count[j + 1]);
         let ks = &ent_k[a..b];
@@ -408,36 +488,33 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
             Ok(p) => vs[p],
             Err(_) => ZERO,
         };
-        cur.clear();
         if pivot == ZERO {
             // First step done on the non-zero entries only: nothing is below a zero pivot, the
             // zeros equal it, and the upper part is exactly the non-zero entries.
-            let mut hi_stake = ZERO;
-            for (&k, &x) in ks.iter().zip(vs) {
-                let s = use_stake[k as usize];
-                hi_stake = hi_stake.saturating_add(s);
-                cur.push((s, x));
+            let mut hi_stake = 0i64;
+            for (t, (&k, &x)) in ks.iter().zip(vs).enumerate() {
+                let st = use_stake[k as usize].to_bits();
+                hi_stake = hi_stake.saturating_add(st);
+                bufs.cur_s[t] = st;
+                bufs.cur_v[t] = x.to_bits();
             }
-            if stake_sum.saturating_sub(hi_stake) <= minority {
-                let lo = stake_sum.saturating_sub(hi_stake);
-                *med = weighted_median(
-                    &mut cur, &mut lower, &mut upper, minority, lo, stake_sum, 1, kn,
-                );
+            let lo = stake_sum.saturating_sub(hi_stake);
+            if lo <= minority {
+                *med = median_of(&mut bufs, ks.len(), lo, 1);
             }
         } else {
             let mut p = 0;
-            for (k, &s) in use_stake.iter().enumerate() {
+            for (k, &st) in use_stake.iter().enumerate() {
                 let x = if p < ks.len() && ks[p] as usize == k {
                     p += 1;
                     vs[p - 1]
                 } else {
                     ZERO
                 };
-                cur.push((s, x));
+                bufs.cur_s[k] = st.to_bits();
+                bufs.cur_v[k] = x.to_bits();
             }
-            *med = weighted_median(
-                &mut cur, &mut lower, &mut upper, minority, ZERO, stake_sum, 0, kn,
-            );
+            *med = median_of(&mut bufs, kn, 0, 0);
         }
     }
     median
@@ -552,8 +629,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
     inplace_normalize(&mut active_stake);
 
     // --- weights: permits, self-weight, outdated, commit-reveal, row normalization ---
-    let raw_w = Csr::from_u16_rows(&input.weights, Fx::from_num);
-    let mut w = raw_w.filter(|i, j, _| {
+    let mut w = Csr::from_u16_rows_where(&input.weights, Fx::from_num, |i, j| {
         let j = j as usize;
         if !permits[i] {
             return false;
@@ -615,10 +691,11 @@ pub fn run(input: &EpochInput) -> EpochResult {
     // --- weights for bonds ---
     let penalty = safe_div(Fx::from_num(input.bonds_penalty), U16_MAX_FX);
     let mut scratch = Scratch::new(n);
-    let wb = if penalty == ZERO {
-        w.clone()
+    let interpolated: Csr;
+    let wb: &Csr = if penalty == ZERO {
+        &w
     } else if penalty == ONE {
-        wc.clone()
+        &wc
     } else {
         let mut out = Csr::with_capacity(n, w.nnz());
         let mut row_buf: Vec<(u16, Fx)> = Vec::new();
@@ -646,7 +723,8 @@ pub fn run(input: &EpochInput) -> EpochResult {
             out.end_row();
             scratch.reset();
         }
-        out
+        interpolated = out;
+        &interpolated
     };
 
     // --- bonds ---
@@ -660,7 +738,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
     let mut ema_bonds: Csr;
     if input.yuma3 {
         let bonds =
-            Csr::from_u16_rows(&input.bonds, u16_proportion_to_fixed).filter(|_, j, _| !recent(j));
+            Csr::from_u16_rows_where(&input.bonds, u16_proportion_to_fixed, |_, j| !recent(j));
         let liquid = input.liquid_alpha && consensus.iter().any(|&c| c != ZERO);
         ema_bonds = if liquid {
             let la = LiquidAlpha {
@@ -669,13 +747,13 @@ pub fn run(input: &EpochInput) -> EpochResult {
                 steep: Fx::from_num(input.alpha_sigmoid_steepness)
                     .saturating_div(Fx::from_num(-100)),
             };
-            mat_ema_liquid(&wb, &bonds, &consensus, &la, n)
+            mat_ema_liquid(wb, &bonds, &consensus, &la, n)
         } else {
             // The chain converts with a wrapping `from_num` in this branch.
             let m = I64F64::wrapping_from_num(input.bonds_moving_average)
                 .saturating_div(I64F64::from_num(1_000_000));
             let a = ONE.saturating_sub(Fx::wrapping_from_num(m));
-            mat_ema(&wb, &bonds, a, &mut scratch)
+            mat_ema(wb, &bonds, a, &mut scratch)
         };
         let mut norm = ema_bonds.clone();
         col_normalize(&mut norm, n);
@@ -694,7 +772,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
             .collect();
         inplace_normalize(&mut dividends);
     } else {
-        let mut bonds = Csr::from_u16_rows(&input.bonds, Fx::from_num).filter(|_, j, _| !recent(j));
+        let mut bonds = Csr::from_u16_rows_where(&input.bonds, Fx::from_num, |_, j| !recent(j));
         col_normalize(&mut bonds, n);
         let mut delta = wb.map_values(|i, _, v| mul(v, active_stake[i]));
         col_normalize(&mut delta, n);
@@ -927,6 +1005,10 @@ mod tests {
                 rows[i].push((j as u16, v));
             }
         }
+        // Even rows ascending (as the chain stores them), odd rows in arbitrary order.
+        for row in rows.iter_mut().step_by(2) {
+            row.sort_unstable();
+        }
         rows
     }
 
@@ -946,6 +1028,94 @@ mod tests {
             inplace_normalize(&mut st);
             let kappa = safe_div(Fx::from_num(kappa), U16_MAX_FX);
             prop_assert_eq!(consensus(&st, &w, n, kappa), naive_consensus(&st, &w, n, kappa));
+        }
+
+        /// The saturating median and the plain one agree whenever the plain one is allowed,
+        /// and both agree with the literal algorithm.
+        #[test]
+        fn median_variants_agree(
+            pairs in proptest::collection::vec((0i64..=(1i64 << 32), 0i64..4), 1..40),
+            minority in -(1i64 << 33)..(1i64 << 33),
+        ) {
+            let k = pairs.len();
+            let sum: i64 = pairs.iter().map(|p| p.0).sum();
+            let load = |b: &mut MedianBufs| {
+                for (t, &(st, v)) in pairs.iter().enumerate() {
+                    b.cur_s[t] = st;
+                    b.cur_v[t] = v;
+                }
+            };
+            let mut b = MedianBufs::new(k);
+            load(&mut b);
+            let plain = weighted_median::<true>(&mut b, k, minority, 0, sum, 0, k);
+            load(&mut b);
+            let saturating = weighted_median::<false>(&mut b, k, minority, 0, sum, 0, k);
+            prop_assert_eq!(plain, saturating);
+            let stake: Vec<Fx> = pairs.iter().map(|p| Fx::from_bits(p.0)).collect();
+            let score: Vec<Fx> = pairs.iter().map(|p| Fx::from_bits(p.1)).collect();
+            let literal = naive_median(
+                &stake,
+                &score,
+                Fx::from_bits(minority),
+                ZERO,
+                Fx::from_bits(sum),
+            );
+            prop_assert_eq!(Fx::from_bits(plain), literal);
+        }
+
+        /// Huge stakes take the saturating path without overflow panics.
+        #[test]
+        fn saturating_median_handles_extremes(
+            pairs in proptest::collection::vec((any::<i64>(), any::<i64>()), 1..20),
+            minority in any::<i64>(),
+        ) {
+            let k = pairs.len();
+            let mut b = MedianBufs::new(k);
+            for (t, &(st, v)) in pairs.iter().enumerate() {
+                b.cur_s[t] = st;
+                b.cur_v[t] = v;
+            }
+            let stake: Vec<Fx> = pairs.iter().map(|p| Fx::from_bits(p.0)).collect();
+            let score: Vec<Fx> = pairs.iter().map(|p| Fx::from_bits(p.1)).collect();
+            let sum = plain_sum(stake.iter());
+            let got = weighted_median::<false>(&mut b, k, minority, 0, sum.to_bits(), 0, k);
+            let literal = naive_median(&stake, &score, Fx::from_bits(minority), ZERO, sum);
+            prop_assert_eq!(Fx::from_bits(got), literal);
+        }
+
+        /// The moving average (merge path for ascending rows, accumulator otherwise) equals the
+        /// chain's literal dense-accumulator form.
+        #[test]
+        fn mat_ema_matches_literal_form(
+            n in 1usize..20,
+            ncells in proptest::collection::vec((0usize..20, 0usize..20, any::<u16>()), 0..120),
+            ocells in proptest::collection::vec((0usize..20, 0usize..20, any::<u16>()), 0..120),
+            a in any::<u16>(),
+        ) {
+            let new = matrix(n, &sparse_rows(n, &ncells));
+            let old = Csr::from_u16_rows(&sparse_rows(n, &ocells), Fx::from_num);
+            let a = u16_proportion_to_fixed(a);
+            let fast = mat_ema(&new, &old, a, &mut Scratch::new(n));
+            let one_minus_a = ONE.saturating_sub(a);
+            let mut literal = Csr::with_capacity(n, 0);
+            for i in 0..n {
+                let mut acc = vec![ZERO; n];
+                let (nc, nv) = new.row(i);
+                for (&j, &v) in nc.iter().zip(nv) {
+                    acc[j as usize] = acc[j as usize].saturating_add(a.saturating_mul(v));
+                }
+                let (oc, ov) = old.row(i);
+                for (&j, &v) in oc.iter().zip(ov) {
+                    acc[j as usize] = acc[j as usize].saturating_add(one_minus_a.saturating_mul(v));
+                }
+                for (j, &v) in acc.iter().enumerate() {
+                    if v > ZERO {
+                        literal.push(j as u16, v);
+                    }
+                }
+                literal.end_row();
+            }
+            prop_assert_eq!(fast, literal);
         }
 
         /// Liquid-alpha bonds computed only where used equal the chain's literal form (alphas
