@@ -307,32 +307,60 @@ pub fn exp_fixed(x: Fx) -> Option<Fx> {
         x.to_bits()
     };
     let mut result: i64 = operand.checked_add(1 << 32)?;
-    let mut term: i64 = operand;
-    for i in 2..32i64 {
-        if term == 0 {
+    // The terms are non-negative; each step is `term = floor(term * x) / i` for i = 2..=31,
+    // unrolled so every division is by a constant.
+    let x = operand as u128;
+    let mut term = operand as u64;
+    macro_rules! step {
+        ($($i:literal)*) => {$(
+            if term == 0 {
+                return finish(result, neg);
+            }
+            let prod = (term as u128) * x;
+            // Overflow exactly when the crate's widened multiplication overflows.
+            if prod >= (1u128 << 95) {
+                return None;
+            }
+            term = ((prod >> 32) as u64) / $i;
+            result = result.checked_add(term as i64)?;
+        )*};
+    }
+    step!(2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31);
+    finish(result, neg)
+}
+
+/// The last step of [`exp_fixed`]: the result, or `1 / result` (truncated) for a negative input.
+#[inline]
+fn finish(result: i64, neg: bool) -> Option<Fx> {
+    if !neg {
+        return Some(Fx::from_bits(result));
+    }
+    if result <= 0 {
+        return None;
+    }
+    reciprocal(result)
+}
+
+/// `1 / d` for `I32F32` bits `d > 0`, truncated: `floor(2^64 / d)`, or `None` when that does not
+/// fit (`d < 2`). Estimated in floating point, then corrected with the exact remainder.
+#[inline]
+fn reciprocal(d: i64) -> Option<Fx> {
+    let r64 = d as u128;
+    let mut q = ((18446744073709551616.0f64 / d as f64) as u128).min(1u128 << 64);
+    loop {
+        let prod = q * r64;
+        if prod > (1u128 << 64) {
+            q -= 1;
+        } else if (1u128 << 64) - prod >= r64 {
+            q += 1;
+        } else {
             break;
         }
-        let prod = (term as i128) * (operand as i128);
-        // Overflow exactly when the crate's widened multiplication overflows.
-        if !(-(1i128 << 95)..(1i128 << 95)).contains(&prod) {
-            return None;
-        }
-        term = (prod >> 32) as i64;
-        // (term << 32) / (i << 32) truncated; both non-negative, so this is term / i.
-        term /= i;
-        result = result.checked_add(term)?;
     }
-    if neg {
-        if result == 0 {
-            return None;
-        }
-        let q = (1i128 << 64) / (result as i128);
-        if q > i64::MAX as i128 {
-            return None;
-        }
-        return Some(Fx::from_bits(q as i64));
+    if q > i64::MAX as u128 {
+        return None;
     }
-    Some(Fx::from_bits(result))
+    Some(Fx::from_bits(q as i64))
 }
 
 /// The chain's `exp_safe`: clamps the input to `[-20, 20]`; on an error returns 0 for a
@@ -371,9 +399,12 @@ pub fn alpha_sigmoid(c: Fx, w: Fx, b: Fx, low: Fx, high: Fx, steep_over_minus_10
         clamp_value(b.saturating_sub(w), ZERO, ONE)
     };
     let half = Fx::from_bits(1 << 31);
-    let e = exp_safe(steep_over_minus_100.saturating_mul(diff.saturating_sub(half)));
-    let sigmoid = ONE.saturating_div(ONE.saturating_add(e));
-    let alpha = low.saturating_add(sigmoid.saturating_mul(high.saturating_sub(low)));
+    let e = exp_safe(mul(steep_over_minus_100, diff.saturating_sub(half)));
+    // `1 / (1 + e)` with `1 + e >= 1`: the crate's division cannot overflow here.
+    let denominator = ONE.saturating_add(e);
+    let sigmoid =
+        reciprocal(denominator.to_bits()).unwrap_or_else(|| ONE.saturating_div(denominator));
+    let alpha = low.saturating_add(mul(sigmoid, high.saturating_sub(low)));
     clamp_value(alpha, low, high)
 }
 
@@ -576,12 +607,14 @@ mod tests {
         for k in -2000..=2000 {
             check(Fx::from_num(k) / 100);
         }
-        for _ in 0..20000 {
+        for _ in 0..50000 {
             state = state
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
             let bits = ((state >> 11) as i64) % (20i64 << 32);
             check(fx(bits));
+            // Anywhere in the range, including inputs whose series overflows.
+            check(fx((state as i64) >> (state % 40)));
         }
         for bits in [
             -1i64,
@@ -601,6 +634,22 @@ mod tests {
         assert_eq!(exp_safe(Fx::from_num(100)), exp_safe(Fx::from_num(20)));
         assert_eq!(exp_safe(Fx::from_num(-100)), exp_safe(Fx::from_num(-20)));
         assert_eq!(exp_safe(ZERO), ONE);
+    }
+
+    #[test]
+    fn reciprocal_matches_the_crate() {
+        let mut state: u64 = 4242;
+        for _ in 0..100_000 {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let d = ((state >> 1) >> (state % 63)).max(1) as i64;
+            let expected = ONE.checked_div(fx(d));
+            assert_eq!(reciprocal(d), expected, "1 / {d}");
+        }
+        for d in [1i64, 2, 3, (1 << 32) - 1, 1 << 32, (1 << 32) + 1, i64::MAX] {
+            assert_eq!(reciprocal(d), ONE.checked_div(fx(d)), "1 / {d}");
+        }
     }
 
     #[test]
