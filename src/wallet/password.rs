@@ -193,8 +193,8 @@ impl<'a> PasswordResolver<'a> {
         match (self.interactive, self.prompt) {
             (true, Some(prompt)) => {
                 let message = match purpose {
-                    Purpose::Unlock => format!("Password for `{}`: ", keyfile.display()),
-                    Purpose::New => format!("New password for `{}`: ", keyfile.display()),
+                    Purpose::Unlock => format!("Password for `{}`", keyfile.display()),
+                    Purpose::New => format!("New password for `{}`", keyfile.display()),
                 };
                 let typed = prompt
                     .prompt_password(&message, purpose == Purpose::New)?
