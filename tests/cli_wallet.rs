@@ -430,6 +430,7 @@ fn regen_from_files_seed_uri_and_polkadot_js() {
             && pubtext
                 .contains("0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d")
     );
+    // The same key again is fine; another key needs --force.
     let run = sb.run(&[
         "wallet",
         "regen-coldkeypub",
@@ -438,7 +439,35 @@ fn regen_from_files_seed_uri_and_polkadot_js() {
         "--public-key",
         "0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d",
     ]);
-    assert_eq!(run.code, 1, "exists without --force: {run:?}");
+    assert_eq!(run.code, 0, "same key: {run:?}");
+    let bob = "0x8eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48";
+    let run = sb.run(&[
+        "wallet",
+        "regen-coldkeypub",
+        "--wallet-name",
+        "watch",
+        "--public-key",
+        bob,
+    ]);
+    assert_eq!(run.code, 1, "another key without --force: {run:?}");
+    assert!(
+        std::fs::read_to_string(wallets(&sb).join("watch/coldkeypub.txt"))
+            .unwrap()
+            .contains(ALICE_SS58)
+    );
+    // Restoring the coldkey of a watch-only wallet keeps its matching coldkeypub.txt.
+    let run = sb.run(&[
+        "wallet",
+        "regen-coldkey",
+        "--wallet-name",
+        "watch",
+        "--mnemonic-file",
+        &uri,
+        "--no-password",
+        "--json",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["data"]["coldkey"]["ss58"], ALICE_SS58);
 
     // A bad mnemonic file: a clear error that echoes no word.
     let bad = write(&sb, "bad.txt", &ABANDON.replace("about", "zebrafishsecret"));

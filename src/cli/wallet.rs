@@ -200,6 +200,26 @@ fn refuse_existing(files: &[&Keyfile], force: bool) -> Result<(), Failure> {
     }
 }
 
+/// Whether a public file may be (re)written for `key`: it is absent, `--force` was given, or it
+/// already holds this key's address (restoring a watch-only wallet's coldkey, say).
+fn pubfile_overwrite(file: &Keyfile, key: &Keypair, force: bool) -> Result<bool, Failure> {
+    if force || !file.exists() {
+        return Ok(force);
+    }
+    let same = file
+        .read("public file")
+        .and_then(|raw| raw.public_info())
+        .is_ok_and(|info| info.ss58_address == key.ss58_address());
+    if same {
+        Ok(true)
+    } else {
+        Err(WalletError::KeyExists {
+            path: file.path().to_owned(),
+        }
+        .into())
+    }
+}
+
 fn note_origin(ctx: &Context, origin: &PasswordOrigin) {
     if let PasswordOrigin::BtEnv(name) = origin {
         ctx.printer
@@ -766,10 +786,11 @@ impl RegenColdkeyArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
         let wallet = open_wallet(ctx)?;
-        refuse_existing(&[&wallet.coldkey(), &wallet.coldkeypub()], self.force)?;
+        refuse_existing(&[&wallet.coldkey()], self.force)?;
         let (cold, warnings) = self
             .secret
             .keypair(ctx, self.password.password_file.as_deref())?;
+        let pub_overwrite = pubfile_overwrite(&wallet.coldkeypub(), &cold, self.force)?;
         let secret = if self.no_password {
             None
         } else {
@@ -786,7 +807,7 @@ impl RegenColdkeyArgs {
         wallet
             .coldkey()
             .write_keypair(&cold, protection, self.force)?;
-        wallet.coldkeypub().write_public(&cold, self.force)?;
+        wallet.coldkeypub().write_public(&cold, pub_overwrite)?;
         let data = json!({
             "wallet": wallet.name(),
             "coldkey": key_json(wallet.name(), &cold, wallet.coldkey().path(), secret.is_some()),
@@ -832,10 +853,11 @@ impl RegenHotkeyArgs {
         let wallet = open_wallet(ctx)?;
         let hk = hotkey_name(ctx)?;
         let (file, pubfile) = (wallet.hotkey(&hk)?, wallet.hotkeypub(&hk)?);
-        refuse_existing(&[&file, &pubfile], self.force)?;
+        refuse_existing(&[&file], self.force)?;
         let (hot, warnings) = self
             .secret
             .keypair(ctx, self.password.password_file.as_deref())?;
+        let pub_overwrite = pubfile_overwrite(&pubfile, &hot, self.force)?;
         let secret = if self.encrypt_hotkey {
             Some(new_key_password(
                 ctx,
@@ -850,7 +872,7 @@ impl RegenHotkeyArgs {
             .as_ref()
             .map_or(Protection::Plain, |(_, k)| Protection::Nacl(k));
         file.write_keypair(&hot, protection, self.force)?;
-        pubfile.write_public(&hot, self.force)?;
+        pubfile.write_public(&hot, pub_overwrite)?;
         let data = json!({ "wallet": wallet.name(), "hotkey": key_json(&hk, &hot, file.path(), secret.is_some()) });
         let human = human_keys(
             &format!("Restored hotkey `{hk}` of wallet `{}`", wallet.name()),
@@ -902,8 +924,8 @@ impl RegenColdkeypubArgs {
             (None, None) => unreachable!("clap requires --ss58 or --public-key"),
         };
         let pubfile = wallet.coldkeypub();
-        refuse_existing(&[&pubfile], self.force)?;
-        pubfile.write_public(&key, self.force)?;
+        let overwrite = pubfile_overwrite(&pubfile, &key, self.force)?;
+        pubfile.write_public(&key, overwrite)?;
         let mut warnings = Vec::new();
         if let Ok(raw) = wallet.coldkey().read("coldkey")
             && let Ok(info) = raw.public_info()
