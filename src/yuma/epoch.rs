@@ -165,29 +165,24 @@ impl Scratch {
 
 /// Divide each entry by the saturating sum of its column, where that sum is non-zero.
 fn col_normalize(m: &mut Csr, n: usize) {
+    let sums = col_sums(m, n);
+    col_divide(m, &sums);
+}
+
+/// Saturating column sums, accumulated in row order as the chain does.
+fn col_sums(m: &Csr, n: usize) -> Vec<Fx> {
     let mut sums = vec![ZERO; n];
     for (&j, &v) in m.col.iter().zip(&m.val) {
         sums[j as usize] = sums[j as usize].saturating_add(v);
     }
+    sums
+}
+
+/// Divide each entry by its column's sum, where that sum is non-zero.
+fn col_divide(m: &mut Csr, sums: &[Fx]) {
     let divs: Vec<Divisor> = sums.iter().map(|&s| Divisor::new(s)).collect();
     for (&j, v) in m.col.iter().zip(m.val.iter_mut()) {
         if sums[j as usize] != ZERO {
-            *v = divs[j as usize].div(*v);
-        }
-    }
-}
-
-/// Divide each entry by the maximum of its column, where that maximum is non-zero.
-fn col_max_upscale(m: &mut Csr, n: usize) {
-    let mut maxes = vec![ZERO; n];
-    for (&j, &v) in m.col.iter().zip(&m.val) {
-        if maxes[j as usize] < v {
-            maxes[j as usize] = v;
-        }
-    }
-    let divs: Vec<Divisor> = maxes.iter().map(|&s| Divisor::new(s)).collect();
-    for (&j, v) in m.col.iter().zip(m.val.iter_mut()) {
-        if maxes[j as usize] != ZERO {
             *v = divs[j as usize].div(*v);
         }
     }
@@ -779,19 +774,35 @@ pub fn run(input: &EpochInput) -> EpochResult {
         let m = safe_div_i64f64_by_million(input.bonds_moving_average);
         let a = ONE.saturating_sub(Fx::saturating_from_num(m));
         ema_bonds = mat_ema(&delta, &bonds, a, &mut scratch);
-        col_normalize(&mut ema_bonds, n);
-        dividends = (0..n)
-            .map(|i| {
-                let (c, v) = ema_bonds.row(i);
-                let mut acc = ZERO;
-                for (&j, &x) in c.iter().zip(v) {
-                    acc = acc.saturating_add(mul(incentive[j as usize], x));
+        // Column normalization, dividends and the column maxima for storage in one pass.
+        let sums = col_sums(&ema_bonds, n);
+        let divs: Vec<Divisor> = sums.iter().map(|&s| Divisor::new(s)).collect();
+        let mut maxes = vec![ZERO; n];
+        dividends = vec![ZERO; n];
+        for (i, d) in dividends.iter_mut().enumerate() {
+            let (a, b) = (ema_bonds.ptr[i], ema_bonds.ptr[i + 1]);
+            let mut acc = ZERO;
+            for k in a..b {
+                let j = ema_bonds.col[k] as usize;
+                let mut x = ema_bonds.val[k];
+                if sums[j] != ZERO {
+                    x = divs[j].div(x);
+                    ema_bonds.val[k] = x;
                 }
-                acc
-            })
-            .collect();
+                acc = acc.saturating_add(mul(incentive[j], x));
+                if maxes[j] < x {
+                    maxes[j] = x;
+                }
+            }
+            *d = acc;
+        }
         inplace_normalize(&mut dividends);
-        col_max_upscale(&mut ema_bonds, n);
+        let divs: Vec<Divisor> = maxes.iter().map(|&s| Divisor::new(s)).collect();
+        for (&j, v) in ema_bonds.col.iter().zip(ema_bonds.val.iter_mut()) {
+            if maxes[j as usize] != ZERO {
+                *v = divs[j as usize].div(*v);
+            }
+        }
     }
 
     // --- emission ---

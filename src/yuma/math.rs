@@ -238,7 +238,8 @@ pub fn is_topk_nonzero(v: &[Fx], k: usize) -> Vec<bool> {
         return out;
     }
     let mut idx: Vec<usize> = (0..n).collect();
-    idx.sort_by_key(|&i| v[i]);
+    // Ascending by value, ties by index: the order of a stable sort by value.
+    idx.sort_unstable_by_key(|&i| (v[i], i));
     for &i in idx.iter().take(n - k) {
         out[i] = false;
     }
