@@ -1,0 +1,271 @@
+//! `tao yuma`: run the embedded Yuma consensus engine offline.
+
+use std::io::Read;
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use crate::cli::{CmdResult, Context, Report};
+use crate::error::Failure;
+use crate::ui::table;
+use crate::units::format_fixed;
+use crate::yuma::{self, EpochInput, Preview, parse_weights, preview};
+
+/// Yuma consensus commands.
+#[derive(Debug, Subcommand)]
+pub enum YumaCommand {
+    /// Run one epoch on a subnet state and show what it pays, or preview a weight row
+    Simulate(SimulateArgs),
+}
+
+impl YumaCommand {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        match self {
+            YumaCommand::Simulate(a) => a.run(ctx),
+        }
+    }
+}
+
+/// Run the chain's epoch, bit for bit, on one subnet state.
+///
+/// The input is one epoch `input` object of the yuma-vectors/2 schema (a whole case object with
+/// an `input` key is accepted too). Without --as-uid, prints per uid the stake, validator trust,
+/// consensus, incentive, dividends and emission; --json holds every output field (bit patterns
+/// as in the schema) plus `coinbase_no_children`.
+///
+/// With --as-uid, --uids and --weights, runs the epoch with that validator's current row and
+/// with the proposed one (converted exactly as `tao weights set` and the chain store it) and
+/// shows what changes.
+///
+/// Examples:
+///   tao yuma simulate --input state.json
+///   tao yuma simulate --input - --json < state.json
+///   tao yuma simulate --input state.json --as-uid 3 --uids 0,5,7 --weights 0.5,0.3,0.2
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct SimulateArgs {
+    /// The epoch input as JSON, or `-` for stdin
+    #[arg(long, value_name = "FILE|-")]
+    pub input: String,
+    /// Preview a new weight row for this validator uid
+    #[arg(long, value_name = "UID", requires_all = ["uids", "weights"])]
+    pub as_uid: Option<u16>,
+    /// The uids of the proposed row, comma-separated
+    #[arg(
+        long,
+        value_name = "UIDS",
+        requires = "as_uid",
+        allow_hyphen_values = true
+    )]
+    pub uids: Option<String>,
+    /// The weights of the proposed row, comma-separated non-negative decimals
+    #[arg(
+        long,
+        value_name = "WEIGHTS",
+        requires = "as_uid",
+        allow_hyphen_values = true
+    )]
+    pub weights: Option<String>,
+    /// In the preview table, list every uid (not only those whose values change)
+    #[arg(long)]
+    pub all: bool,
+}
+
+fn read_input(path: &str) -> Result<EpochInput, Failure> {
+    let mut text = String::new();
+    if path == "-" {
+        std::io::stdin().read_to_string(&mut text).map_err(|e| {
+            Failure::user(
+                "yuma.read_failed",
+                format!("cannot read the input from stdin: {e}"),
+            )
+        })?;
+    } else {
+        text = std::fs::read_to_string(path).map_err(|e| {
+            Failure::user("yuma.read_failed", format!("cannot read `{path}`: {e}"))
+                .with_hint("pass --input FILE with a JSON epoch input, or --input - for stdin")
+        })?;
+    }
+    Ok(EpochInput::from_json(&text)?)
+}
+
+/// An I32F32 bit pattern as a decimal for humans.
+fn frac(bits: i64) -> String {
+    format!("{:.6}", bits as f64 / 4294967296.0)
+}
+
+/// A signed difference of I32F32 bit patterns, with nine decimals.
+fn frac_delta(after: i64, before: i64) -> String {
+    let d = after as i128 - before as i128;
+    if d == 0 {
+        return "0".into();
+    }
+    format!("{:+.9}", d as f64 / 4294967296.0)
+}
+
+/// A signed rao difference in α with nine decimals.
+fn signed_alpha(delta: i128) -> String {
+    let sign = if delta < 0 {
+        "-"
+    } else if delta > 0 {
+        "+"
+    } else {
+        ""
+    };
+    let abs = delta.unsigned_abs();
+    format!("{sign}{}.{:09}", abs / 1_000_000_000, abs % 1_000_000_000)
+}
+
+impl SimulateArgs {
+    /// Run the command.
+    pub fn run(self, _ctx: &Context) -> CmdResult {
+        let input = read_input(&self.input)?;
+        match (self.as_uid, &self.uids, &self.weights) {
+            (Some(uid), Some(uids), Some(weights)) => {
+                let row = parse_weights(uids, weights)?;
+                let p = preview(&input, uid, &row.stored)?;
+                Ok(preview_report(&p, &row.submitted, self.all))
+            }
+            _ => simulate_report(&input),
+        }
+    }
+}
+
+fn simulate_report(input: &EpochInput) -> CmdResult {
+    let sim = yuma::simulate(input)?;
+    let data = serde_json::to_value(&sim).map_err(|e| {
+        Failure::new(
+            crate::error::ExitStatus::Usage,
+            "yuma.encode_failed",
+            e.to_string(),
+        )
+    })?;
+    let o = &sim.output;
+    let mut t = table::new([
+        "uid",
+        "stake (α)",
+        "vtrust",
+        "consensus",
+        "incentive",
+        "dividends",
+        "emission (α)",
+    ]);
+    for (i, total) in o.total_stake_i64f64_bits.iter().enumerate() {
+        // Floor of the I64F64 total stake, in rao.
+        let stake_rao = total
+            .parse::<i128>()
+            .map(|b| (b.max(0) >> 64) as u64)
+            .unwrap_or(0);
+        t.add_row([
+            i.to_string(),
+            format_fixed(stake_rao),
+            frac(o.validator_trust_bits[i]),
+            frac(o.consensus_bits[i]),
+            frac(o.incentive_bits[i]),
+            frac(o.dividends_bits[i]),
+            format_fixed(o.combined_emission[i]),
+        ]);
+    }
+    let total: u128 = o.combined_emission.iter().map(|&e| e as u128).sum();
+    let human = format!(
+        "{}epoch emission {} α over {} uids ({} α distributed)\n",
+        table::render(&t),
+        format_fixed(input.rao_emission),
+        input.n,
+        format_fixed(u64::try_from(total).unwrap_or(u64::MAX)),
+    );
+    Ok(Report::new(data, human))
+}
+
+fn preview_report(p: &Preview, submitted: &[u16], all: bool) -> Report {
+    let mut data = serde_json::to_value(p).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut data {
+        map.insert("submitted".into(), json!(submitted));
+    }
+    let row_text: Vec<String> = p.row.iter().map(|(j, v)| format!("{j}:{v}")).collect();
+    let summary = table::key_values([
+        ("validator uid", p.uid.to_string()),
+        ("stored row (uid:u16)", row_text.join(" ")),
+        (
+            "dividends",
+            format!(
+                "{} → {}",
+                frac(p.dividends_before_bits),
+                frac(p.dividends_after_bits)
+            ),
+        ),
+        (
+            "validator trust",
+            format!(
+                "{} → {}",
+                frac(p.validator_trust_before_bits),
+                frac(p.validator_trust_after_bits)
+            ),
+        ),
+        (
+            "validator emission (α)",
+            format!(
+                "{} → {}",
+                format_fixed(p.validator_emission_before),
+                format_fixed(p.validator_emission_after)
+            ),
+        ),
+    ]);
+    let mut t = table::new([
+        "uid",
+        "incentive",
+        "Δ incentive",
+        "dividends",
+        "Δ dividends",
+        "emission (α)",
+        "Δ emission (α)",
+    ]);
+    let mut shown = 0;
+    for r in &p.rows {
+        if !all && !r.changed() {
+            continue;
+        }
+        shown += 1;
+        t.add_row([
+            r.uid.to_string(),
+            frac(r.incentive_after_bits),
+            frac_delta(r.incentive_after_bits, r.incentive_before_bits),
+            frac(r.dividends_after_bits),
+            frac_delta(r.dividends_after_bits, r.dividends_before_bits),
+            format_fixed(r.emission_after),
+            signed_alpha(r.emission_delta),
+        ]);
+    }
+    let rows = if shown == 0 {
+        "no uid's incentive, dividends or emission changes\n".to_string()
+    } else {
+        table::render(&t)
+    };
+    Report::new(data, format!("{summary}{rows}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signed_alpha_formats_both_signs() {
+        assert_eq!(signed_alpha(-1_500_000_000), "-1.500000000");
+        assert_eq!(signed_alpha(1), "+0.000000001");
+        assert_eq!(signed_alpha(0), "0.000000000");
+    }
+
+    #[test]
+    fn deltas_are_signed() {
+        assert_eq!(frac_delta(5, 5), "0");
+        assert_eq!(frac_delta(0, 1 << 31), "-0.500000000");
+        assert_eq!(frac_delta(1 << 32, 0), "+1.000000000");
+    }
+
+    #[test]
+    fn frac_shows_six_decimals() {
+        assert_eq!(frac(1 << 31), "0.500000");
+        assert_eq!(frac(0), "0.000000");
+    }
+}
