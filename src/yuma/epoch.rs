@@ -11,7 +11,7 @@ use super::input::EpochInput;
 use super::math::{
     Divisor, Fx, ONE, U16_MAX_FX, ZERO, alpha_sigmoid, fixed_proportion_to_u16, inplace_normalize,
     inplace_normalize_using_sum, is_topk_nonzero, mul, normalize_64_to_32, plain_sum, plain_sum64,
-    safe_div, safe_div_u96, share_of_rao, u16_proportion_to_fixed,
+    safe_div, safe_div_u96, share_of_rao, total_stake, u16_proportion_to_fixed,
 };
 use super::output::{EpochOutput, bits, to_float};
 
@@ -468,6 +468,7 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
         Fx::from_bits(m)
     };
     let mut bufs = MedianBufs::new(kn);
+    let stake_bits: Vec<i64> = use_stake.iter().map(|x| x.to_bits()).collect();
     for (j, med) in median.iter_mut().enumerate() {
         let (a, b) = (count[j], count[j + 1]);
         let ks = &ent_k[a..b];
@@ -488,7 +489,7 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
             // zeros equal it, and the upper part is exactly the non-zero entries.
             let mut hi_stake = 0i64;
             for (t, (&k, &x)) in ks.iter().zip(vs).enumerate() {
-                let st = use_stake[k as usize].to_bits();
+                let st = stake_bits[k as usize];
                 hi_stake = hi_stake.saturating_add(st);
                 bufs.cur_s[t] = st;
                 bufs.cur_v[t] = x.to_bits();
@@ -498,16 +499,10 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
                 *med = median_of(&mut bufs, ks.len(), lo, 1);
             }
         } else {
-            let mut p = 0;
-            for (k, &st) in use_stake.iter().enumerate() {
-                let x = if p < ks.len() && ks[p] as usize == k {
-                    p += 1;
-                    vs[p - 1]
-                } else {
-                    ZERO
-                };
-                bufs.cur_s[k] = st.to_bits();
-                bufs.cur_v[k] = x.to_bits();
+            bufs.cur_s[..kn].copy_from_slice(&stake_bits);
+            bufs.cur_v[..kn].fill(0);
+            for (&k, &x) in ks.iter().zip(vs) {
+                bufs.cur_v[k as usize] = x.to_bits();
             }
             *med = median_of(&mut bufs, kn, 0, 0);
         }
@@ -569,11 +564,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
         U96F32::saturating_from_num(u64::MAX),
     ));
     let total_stake: Vec<I64F64> = (0..n)
-        .map(|i| {
-            I64F64::saturating_from_num(input.alpha_stake[i]).saturating_add(
-                I64F64::saturating_from_num(input.tao_stake[i]).saturating_mul(tao_weight),
-            )
-        })
+        .map(|i| total_stake(input.alpha_stake[i], input.tao_stake[i], tao_weight))
         .collect();
     let owner = input.owner_uid.map(|o| o as usize);
     let filtered: Vec<I64F64> = total_stake

@@ -13,7 +13,9 @@
 //! * [`exp_safe`]: the chain's clamped exponential, computed with a fast transcription of the
 //!   crate's own Taylor series that yields the same bits (tested against the crate).
 
-use substrate_fixed::types::{I32F32, I64F64, I96F32, U96F32};
+#[cfg(test)]
+use substrate_fixed::types::I96F32;
+use substrate_fixed::types::{I32F32, I64F64, U96F32};
 
 /// The epoch's main number type: 64-bit, 32 fraction bits.
 pub type Fx = I32F32;
@@ -412,9 +414,25 @@ pub fn alpha_sigmoid(c: Fx, w: Fx, b: Fx, low: Fx, high: Fx, steep_over_minus_10
 /// `floor(I96F32(x) * I96F32(rao))` saturated into `u64`: a normalized share of `rao`.
 #[inline]
 pub fn share_of_rao(x: Fx, rao: u64) -> u64 {
-    I96F32::saturating_from_num(x)
-        .saturating_mul(I96F32::saturating_from_num(rao))
-        .saturating_to_num::<u64>()
+    // Both have 32 fraction bits, so the I96F32 product's bits are exactly `x_bits * rao`
+    // (|x_bits| < 2^63 and rao < 2^64: it always fits); the conversion floors and saturates.
+    let bits = (x.to_bits() as i128) * (rao as i128);
+    (bits >> 32).clamp(0, u64::MAX as i128) as u64
+}
+
+/// `I64F64(alpha) + I64F64(tao) * tao_weight`, saturating, as the chain combines stakes.
+///
+/// For stakes below 2^63 rao and a weight in `[0, 1]` the product's bits are exactly
+/// `tao * weight_bits` and nothing saturates but the final sum; otherwise the crate's own
+/// operations are used.
+pub fn total_stake(alpha: u64, tao: u64, tao_weight: I64F64) -> I64F64 {
+    let w = tao_weight.to_bits();
+    if alpha < (1 << 63) && tao < (1 << 63) && (0..=(1i128 << 64)).contains(&w) {
+        let a = (alpha as i128) << 64;
+        return I64F64::from_bits(a.saturating_add(tao as i128 * w));
+    }
+    I64F64::saturating_from_num(alpha)
+        .saturating_add(I64F64::saturating_from_num(tao).saturating_mul(tao_weight))
 }
 
 #[cfg(test)]
@@ -677,6 +695,37 @@ mod tests {
         // A large positive difference pushes alpha to the high end.
         let a = alpha_sigmoid(ZERO, ONE, ZERO, lo, hi, steep);
         assert!(hi.to_bits() - a.to_bits() < (hi.to_bits() - lo.to_bits()) / 100);
+    }
+
+    #[test]
+    fn fast_paths_match_the_crate() {
+        let mut state: u64 = 31337;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            state
+        };
+        for _ in 0..100_000 {
+            let x = fx((next() as i64) >> (next() % 64));
+            let rao = next() >> (next() % 64);
+            let expected = I96F32::saturating_from_num(x)
+                .saturating_mul(I96F32::saturating_from_num(rao))
+                .saturating_to_num::<u64>();
+            assert_eq!(share_of_rao(x, rao), expected, "{x} * {rao}");
+
+            let alpha = next() >> (next() % 64);
+            let tao = next() >> (next() % 64);
+            let raw = next() >> (next() % 64);
+            let tw = I64F64::saturating_from_num(
+                U96F32::saturating_from_num(raw)
+                    .checked_div(U96F32::saturating_from_num(u64::MAX))
+                    .unwrap(),
+            );
+            let expected = I64F64::saturating_from_num(alpha)
+                .saturating_add(I64F64::saturating_from_num(tao).saturating_mul(tw));
+            assert_eq!(total_stake(alpha, tao, tw), expected, "{alpha} {tao} {raw}");
+        }
     }
 
     #[test]
