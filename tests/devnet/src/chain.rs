@@ -73,6 +73,8 @@ pub enum SubmitError {
 }
 
 pub struct Chain {
+    /// Hide the items newer than the real metadata snapshots (see [`crate::newer`]).
+    pub hide_newer: bool,
     pub blocks: Vec<BlockRecord>,
     pub by_hash: HashMap<H256, u32>,
     pool: Vec<PoolTx>,
@@ -171,6 +173,12 @@ fn setup_subnets() {
 
 impl Chain {
     pub fn new() -> Self {
+        Self::with_newer_hidden(false)
+    }
+
+    /// A chain that, when `hide_newer` is set, serves metadata and runtime APIs without the
+    /// items newer than the real snapshots, as an older chain would.
+    pub fn with_newer_hidden(hide_newer: bool) -> Self {
         let storage = genesis_storage();
         let state_root = storage_root(&storage);
         let extrinsics_root = BlakeTwo256::ordered_trie_root(Vec::new(), StateVersion::V0);
@@ -188,6 +196,7 @@ impl Chain {
         let mut by_hash = HashMap::new();
         by_hash.insert(hash, 0);
         Chain {
+            hide_newer,
             blocks: vec![BlockRecord {
                 hash,
                 header,
@@ -228,6 +237,9 @@ impl Chain {
 
     /// Calls a runtime API (`Trait_method`) on the state after `at`, discarding its changes.
     pub fn call(&self, at: Option<H256>, method: &str, data: &[u8]) -> Result<Vec<u8>, String> {
+        if self.hide_newer && crate::newer::is_newer_api(method) {
+            return Err(format!("Exported method {method} is not found"));
+        }
         let state = self.state_at(at)?;
         let mut ext = BasicExternalities::new((*state).clone());
         let outcome = ext.execute_with(|| {
@@ -239,12 +251,28 @@ impl Chain {
             r
         });
         match outcome {
+            Ok(Some(out)) if self.hide_newer => Ok(Self::strip_newer(method, out)),
             Ok(Some(out)) => Ok(out),
             Ok(None) => Err(format!("Exported method {method} is not found")),
             Err(panic) => Err(format!(
                 "Execution failed: Execution aborted due to trap: {}",
                 panic_message(&panic)
             )),
+        }
+    }
+
+    fn strip_newer(method: &str, out: Vec<u8>) -> Vec<u8> {
+        let strip = |opaque: Vec<u8>| crate::newer::strip_metadata(&opaque).unwrap_or(opaque);
+        match method {
+            "Metadata_metadata" => match Vec::<u8>::decode(&mut &out[..]) {
+                Ok(md) => strip(md).encode(),
+                Err(_) => out,
+            },
+            "Metadata_metadata_at_version" => match Option::<Vec<u8>>::decode(&mut &out[..]) {
+                Ok(md) => md.map(strip).encode(),
+                Err(_) => out,
+            },
+            _ => out,
         }
     }
 
@@ -256,6 +284,15 @@ impl Chain {
     ) -> Result<H256, SubmitError> {
         let uxt = UncheckedExtrinsic::decode(&mut &bytes[..])
             .map_err(|e| SubmitError::Decode(e.to_string()))?;
+        if self.hide_newer
+            && matches!(
+                uxt.function,
+                crate::runtime::RuntimeCall::SubtensorModule(st::Call::register_limit { .. })
+            )
+        {
+            // An older runtime has no such call.
+            return Err(SubmitError::Invalid(InvalidTransaction::Call));
+        }
         let hash = BlakeTwo256::hash(bytes);
         self.banned.retain(|_, t| t.elapsed() < BAN_TIME);
         if self.banned.contains_key(&hash) {

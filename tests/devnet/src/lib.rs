@@ -19,6 +19,7 @@
 pub mod apis;
 pub mod chain;
 pub mod extensions;
+pub mod newer;
 pub mod pallet_subtensor;
 pub mod rpc;
 pub mod runtime;

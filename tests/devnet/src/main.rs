@@ -3,7 +3,8 @@
 use std::time::Duration;
 use tao_devnet::{BlockMode, Devnet, Options};
 
-const USAGE: &str = "usage: tao-devnet [--port N] [--instant | --block-time-ms N] [--dev-rpc]";
+const USAGE: &str =
+    "usage: tao-devnet [--port N] [--instant | --block-time-ms N] [--dev-rpc] [--hide-newer]";
 
 fn parse_args() -> Result<Options, String> {
     let mut opts = Options::default();
@@ -26,6 +27,7 @@ fn parse_args() -> Result<Options, String> {
                 block_ms = Some(ms);
             }
             "--dev-rpc" => opts.dev_rpc = true,
+            "--hide-newer" => opts.hide_newer = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);

@@ -42,6 +42,8 @@ pub struct Options {
     pub block_mode: BlockMode,
     /// Serve and list the `dev_*` methods.
     pub dev_rpc: bool,
+    /// Hide the items newer than the real metadata snapshots ([`crate::newer`]).
+    pub hide_newer: bool,
 }
 
 impl Default for Options {
@@ -50,6 +52,7 @@ impl Default for Options {
             port: 9944,
             block_mode: BlockMode::Interval(Duration::from_millis(250)),
             dev_rpc: false,
+            hide_newer: false,
         }
     }
 }
@@ -683,7 +686,7 @@ impl Devnet {
         let port = listener.local_addr()?.port();
         let (heads, _) = broadcast::channel(1024);
         let ctx = Arc::new(Ctx {
-            chain: Mutex::new(Chain::new()),
+            chain: Mutex::new(Chain::with_newer_hidden(opts.hide_newer)),
             heads,
             counts: Mutex::new(BTreeMap::new()),
             drop_after: Mutex::new(None),

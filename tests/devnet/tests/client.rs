@@ -731,6 +731,7 @@ async fn dev_methods_hidden_without_flag() {
         port: 0,
         block_mode: tao_devnet::BlockMode::Interval(std::time::Duration::from_millis(50)),
         dev_rpc: false,
+        hide_newer: false,
     })
     .await
     .unwrap();
@@ -755,4 +756,62 @@ async fn dev_methods_hidden_without_flag() {
     )
     .unwrap();
     assert!(n >= 2, "block {n}");
+}
+
+#[tokio::test]
+async fn newer_items_can_be_hidden() {
+    let d = tao_devnet::Devnet::start(tao_devnet::Options {
+        port: 0,
+        block_mode: tao_devnet::BlockMode::Instant,
+        dev_rpc: true,
+        hide_newer: true,
+    })
+    .await
+    .unwrap();
+    let api = client(&d).await;
+    let at = api.at_current_block().await.unwrap();
+    let md = at.metadata();
+    let st = md.pallet_by_name("SubtensorModule").unwrap();
+    assert!(st.call_variant_by_name("register_limit").is_none());
+    assert!(st.call_variant_by_name("burned_register").is_some());
+    let subnet_info = md
+        .runtime_api_trait_by_name("SubnetInfoRuntimeApi")
+        .unwrap();
+    assert!(
+        subnet_info
+            .method_by_name("get_subnet_hyperparams_v3")
+            .is_none()
+    );
+    assert!(
+        subnet_info
+            .method_by_name("get_next_epoch_start_block")
+            .is_none()
+    );
+    assert!(
+        subnet_info
+            .method_by_name("get_subnet_hyperparams_v2")
+            .is_some()
+    );
+
+    let rpc = RpcClient::from_url(d.url()).await.unwrap();
+    let err = rpc
+        .request::<String>(
+            "state_call",
+            rpc_params!["SubnetInfoRuntimeApi_get_next_epoch_start_block", "0x0100"],
+        )
+        .await
+        .unwrap_err();
+    assert!(format!("{err:?}").contains("is not found"), "{err:?}");
+
+    // The default devnet serves them.
+    let full = devnet().await;
+    let api = client(&full).await;
+    let at = api.at_current_block().await.unwrap();
+    let md = at.metadata();
+    assert!(
+        md.pallet_by_name("SubtensorModule")
+            .unwrap()
+            .call_variant_by_name("register_limit")
+            .is_some()
+    );
 }

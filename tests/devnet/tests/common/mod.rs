@@ -14,6 +14,7 @@ pub async fn devnet() -> Devnet {
         port: 0,
         block_mode: BlockMode::Instant,
         dev_rpc: true,
+        hide_newer: false,
     })
     .await
     .expect("devnet starts")
