@@ -239,10 +239,14 @@ pub fn is_topk_nonzero(v: &[Fx], k: usize) -> Vec<bool> {
     if n < k {
         return out;
     }
+    if k == 0 {
+        return vec![false; n];
+    }
+    // In a stable ascending sort by value (ties by index) the first `n - k` positions are
+    // dropped; keys `(value, index)` are distinct, so a selection finds the same set.
     let mut idx: Vec<usize> = (0..n).collect();
-    // Ascending by value, ties by index: the order of a stable sort by value.
-    idx.sort_unstable_by_key(|&i| (v[i], i));
-    for &i in idx.iter().take(n - k) {
+    idx.select_nth_unstable_by_key(n - k, |&i| (v[i], i));
+    for &i in &idx[..n - k] {
         out[i] = false;
     }
     out
@@ -593,6 +597,35 @@ mod tests {
         assert_eq!(is_topk_nonzero(&v, 3), vec![true, false, true, false, true]);
         assert_eq!(is_topk_nonzero(&v, 10), vec![true, true, true, false, true]);
         assert_eq!(is_topk_nonzero(&v, 0), vec![false; 5]);
+        assert_eq!(is_topk_nonzero(&v, 5), vec![true, true, true, false, true]);
+        assert_eq!(
+            is_topk_nonzero(&v, 1),
+            vec![false, false, false, false, true]
+        );
+    }
+
+    #[test]
+    fn topk_matches_a_stable_sort() {
+        let mut state: u64 = 5;
+        for round in 0..2000 {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let n = (state % 40) as usize;
+            let k = ((state >> 8) % 45) as usize;
+            let v: Vec<Fx> = (0..n)
+                .map(|i| fx(((state >> (i % 50)) % 4) as i64 * (round % 3)))
+                .collect();
+            let mut expected: Vec<bool> = v.iter().map(|x| *x != ZERO).collect();
+            if n >= k {
+                let mut idx: Vec<usize> = (0..n).collect();
+                idx.sort_by_key(|&i| v[i]);
+                for &i in idx.iter().take(n - k) {
+                    expected[i] = false;
+                }
+            }
+            assert_eq!(is_topk_nonzero(&v, k), expected, "{v:?} k={k}");
+        }
     }
 
     #[test]
