@@ -648,29 +648,31 @@ pub fn run(input: &EpochInput) -> EpochResult {
     // --- consensus, clipping, trust, incentive ---
     let kappa = safe_div(Fx::from_num(input.kappa), U16_MAX_FX);
     let consensus = consensus(&active_stake, &w, n, kappa);
+    // Clipping, validator trust (plain row sums) and ranks (saturating, rows in order) in one
+    // pass over the weights.
     let mut wc = Csr::with_capacity(n, w.nnz());
+    let mut validator_trust = vec![ZERO; n];
+    let mut incentive = vec![ZERO; n];
     for i in 0..n {
         let (c, v) = w.row(i);
+        let s = active_stake[i];
+        let mut trust = ZERO;
         for (&j, &x) in c.iter().zip(v) {
             let th = consensus[j as usize];
-            if th < x {
-                if th > ZERO {
-                    wc.push(j, th);
-                }
+            let clipped = if th < x {
+                if th > ZERO { Some(th) } else { None }
             } else {
-                wc.push(j, x);
+                Some(x)
+            };
+            if let Some(y) = clipped {
+                wc.push(j, y);
+                trust = Fx::from_bits(trust.to_bits().wrapping_add(y.to_bits()));
+                let r = &mut incentive[j as usize];
+                *r = r.saturating_add(mul(s, y));
             }
         }
+        validator_trust[i] = trust;
         wc.end_row();
-    }
-    let validator_trust: Vec<Fx> = (0..n).map(|i| plain_sum(wc.row(i).1.iter())).collect();
-    let mut incentive = vec![ZERO; n];
-    for (i, &s) in active_stake.iter().enumerate() {
-        let (c, v) = wc.row(i);
-        for (&j, &x) in c.iter().zip(v) {
-            let r = &mut incentive[j as usize];
-            *r = r.saturating_add(mul(s, x));
-        }
     }
     inplace_normalize(&mut incentive);
 
@@ -761,7 +763,8 @@ pub fn run(input: &EpochInput) -> EpochResult {
         let mut bonds = Csr::from_u16_rows_where(&input.bonds, Fx::from_num, |_, j| !recent(j));
         col_normalize(&mut bonds, n);
         let mut delta = wb.map_values(|i, _, v| mul(v, active_stake[i]));
-        col_normalize(&mut delta, n);
+        let sums = col_sums(&delta, n);
+        col_divide(&mut delta, &sums);
         let m = safe_div_i64f64_by_million(input.bonds_moving_average);
         let a = ONE.saturating_sub(Fx::saturating_from_num(m));
         ema_bonds = mat_ema(&delta, &bonds, a, &mut scratch);
