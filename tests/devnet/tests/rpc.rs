@@ -1,0 +1,284 @@
+//! The JSON-RPC surface: subscriptions, storage queries, dev hooks, limits and malformed input.
+
+mod common;
+
+use common::*;
+use serde_json::Value as Json;
+use subxt::rpcs::{RpcClient, rpc_params};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+async fn rpc(d: &tao_devnet::Devnet) -> RpcClient {
+    RpcClient::from_url(d.url()).await.expect("connects")
+}
+
+/// A plain HTTP POST; returns the response body.
+async fn http_post(port: u16, body: &str) -> String {
+    let mut s = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .unwrap();
+    let req = format!(
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    // The server may answer (and close) before reading an oversized body.
+    let _ = s.write_all(req.as_bytes()).await;
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out).await;
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[tokio::test]
+async fn watched_transaction_reports_ready_in_block_finalized() {
+    let d = devnet().await;
+    let api = client(&d).await;
+    let at = api.at_current_block().await.unwrap();
+    let call = subxt::dynamic::tx(
+        "Balances",
+        "transfer_keep_alive",
+        vec![
+            subxt::dynamic::Value::unnamed_variant(
+                "Id",
+                vec![subxt::dynamic::Value::from_bytes(id("//Bob"))],
+            ),
+            subxt::dynamic::Value::u128(1_000_000_000),
+        ],
+    );
+    let tx = at
+        .transactions()
+        .create_signed(
+            &call,
+            &subxt_signer::sr25519::dev::alice(),
+            subxt::config::DefaultExtrinsicParamsBuilder::new().build(),
+        )
+        .await
+        .unwrap();
+    let hex = format!("0x{}", hex::encode(tx.encoded()));
+    let client = rpc(&d).await;
+    let mut sub = client
+        .subscribe::<Json>(
+            "author_submitAndWatchExtrinsic",
+            rpc_params![hex],
+            "author_unwatchExtrinsic",
+        )
+        .await
+        .unwrap();
+    let mut statuses = Vec::new();
+    while let Some(Ok(s)) = sub.next().await {
+        statuses.push(s);
+        if statuses.len() == 3 {
+            break;
+        }
+    }
+    assert_eq!(statuses[0], "ready");
+    let in_block = statuses[1]["inBlock"].as_str().unwrap().to_string();
+    assert_eq!(statuses[2]["finalized"].as_str().unwrap(), in_block);
+    let block: Json = client
+        .request("chain_getBlock", rpc_params![in_block])
+        .await
+        .unwrap();
+    assert_eq!(block["block"]["extrinsics"].as_array().unwrap().len(), 1);
+    let head: String = client
+        .request("chain_getFinalizedHead", rpc_params![])
+        .await
+        .unwrap();
+    let best: String = client
+        .request("chain_getHead", rpc_params![])
+        .await
+        .unwrap();
+    assert_eq!(head, best, "finality is immediate");
+}
+
+#[tokio::test]
+async fn storage_queries_and_chain_info() {
+    let d = devnet().await;
+    let client = rpc(&d).await;
+    // System.Account prefix: twox128("System") ++ twox128("Account").
+    let prefix = "0x26aa394eea5630e07c48ae0c9558cef7b99d880ec681799c0cf30e8886371da9";
+    let keys: Vec<String> = client
+        .request("state_getKeysPaged", rpc_params![prefix, 4])
+        .await
+        .unwrap();
+    assert_eq!(keys.len(), 4);
+    let next: Vec<String> = client
+        .request(
+            "state_getKeysPaged",
+            rpc_params![prefix, 100, keys[3].clone()],
+        )
+        .await
+        .unwrap();
+    assert!(!next.contains(&keys[3]) && next.len() >= 2, "{next:?}");
+    let at: String = client
+        .request("chain_getHead", rpc_params![])
+        .await
+        .unwrap();
+    let q: Json = client
+        .request(
+            "state_queryStorageAt",
+            rpc_params![vec![keys[0].clone()], at.clone()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(q[0]["block"], at);
+    assert!(q[0]["changes"][0][1].is_string());
+    let v: Option<String> = client
+        .request("state_getStorage", rpc_params![keys[0].clone()])
+        .await
+        .unwrap();
+    assert_eq!(v.as_deref(), q[0]["changes"][0][1].as_str());
+
+    let props: Json = client
+        .request("system_properties", rpc_params![])
+        .await
+        .unwrap();
+    assert_eq!(props["tokenSymbol"], "TAO");
+    assert_eq!(props["tokenDecimals"], 9);
+    assert_eq!(props["ss58Format"], 42);
+    let version: Json = client
+        .request("state_getRuntimeVersion", rpc_params![])
+        .await
+        .unwrap();
+    assert_eq!(version["specName"], "node-subtensor");
+    assert_eq!(version["transactionVersion"], 1);
+    let next: u32 = client
+        .request(
+            "system_accountNextIndex",
+            rpc_params!["5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"],
+        )
+        .await
+        .unwrap();
+    assert_eq!(next, 0);
+    let metadata: String = client
+        .request("state_getMetadata", rpc_params![])
+        .await
+        .unwrap();
+    assert!(metadata.starts_with("0x6d657461"), "starts with b\"meta\"");
+    let hashes: Vec<Option<String>> = client
+        .request("chain_getBlockHash", rpc_params![vec![0, 99_999]])
+        .await
+        .unwrap();
+    assert!(hashes[0].is_some() && hashes[1].is_none());
+}
+
+#[tokio::test]
+async fn request_counts_and_new_blocks() {
+    let d = devnet().await;
+    let client = rpc(&d).await;
+    let _: Option<String> = client
+        .request("dev_resetRequestCounts", rpc_params![])
+        .await
+        .unwrap();
+    let _: String = client
+        .request("chain_getHead", rpc_params![])
+        .await
+        .unwrap();
+    let _: String = client
+        .request("chain_getHead", rpc_params![])
+        .await
+        .unwrap();
+    let last: String = client
+        .request("dev_newBlocks", rpc_params![5])
+        .await
+        .unwrap();
+    let header: Json = client
+        .request("chain_getHeader", rpc_params![last])
+        .await
+        .unwrap();
+    assert_eq!(header["number"], "0x5");
+    let counts: Json = client
+        .request("dev_requestCounts", rpc_params![])
+        .await
+        .unwrap();
+    assert_eq!(counts["chain_getHead"], 2);
+    assert_eq!(counts["dev_newBlocks"], 1);
+    assert_eq!(counts["chain_getHeader"], 1);
+    // The library exposes the same counters.
+    assert_eq!(d.ctx.request_counts()["chain_getHead"], 2);
+    d.ctx.reset_request_counts();
+    assert!(d.ctx.request_counts().is_empty());
+}
+
+#[tokio::test]
+async fn connections_drop_after_k_notifications() {
+    let d = devnet().await;
+    let watcher = rpc(&d).await;
+    let control = rpc(&d).await;
+    let _: Option<String> = control
+        .request("dev_dropConnectionsAfter", rpc_params![2])
+        .await
+        .unwrap();
+    let mut heads = watcher
+        .subscribe::<Json>(
+            "chain_subscribeNewHeads",
+            rpc_params![],
+            "chain_unsubscribeNewHeads",
+        )
+        .await
+        .unwrap();
+    // Notification 1: the current head.
+    assert!(heads.next().await.unwrap().is_ok());
+    let _: String = control
+        .request("dev_newBlocks", rpc_params![1])
+        .await
+        .unwrap();
+    // Notification 2 arrives, then every connection is dropped.
+    assert!(heads.next().await.unwrap().is_ok());
+    let end = tokio::time::timeout(std::time::Duration::from_secs(5), heads.next())
+        .await
+        .expect("the subscription ends");
+    assert!(end.is_none() || end.unwrap().is_err());
+    let gone = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        control.request::<String>("chain_getHead", rpc_params![]),
+    )
+    .await
+    .expect("answers or fails quickly");
+    assert!(gone.is_err(), "the control connection was dropped too");
+    // New connections work.
+    let fresh = rpc(&d).await;
+    let _: String = fresh.request("chain_getHead", rpc_params![]).await.unwrap();
+}
+
+#[tokio::test]
+async fn malformed_and_oversized_requests_get_errors() {
+    let d = devnet().await;
+    let body = http_post(d.port, "{not json").await;
+    assert!(body.contains("-32700"), "{body}");
+    let body = http_post(
+        d.port,
+        r#"{"jsonrpc":"2.0","id":1,"method":"state_call","params":["Core_version","0xzz"]}"#,
+    )
+    .await;
+    assert!(body.contains("-32602"), "{body}");
+    let body = http_post(
+        d.port,
+        r#"{"jsonrpc":"2.0","id":1,"method":"state_call","params":["SwapRuntimeApi_current_alpha_price","0x"]}"#,
+    )
+    .await;
+    assert!(
+        body.contains("\"error\""),
+        "bad runtime-API input is an error: {body}"
+    );
+    let body = http_post(
+        d.port,
+        r#"{"jsonrpc":"2.0","id":1,"method":"author_submitExtrinsic","params":["0x0102"]}"#,
+    )
+    .await;
+    assert!(body.contains("\"error\""), "{body}");
+    let big = format!(
+        r#"{{"jsonrpc":"2.0","id":1,"method":"state_call","params":["Core_version","0x{}"]}}"#,
+        "00".repeat(9 * 1024 * 1024)
+    );
+    let body = http_post(d.port, &big).await;
+    assert!(
+        body.contains("413") || body.contains("too big"),
+        "{}",
+        &body[..body.len().min(300)]
+    );
+    // Still serving.
+    let body = http_post(
+        d.port,
+        r#"{"jsonrpc":"2.0","id":1,"method":"system_chain","params":[]}"#,
+    )
+    .await;
+    assert!(body.contains("Development"), "{body}");
+}
