@@ -184,7 +184,7 @@ async fn limit_orders_on_unstake() {
     .await
     .as_u128()
     .unwrap();
-    assert!(price >= TAO * 98 / 100 && price < TAO, "price {price}");
+    assert!((TAO * 98 / 100..TAO).contains(&price), "price {price}");
 }
 
 #[tokio::test]
