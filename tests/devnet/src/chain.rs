@@ -472,3 +472,119 @@ pub fn keys_paged(
         .cloned()
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extensions::*;
+    use crate::runtime::{RuntimeCall, TxExtension};
+    use sp_runtime::{MultiAddress, MultiSignature, generic::Era, generic::SignedPayload};
+
+    fn signed(chain: &Chain, seed: &str, call: RuntimeCall, nonce: u32) -> Vec<u8> {
+        let pair = sr25519::Pair::from_string(seed, None).unwrap();
+        let ext: TxExtension = (
+            (
+                frame_system::CheckNonZeroSender::new(),
+                frame_system::CheckSpecVersion::new(),
+                frame_system::CheckTxVersion::new(),
+                frame_system::CheckGenesis::new(),
+                frame_system::CheckMortality::from(Era::Immortal),
+                frame_system::CheckNonce::from(nonce),
+                frame_system::CheckWeight::new(),
+            ),
+            (
+                ChargeTransactionPaymentWrapper::new(0),
+                SudoTransactionExtension,
+                CheckShieldedTxValidity,
+                SubtensorTransactionExtension,
+                DrandPriority,
+            ),
+            frame_metadata_hash_extension::CheckMetadataHash::new(false),
+        );
+        let state = chain.state_at(None).unwrap();
+        let mut e = BasicExternalities::new((*state).clone());
+        e.execute_with(|| {
+            let payload = SignedPayload::new(call.clone(), ext.clone()).unwrap();
+            let sig = payload.using_encoded(|p| pair.sign(p));
+            UncheckedExtrinsic::new_signed(
+                call,
+                MultiAddress::Id(dev_account(seed)),
+                MultiSignature::Sr25519(sig),
+                ext,
+            )
+            .encode()
+        })
+    }
+
+    fn edit_best(chain: &mut Chain, f: impl FnOnce()) {
+        let mut storage = (*chain.state_at(None).unwrap()).clone();
+        BasicExternalities::execute_with_storage(&mut storage, f);
+        chain.blocks.last_mut().unwrap().state = Some(Arc::new(storage));
+    }
+
+    #[test]
+    fn network_rate_limit_is_a_pool_time_custom_error() {
+        let mut chain = Chain::new();
+        edit_best(&mut chain, || {
+            st::NetworkRateLimit::<Runtime>::put(100);
+            st::NetworkLastRegistered::<Runtime>::put(1);
+        });
+        let call = RuntimeCall::SubtensorModule(st::Call::register_network {
+            hotkey: dev_account("//Eve//owner"),
+        });
+        let tx = signed(&chain, "//Eve", call, 0);
+        assert_eq!(
+            chain.submit(&tx, None),
+            Err(SubmitError::Invalid(InvalidTransaction::Custom(6)))
+        );
+    }
+
+    #[test]
+    fn future_nonces_wait_for_the_gap() {
+        let mut chain = Chain::new();
+        let transfer = |v: u64| {
+            RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+                dest: MultiAddress::Id(dev_account("//Bob")),
+                value: v,
+            })
+        };
+        let second = signed(&chain, "//Alice", transfer(2 * TAO), 1);
+        let first = signed(&chain, "//Alice", transfer(TAO), 0);
+        chain.submit(&second, None).unwrap();
+        assert_eq!(chain.pool_nonces(&dev_account("//Alice")), vec![1]);
+        chain.produce_block();
+        assert_eq!(chain.pool_len(), 1, "nonce 1 waits for nonce 0");
+        chain.submit(&first, None).unwrap();
+        let block = chain.produce_block();
+        assert_eq!(block.extrinsics.len(), 2);
+        assert_eq!(chain.pool_len(), 0);
+    }
+
+    #[test]
+    fn limit_price_bounds_the_executed_amount() {
+        let chain = Chain::new();
+        let state = chain.state_at(None).unwrap();
+        let mut e = BasicExternalities::new((*state).clone());
+        e.execute_with(|| {
+            type S = st::Pallet<Runtime>;
+            let limit = TAO * 121 / 100;
+            let max = S::max_amount_add(1, limit);
+            // Buying with √1.21 − 1 = 10% of the TAO reserve (plus fee) reaches price 1.21.
+            assert!(max > 100 * TAO && max < 101 * TAO, "{max}");
+            S::do_add_stake(
+                dev_account("//Eve"),
+                dev_account("//Alice//hot"),
+                1,
+                max,
+                None,
+                false,
+            )
+            .unwrap();
+            let price = S::current_price(1);
+            assert!(price <= limit && price > limit - TAO / 1000, "{price}");
+            assert_eq!(S::max_amount_add(1, limit / 2), 0);
+            assert_eq!(S::max_amount_add(0, TAO), u64::MAX, "root is 1:1");
+            assert_eq!(S::max_amount_add(0, TAO - 1), 0);
+        });
+    }
+}
