@@ -88,6 +88,13 @@ impl Divisor {
                     // The remainder is within a few divisors of zero, so it is exact modulo 2^64.
                     let mut r =
                         ((ab as u64) << 32).wrapping_sub((q as u64).wrapping_mul(b as u64)) as i64;
+                    // One branch-free correction step each way covers the usual estimate error.
+                    let down = -((r < 0) as i64);
+                    q += down;
+                    r += b & down;
+                    let up = -((r >= b) as i64);
+                    q -= up;
+                    r -= b & up;
                     while r < 0 {
                         q -= 1;
                         r += b;
