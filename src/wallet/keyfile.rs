@@ -126,6 +126,10 @@ impl NaclKey {
         let _guard = KDF_LOCK
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Fail cleanly rather than be killed: the allocation below is a hard requirement.
+        if available_memory().is_some_and(|bytes| bytes < u64::from(NACL_M_COST_KIB) * 1024) {
+            return Err(WalletError::OutOfMemory);
+        }
         let blocks = NACL_M_COST_KIB as usize;
         let mut memory: Vec<argon2::Block> = Vec::new();
         memory
@@ -162,6 +166,14 @@ impl NaclKey {
         crypto_secretbox::XSalsa20Poly1305::new_from_slice(self.expose())
             .expect("the key is 32 bytes")
     }
+}
+
+/// The memory available to new allocations (Linux `MemAvailable`), when known.
+fn available_memory() -> Option<u64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = info.lines().find(|l| l.starts_with("MemAvailable:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib.saturating_mul(1024))
 }
 
 /// Encrypt keyfile data as `$NACL` ‖ nonce ‖ MAC ‖ ciphertext with a random nonce.
