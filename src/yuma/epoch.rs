@@ -172,10 +172,15 @@ fn col_normalize(m: &mut Csr, n: usize) {
 /// Saturating column sums, accumulated in row order as the chain does.
 fn col_sums(m: &Csr, n: usize) -> Vec<Fx> {
     let mut sums = vec![ZERO; n];
+    add_col_sums(m, &mut sums);
+    sums
+}
+
+/// Add the entries of `m` to `sums` column by column (saturating, in row order).
+fn add_col_sums(m: &Csr, sums: &mut [Fx]) {
     for (&j, &v) in m.col.iter().zip(&m.val) {
         sums[j as usize] = sums[j as usize].saturating_add(v);
     }
-    sums
 }
 
 /// Divide each entry by its column's sum, where that sum is non-zero.
@@ -615,34 +620,38 @@ pub fn run(input: &EpochInput) -> EpochResult {
     inplace_normalize(&mut active_stake);
 
     // --- weights: permits, self-weight, outdated, commit-reveal, row normalization ---
-    let mut w = Csr::from_u16_rows_where(&input.weights, Fx::from_num, |i, j| {
-        let j = j as usize;
-        if !permits[i] {
-            return false;
-        }
-        if i == j && owner != Some(i) {
-            return false;
-        }
-        if input.last_update[i] <= input.block_at_registration[j] {
-            return false;
-        }
-        if input.commit_reveal_enabled {
-            let cb = input.commit_blocks[i].unwrap_or(u64::MAX);
-            if cb < input.block_at_registration[j] {
-                return false;
+    let entries = input.weights.iter().map(Vec::len).sum();
+    let mut w = Csr::with_capacity(n, entries);
+    for (i, row) in input.weights.iter().enumerate() {
+        let start = w.col.len();
+        if permits[i] {
+            let updated = input.last_update[i];
+            let commit = if input.commit_reveal_enabled {
+                input.commit_blocks[i].unwrap_or(u64::MAX)
+            } else {
+                u64::MAX
+            };
+            for &(j, v) in row {
+                let ju = j as usize;
+                let registered = input.block_at_registration[ju];
+                let self_weight = i == ju && owner != Some(i);
+                // Outdated (the miner registered at or after the last update), or registered
+                // after the validator's open commit.
+                if self_weight || updated <= registered || commit < registered {
+                    continue;
+                }
+                w.push(j, Fx::from_num(v));
             }
         }
-        true
-    });
-    for i in 0..n {
-        let (a, b) = (w.ptr[i], w.ptr[i + 1]);
-        let sum = plain_sum(w.val[a..b].iter());
+        let vals = &mut w.val[start..];
+        let sum = plain_sum(vals.iter());
         if sum > ZERO {
             let d = Divisor::new(sum);
-            for v in &mut w.val[a..b] {
+            for v in vals.iter_mut() {
                 *v = d.div(*v);
             }
         }
+        w.end_row();
     }
 
     // --- consensus, clipping, trust, incentive ---
@@ -760,10 +769,13 @@ pub fn run(input: &EpochInput) -> EpochResult {
             .collect();
         inplace_normalize(&mut dividends);
     } else {
+        let mut sums = vec![ZERO; n];
         let mut bonds = Csr::from_u16_rows_where(&input.bonds, Fx::from_num, |_, j| !recent(j));
-        col_normalize(&mut bonds, n);
+        add_col_sums(&bonds, &mut sums);
+        col_divide(&mut bonds, &sums);
         let mut delta = wb.map_values(|i, _, v| mul(v, active_stake[i]));
-        let sums = col_sums(&delta, n);
+        sums.fill(ZERO);
+        add_col_sums(&delta, &mut sums);
         col_divide(&mut delta, &sums);
         let m = safe_div_i64f64_by_million(input.bonds_moving_average);
         let a = ONE.saturating_sub(Fx::saturating_from_num(m));
