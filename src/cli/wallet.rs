@@ -186,17 +186,33 @@ fn hotkey_name(ctx: &Context) -> Result<String, Failure> {
     Ok(name)
 }
 
-/// Fail before any work when a file to be created exists and `--force` was not given.
-fn refuse_existing(files: &[&Keyfile], force: bool) -> Result<(), Failure> {
+/// Whether existing keys may be replaced, decided before any work: yes with `--force`; when one
+/// of `files` exists, only after a confirmation on a terminal (`--yes` does not answer it);
+/// otherwise [`WalletError::KeyExists`].
+fn overwrite_allowed(files: &[&Keyfile], force: bool) -> Result<bool, Failure> {
     if force {
-        return Ok(());
+        return Ok(true);
     }
-    match files.iter().find(|f| f.exists()) {
-        Some(file) => Err(WalletError::KeyExists {
-            path: file.path().to_owned(),
+    let Some(existing) = files.iter().find(|f| f.exists()) else {
+        return Ok(false);
+    };
+    let exists = || -> Failure {
+        WalletError::KeyExists {
+            path: existing.path().to_owned(),
         }
-        .into()),
-        None => Ok(()),
+        .into()
+    };
+    if !prompt::can_prompt() {
+        return Err(exists());
+    }
+    let question = format!(
+        "`{}` exists. Overwrite it? The old key is lost unless it is backed up",
+        existing.path().display()
+    );
+    if prompt::confirm(&question, false)? {
+        Ok(true)
+    } else {
+        Err(exists())
     }
 }
 
@@ -422,7 +438,7 @@ impl CreateArgs {
         let wallet = open_wallet(ctx)?;
         let hk = hotkey_name(ctx)?;
         let (hot_file, hot_pub) = (wallet.hotkey(&hk)?, wallet.hotkeypub(&hk)?);
-        refuse_existing(
+        let force = overwrite_allowed(
             &[&wallet.coldkey(), &wallet.coldkeypub(), &hot_file, &hot_pub],
             self.new.force,
         )?;
@@ -451,7 +467,6 @@ impl CreateArgs {
         let cold = Keypair::generate(self.new.words)?;
         let hot = Keypair::generate(self.new.words)?;
         save_mnemonics(&sink, &[("coldkey", &cold), ("hotkey", &hot)])?;
-        let force = self.new.force;
         let cold_protection = cold_secret
             .as_ref()
             .map_or(Protection::Plain, |(_, k)| Protection::Nacl(k));
@@ -545,7 +560,7 @@ impl NewColdkeyArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
         let wallet = open_wallet(ctx)?;
-        refuse_existing(&[&wallet.coldkey(), &wallet.coldkeypub()], self.new.force)?;
+        let force = overwrite_allowed(&[&wallet.coldkey(), &wallet.coldkeypub()], self.new.force)?;
         let sink = mnemonic_sink(&self.new)?;
         let secret = if self.no_password {
             None
@@ -562,10 +577,8 @@ impl NewColdkeyArgs {
         let protection = secret
             .as_ref()
             .map_or(Protection::Plain, |(_, k)| Protection::Nacl(k));
-        wallet
-            .coldkey()
-            .write_keypair(&cold, protection, self.new.force)?;
-        wallet.coldkeypub().write_public(&cold, self.new.force)?;
+        wallet.coldkey().write_keypair(&cold, protection, force)?;
+        wallet.coldkeypub().write_public(&cold, force)?;
         show_mnemonics(&sink, &[("coldkey", &cold)]);
         let mut data = json!({
             "wallet": wallet.name(),
@@ -610,7 +623,7 @@ impl NewHotkeyArgs {
         let wallet = open_wallet(ctx)?;
         let hk = hotkey_name(ctx)?;
         let (file, pubfile) = (wallet.hotkey(&hk)?, wallet.hotkeypub(&hk)?);
-        refuse_existing(&[&file, &pubfile], self.new.force)?;
+        let force = overwrite_allowed(&[&file, &pubfile], self.new.force)?;
         let sink = mnemonic_sink(&self.new)?;
         let secret = if self.encrypt_hotkey {
             Some(new_key_password(
@@ -627,8 +640,8 @@ impl NewHotkeyArgs {
         let protection = secret
             .as_ref()
             .map_or(Protection::Plain, |(_, k)| Protection::Nacl(k));
-        file.write_keypair(&hot, protection, self.new.force)?;
-        pubfile.write_public(&hot, self.new.force)?;
+        file.write_keypair(&hot, protection, force)?;
+        pubfile.write_public(&hot, force)?;
         show_mnemonics(&sink, &[("hotkey", &hot)]);
         let mut data = json!({
             "wallet": wallet.name(),
@@ -786,11 +799,11 @@ impl RegenColdkeyArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
         let wallet = open_wallet(ctx)?;
-        refuse_existing(&[&wallet.coldkey()], self.force)?;
+        let force = overwrite_allowed(&[&wallet.coldkey()], self.force)?;
         let (cold, warnings) = self
             .secret
             .keypair(ctx, self.password.password_file.as_deref())?;
-        let pub_overwrite = pubfile_overwrite(&wallet.coldkeypub(), &cold, self.force)?;
+        let pub_overwrite = pubfile_overwrite(&wallet.coldkeypub(), &cold, force)?;
         let secret = if self.no_password {
             None
         } else {
@@ -804,9 +817,7 @@ impl RegenColdkeyArgs {
         let protection = secret
             .as_ref()
             .map_or(Protection::Plain, |(_, k)| Protection::Nacl(k));
-        wallet
-            .coldkey()
-            .write_keypair(&cold, protection, self.force)?;
+        wallet.coldkey().write_keypair(&cold, protection, force)?;
         wallet.coldkeypub().write_public(&cold, pub_overwrite)?;
         let data = json!({
             "wallet": wallet.name(),
@@ -853,11 +864,11 @@ impl RegenHotkeyArgs {
         let wallet = open_wallet(ctx)?;
         let hk = hotkey_name(ctx)?;
         let (file, pubfile) = (wallet.hotkey(&hk)?, wallet.hotkeypub(&hk)?);
-        refuse_existing(&[&file], self.force)?;
+        let force = overwrite_allowed(&[&file], self.force)?;
         let (hot, warnings) = self
             .secret
             .keypair(ctx, self.password.password_file.as_deref())?;
-        let pub_overwrite = pubfile_overwrite(&pubfile, &hot, self.force)?;
+        let pub_overwrite = pubfile_overwrite(&pubfile, &hot, force)?;
         let secret = if self.encrypt_hotkey {
             Some(new_key_password(
                 ctx,
@@ -871,7 +882,7 @@ impl RegenHotkeyArgs {
         let protection = secret
             .as_ref()
             .map_or(Protection::Plain, |(_, k)| Protection::Nacl(k));
-        file.write_keypair(&hot, protection, self.force)?;
+        file.write_keypair(&hot, protection, force)?;
         pubfile.write_public(&hot, pub_overwrite)?;
         let data = json!({ "wallet": wallet.name(), "hotkey": key_json(&hk, &hot, file.path(), secret.is_some()) });
         let human = human_keys(
