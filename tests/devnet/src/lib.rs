@@ -26,4 +26,4 @@ pub mod runtime;
 pub mod types;
 
 pub use chain::{DEV_SEEDS, TAO, dev_account};
-pub use rpc::{BlockMode, Ctx, Devnet, Options};
+pub use rpc::{BlockMode, Ctx, Devnet, Options, SpawnedDevnet};

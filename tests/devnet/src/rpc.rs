@@ -801,3 +801,75 @@ impl Drop for Devnet {
         self.stop();
     }
 }
+
+/// A devnet on its own thread and tokio runtime, for tests that are not async.
+/// Dropping it stops the devnet and joins the thread.
+pub struct SpawnedDevnet {
+    pub port: u16,
+    pub ctx: Arc<Ctx>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl SpawnedDevnet {
+    /// `ws://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("ws://127.0.0.1:{}", self.port)
+    }
+}
+
+impl Drop for SpawnedDevnet {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Devnet {
+    /// Starts a devnet on a thread of its own (no tokio runtime needed by the caller).
+    pub fn spawn(opts: Options) -> std::io::Result<SpawnedDevnet> {
+        type Started = std::io::Result<(u16, Arc<Ctx>)>;
+        let (started_tx, started_rx) = std::sync::mpsc::channel::<Started>();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("tao-devnet".into())
+            .spawn(move || {
+                let rt = match tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .enable_all()
+                    .build()
+                {
+                    Ok(rt) => rt,
+                    Err(e) => {
+                        let _ = started_tx.send(Err(e));
+                        return;
+                    }
+                };
+                rt.block_on(async move {
+                    match Devnet::start(opts).await {
+                        Ok(devnet) => {
+                            let _ = started_tx.send(Ok((devnet.port, devnet.ctx.clone())));
+                            let _ = stop_rx.await;
+                            devnet.stop();
+                        }
+                        Err(e) => {
+                            let _ = started_tx.send(Err(e));
+                        }
+                    }
+                });
+            })?;
+        let (port, ctx) = started_rx
+            .recv()
+            .map_err(|_| std::io::Error::other("the devnet thread ended before starting"))??;
+        Ok(SpawnedDevnet {
+            port,
+            ctx,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        })
+    }
+}

@@ -115,6 +115,34 @@ impl frame_system::Config for Runtime {
     type SS58Prefix = SS58Prefix;
     type BlockWeights = BlockWeights;
     type BlockLength = BlockLength;
+    type BaseCallFilter = NoNestingCallFilter;
+}
+
+/// As on the real chain: a `batch`, `batch_all` or `force_batch` may not contain another one.
+pub struct NoNestingCallFilter;
+
+fn is_batch(call: &RuntimeCall) -> bool {
+    matches!(
+        call,
+        RuntimeCall::Utility(
+            pallet_utility::Call::batch { .. }
+                | pallet_utility::Call::batch_all { .. }
+                | pallet_utility::Call::force_batch { .. }
+        )
+    )
+}
+
+impl frame_support::traits::Contains<RuntimeCall> for NoNestingCallFilter {
+    fn contains(call: &RuntimeCall) -> bool {
+        match call {
+            RuntimeCall::Utility(
+                pallet_utility::Call::batch { calls }
+                | pallet_utility::Call::batch_all { calls }
+                | pallet_utility::Call::force_batch { calls },
+            ) => !calls.iter().any(is_batch),
+            _ => true,
+        }
+    }
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]

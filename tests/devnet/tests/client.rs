@@ -822,3 +822,111 @@ async fn newer_items_can_be_hidden() {
             .is_some()
     );
 }
+
+#[tokio::test]
+async fn batches_work_but_do_not_nest() {
+    let d = devnet().await;
+    let api = client(&d).await;
+    // A RuntimeCall value: the pallet variant wraps the pallet's call enum.
+    let transfer = || {
+        Value::unnamed_variant(
+            "Balances",
+            vec![Value::named_variant(
+                "transfer_keep_alive",
+                [
+                    (
+                        "dest",
+                        Value::unnamed_variant("Id", vec![Value::from_bytes(id("//Bob"))]),
+                    ),
+                    ("value", Value::u128(TAO)),
+                ],
+            )],
+        )
+    };
+    let before = free_balance(&api, id("//Bob")).await;
+    let events = submit(
+        &api,
+        &dev::alice(),
+        "Utility",
+        "batch_all",
+        vec![Value::unnamed_composite(vec![transfer(), transfer()])],
+    )
+    .await
+    .unwrap();
+    assert!(
+        has_event(&events, "Utility", "BatchCompleted"),
+        "{events:?}"
+    );
+    assert_eq!(free_balance(&api, id("//Bob")).await, before + 2 * TAO);
+
+    let inner = Value::unnamed_variant(
+        "Utility",
+        vec![Value::named_variant(
+            "batch",
+            [("calls", Value::unnamed_composite(vec![transfer()]))],
+        )],
+    );
+    let err = submit(
+        &api,
+        &dev::alice(),
+        "Utility",
+        "batch",
+        vec![Value::unnamed_composite(vec![inner])],
+    )
+    .await
+    .unwrap_err();
+    assert!(err.contains("CallFiltered"), "{err}");
+}
+
+#[tokio::test]
+async fn interval_blocks_include_watched_transactions() {
+    let d = tao_devnet::Devnet::start(tao_devnet::Options {
+        port: 0,
+        block_mode: tao_devnet::BlockMode::Interval(std::time::Duration::from_millis(100)),
+        dev_rpc: false,
+        hide_newer: false,
+    })
+    .await
+    .unwrap();
+    let api = client(&d).await;
+    let before = free_balance(&api, id("//Charlie")).await;
+    let events = submit(
+        &api,
+        &dev::alice(),
+        "Balances",
+        "transfer_keep_alive",
+        vec![
+            Value::unnamed_variant("Id", vec![Value::from_bytes(id("//Charlie"))]),
+            Value::u128(3 * TAO),
+        ],
+    )
+    .await
+    .unwrap();
+    assert!(has_event(&events, "Balances", "Transfer"));
+    assert_eq!(free_balance(&api, id("//Charlie")).await, before + 3 * TAO);
+}
+
+#[test]
+fn spawned_devnet_serves_without_a_runtime() {
+    use std::io::{Read, Write};
+    let d = tao_devnet::Devnet::spawn(tao_devnet::Options {
+        port: 0,
+        dev_rpc: true,
+        ..Default::default()
+    })
+    .unwrap();
+    let body = r#"{"jsonrpc":"2.0","id":1,"method":"dev_newBlocks","params":[3]}"#;
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", d.port)).unwrap();
+    write!(
+        s,
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    assert!(out.contains("\"result\":\"0x"), "{out}");
+    assert_eq!(d.ctx.request_counts()["dev_newBlocks"], 1);
+    assert!(d.url().starts_with("ws://127.0.0.1:"));
+    drop(d);
+}
