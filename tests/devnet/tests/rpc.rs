@@ -54,6 +54,13 @@ async fn watched_transaction_reports_ready_in_block_finalized() {
         .unwrap();
     let hex = format!("0x{}", hex::encode(tx.encoded()));
     let client = rpc(&d).await;
+    let info: Json = client
+        .request("payment_queryInfo", rpc_params![hex.clone()])
+        .await
+        .unwrap();
+    assert_eq!(info["class"], "normal");
+    let fee: u64 = info["partialFee"].as_str().unwrap().parse().unwrap();
+    assert!(fee > 0, "{info}");
     let mut sub = client
         .subscribe::<Json>(
             "author_submitAndWatchExtrinsic",
