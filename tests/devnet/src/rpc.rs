@@ -237,8 +237,10 @@ const LEGACY_METHODS: &[&str] = &[
     "chain_getFinalizedHead",
     "chain_getHead",
     "chain_getHeader",
+    "chain_subscribeAllHeads",
     "chain_subscribeFinalizedHeads",
     "chain_subscribeNewHeads",
+    "chain_unsubscribeAllHeads",
     "chain_unsubscribeFinalizedHeads",
     "chain_unsubscribeNewHeads",
     "payment_queryInfo",
@@ -561,6 +563,11 @@ fn build_module(ctx: Arc<Ctx>, dev_rpc: bool) -> RpcModule<Arc<Ctx>> {
             "chain_subscribeFinalizedHeads",
             "chain_finalizedHead",
             "chain_unsubscribeFinalizedHeads",
+        ),
+        (
+            "chain_subscribeAllHeads",
+            "chain_allHead",
+            "chain_unsubscribeAllHeads",
         ),
     ] {
         m.register_subscription(

@@ -289,3 +289,32 @@ async fn malformed_and_oversized_requests_get_errors() {
     .await;
     assert!(body.contains("Development"), "{body}");
 }
+
+#[tokio::test]
+async fn head_subscriptions_follow_new_blocks() {
+    let d = devnet().await;
+    let client = rpc(&d).await;
+    for (sub, unsub) in [
+        ("chain_subscribeNewHeads", "chain_unsubscribeNewHeads"),
+        (
+            "chain_subscribeFinalizedHeads",
+            "chain_unsubscribeFinalizedHeads",
+        ),
+        ("chain_subscribeAllHeads", "chain_unsubscribeAllHeads"),
+    ] {
+        let mut heads = client
+            .subscribe::<Json>(sub, rpc_params![], unsub)
+            .await
+            .unwrap();
+        let first = heads.next().await.unwrap().unwrap();
+        let n = |h: &Json| {
+            u64::from_str_radix(h["number"].as_str().unwrap().trim_start_matches("0x"), 16).unwrap()
+        };
+        let _: String = client
+            .request("dev_newBlocks", rpc_params![1])
+            .await
+            .unwrap();
+        let second = heads.next().await.unwrap().unwrap();
+        assert_eq!(n(&second), n(&first) + 1, "{sub}");
+    }
+}
