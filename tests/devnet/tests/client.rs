@@ -755,14 +755,20 @@ async fn dev_methods_hidden_without_flag() {
         .unwrap_err();
     assert!(err.to_string().contains("not found"), "{err}");
     // Blocks keep coming on their own.
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let head: serde_json::Value = rpc.request("chain_getHeader", rpc_params![]).await.unwrap();
-    let n = u64::from_str_radix(
-        head["number"].as_str().unwrap().trim_start_matches("0x"),
-        16,
-    )
-    .unwrap();
-    assert!(n >= 2, "block {n}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let head: serde_json::Value = rpc.request("chain_getHeader", rpc_params![]).await.unwrap();
+        let n = u64::from_str_radix(
+            head["number"].as_str().unwrap().trim_start_matches("0x"),
+            16,
+        )
+        .unwrap();
+        if n >= 2 {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "stuck at block {n}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 }
 
 #[tokio::test]
