@@ -45,6 +45,9 @@ complete -c tao -n "__fish_tao_needs_command" -f -a "c" -d 'Show and change tao\
 complete -c tao -n "__fish_tao_needs_command" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
 complete -c tao -n "__fish_tao_needs_command" -f -a "u" -d 'Offline utilities: unit conversion and SS58 addresses'
 complete -c tao -n "__fish_tao_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_needs_command" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
+complete -c tao -n "__fish_tao_needs_command" -f -a "s" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
+complete -c tao -n "__fish_tao_needs_command" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
 complete -c tao -n "__fish_tao_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -328,12 +331,534 @@ complete -c tao -n "__fish_tao_using_subcommand completions" -l no-progress -d '
 complete -c tao -n "__fish_tao_using_subcommand completions" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
 complete -c tao -n "__fish_tao_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions help" -f -a "config" -d 'Show and change tao\'s configuration'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "list" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "ls" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "mg" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "hyperparams" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l netuid -d 'The subnet (omit for the subnet creation cost)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l netuid -d 'Only this subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "list" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "ls" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "mg" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "hyperparams" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l netuid -d 'The subnet (omit for the subnet creation cost)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l netuid -d 'Only this subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -f -a "list" -d 'List stake positions'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -f -a "ls" -d 'List stake positions'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l ss58 -d 'These coldkey addresses instead of the wallet\'s (repeatable)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l ss58 -d 'These coldkey addresses instead of the wallet\'s (repeatable)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l amount -d 'TAO to stake, or α to unstake with `--unstake`' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l unstake -d 'Simulate unstaking α instead of staking TAO'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l amount -d 'The amount (TAO to stake, or α to unstake)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l hotkey-ss58 -d 'The hotkey address [default: the wallet\'s hotkey]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l ss58 -d 'The coldkey address [default: the wallet\'s coldkey]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l unstake -d 'The fee of unstaking instead of staking'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "list" -d 'List stake positions'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "config" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the config file, or every resolved setting and where it came from'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in tao\'s config file'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from tao\'s config file'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from utils" -f -a "convert" -d 'Convert between TAO and rao, exactly'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from utils" -f -a "ss58" -d 'Encode, decode and validate SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "list" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "list" -d 'List stake positions'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'

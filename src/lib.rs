@@ -9,6 +9,7 @@
 //! files), `error` (exit statuses and the error contract), `units` (exact amounts), `ss58`
 //! (addresses), `yuma` (the pure consensus engine), `wallet` (keyfiles), `chain` (the client).
 
+pub mod chain;
 pub mod cli;
 pub mod env;
 pub mod error;

@@ -14,9 +14,13 @@ use crate::settings::{ColorChoice, Given, Settings, Source};
 use crate::ui::output::{Level, Written, envelope_err, envelope_ok, to_line};
 use crate::ui::{Mode, Printer};
 
+pub mod args;
 pub mod completions;
 pub mod config;
+pub mod stake;
+pub mod subnets;
 pub mod utils;
+pub mod wallet_chain;
 
 const AFTER_HELP: &str = "\
 Exit status: 0 success, 1 a failure you can fix, 2 usage or unexpected error, 3 wrong password,
@@ -145,6 +149,12 @@ pub enum Command {
     Utils(utils::UtilsCommand),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
+    /// Subnets: list, details, metagraphs, hyperparameters, prices
+    #[command(subcommand, visible_alias = "s", alias = "subnet")]
+    Subnets(subnets::SubnetsCommand),
+    /// Stake: positions, swap simulations and fees
+    #[command(subcommand, alias = "st")]
+    Stake(stake::StakeCommand),
 }
 
 /// What a successful command produced.
@@ -398,6 +408,8 @@ fn dispatch(command: Command, ctx: &Context) -> CmdResult {
         Command::Config(c) => c.run(ctx),
         Command::Utils(c) => c.run(ctx),
         Command::Completions(c) => c.run(ctx),
+        Command::Subnets(c) => c.run(ctx),
+        Command::Stake(c) => c.run(ctx),
     }
 }
 
@@ -457,6 +469,15 @@ mod tests {
         &["utils", "ss58", "decode", "5Grw"],
         &["utils", "ss58", "validate", "5Grw", "--prefix", "42"],
         &["completions", "zsh"],
+        &["subnets", "list", "--timeout", "5"],
+        &["subnets", "show", "--netuid", "1", "--block", "100"],
+        &["subnets", "metagraph", "--netuid", "1"],
+        &["subnets", "hyperparameters", "--netuid", "1"],
+        &["subnets", "burn-cost", "--netuid", "1"],
+        &["subnets", "price"],
+        &["stake", "list", "--ss58", "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"],
+        &["stake", "sim", "--netuid", "1", "--amount", "1.5", "--unstake"],
+        &["stake", "fee", "--netuid", "1", "--amount", "1"],
     ];
 
     fn leaves(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {

@@ -1,0 +1,15 @@
+//! The chain client: connection, on-disk metadata cache, the pinned block, dynamic
+//! (metadata-driven) decoding and the typed reads the commands use.
+//!
+//! May use `error`, `settings`, `units` and `ss58`; never `ui` or `cli`.
+
+pub mod cache;
+pub mod client;
+pub mod dispatch;
+pub mod error;
+pub mod fixed;
+pub mod read;
+pub mod value;
+
+pub use client::{BlockRef, Chain, ConnectOptions, DEFAULT_TIMEOUT};
+pub use error::ChainError;

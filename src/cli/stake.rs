@@ -1,0 +1,328 @@
+//! `tao stake`: stake positions, swap simulations and fees (reads only).
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::chain::fixed::{ratio_decimal, trim};
+use crate::chain::read;
+use crate::cli::args::{ChainArgs, read as read_chain};
+use crate::cli::wallet_chain::{
+    parse_addresses, stake_row_json, stake_rows, wallet_coldkey, wallet_hotkey,
+};
+use crate::cli::{CmdResult, Context, Report};
+use crate::error::Failure;
+use crate::ss58;
+use crate::ui::table;
+use crate::units::{self, alpha_json, display_alpha, display_tao, tao_json};
+
+/// Stake commands.
+#[derive(Debug, Subcommand)]
+pub enum StakeCommand {
+    /// List stake positions
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage
+    Sim(SimArgs),
+    /// Show the fee of staking or unstaking an amount
+    Fee(FeeArgs),
+}
+
+impl StakeCommand {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        match self {
+            StakeCommand::List(a) => a.run(ctx),
+            StakeCommand::Sim(a) => a.run(ctx),
+            StakeCommand::Fee(a) => a.run(ctx),
+        }
+    }
+}
+
+/// List the stake positions of the wallet's coldkey (or of given addresses).
+///
+/// Examples:
+///   tao stake list
+///   tao stake list --ss58 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY --json
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct ListArgs {
+    /// These coldkey addresses instead of the wallet's (repeatable)
+    #[arg(long, value_name = "ADDR", num_args = 1..)]
+    pub ss58: Vec<String>,
+    /// Chain options
+    #[command(flatten)]
+    pub chain: ChainArgs,
+}
+
+impl ListArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let coldkeys = if self.ss58.is_empty() {
+            vec![wallet_coldkey(ctx)?]
+        } else {
+            parse_addresses(&self.ss58)?
+        };
+        let (rows, note, pinned) = stake_rows(ctx, &self.chain, &coldkeys)?;
+        let mut t = table::new([
+            "coldkey",
+            "netuid",
+            "hotkey",
+            "stake",
+            "price (τ/α)",
+            "value",
+        ]);
+        let mut total = 0u64;
+        for r in &rows {
+            let p = &r.position;
+            t.add_row([
+                ss58::encode_default(&p.coldkey),
+                p.netuid.to_string(),
+                ss58::encode_default(&p.hotkey),
+                display_alpha(p.stake, &r.symbol),
+                display_tao(r.price),
+                display_tao(r.value),
+            ]);
+            total = total.saturating_add(r.value);
+        }
+        let data = json!({
+            "chain": pinned.json(),
+            "coldkeys": coldkeys.iter().map(ss58::encode_default).collect::<Vec<_>>(),
+            "positions": rows.iter().map(stake_row_json).collect::<Vec<_>>(),
+            "total_value": tao_json(total),
+        });
+        let human = if rows.is_empty() {
+            format!("no stake\n{}", pinned.footer())
+        } else {
+            format!(
+                "{}total value: {}\n{}",
+                table::render(&t),
+                display_tao(total),
+                pinned.footer()
+            )
+        };
+        let mut report = Report::new(data, human);
+        if let Some(n) = note {
+            report = report.warn(n);
+        }
+        Ok(report)
+    }
+}
+
+/// Simulate a stake (TAO → α) or, with `--unstake`, an unstake (α → TAO) on a subnet.
+///
+/// Runs the chain's own swap in simulation (SwapRuntimeApi.sim_swap_*) at the pinned block; no
+/// transaction is made. Slippage is the difference to a swap at the current price.
+///
+/// Examples:
+///   tao stake sim --netuid 1 --amount 10
+///   tao stake sim --netuid 1 --amount 250 --unstake --json
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct SimArgs {
+    /// The subnet
+    #[arg(long, value_name = "N")]
+    pub netuid: u16,
+    /// TAO to stake, or α to unstake with `--unstake`
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: String,
+    /// Simulate unstaking α instead of staking TAO
+    #[arg(long)]
+    pub unstake: bool,
+    /// Chain options
+    #[command(flatten)]
+    pub chain: ChainArgs,
+}
+
+impl SimArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let amount = units::parse_decimal(&self.amount)?;
+        if amount == 0 {
+            return Err(Failure::usage("amount.zero", "the amount must be above 0")
+                .with_hint("give `--amount` in TAO (or α with `--unstake`), e.g. `--amount 1.5`"));
+        }
+        let netuid = self.netuid;
+        let unstake = self.unstake;
+        let ((sim, subnet), pinned) = read_chain(ctx, &self.chain, "simulating", async |chain| {
+            let (subnet, sim) = subxt::ext::futures::future::try_join(
+                read::subnet(chain, netuid),
+                read::sim_swap(chain, netuid, amount, unstake),
+            )
+            .await?;
+            Ok(((sim, subnet), None))
+        })?;
+        let sym = subnet.symbol.clone();
+        let (out_json, out_text, fee_json, fee_text, slip_json, slip_text) = if unstake {
+            (
+                tao_json(sim.tao_amount),
+                display_tao(sim.tao_amount),
+                alpha_json(sim.alpha_fee, netuid),
+                display_alpha(sim.alpha_fee, &sym),
+                tao_json(sim.tao_slippage),
+                display_tao(sim.tao_slippage),
+            )
+        } else {
+            (
+                alpha_json(sim.alpha_amount, netuid),
+                display_alpha(sim.alpha_amount, &sym),
+                tao_json(sim.tao_fee),
+                display_tao(sim.tao_fee),
+                alpha_json(sim.alpha_slippage, netuid),
+                display_alpha(sim.alpha_slippage, &sym),
+            )
+        };
+        let out = if unstake {
+            sim.tao_amount
+        } else {
+            sim.alpha_amount
+        };
+        // Slippage as a share of what a swap at the current price would give.
+        let slip = if unstake {
+            sim.tao_slippage
+        } else {
+            sim.alpha_slippage
+        };
+        let ideal = u128::from(out) + u128::from(slip);
+        let slip_pct = if ideal == 0 {
+            "0".to_string()
+        } else {
+            trim(&ratio_decimal(u128::from(slip) * 100, ideal, 4))
+        };
+        // Effective price in TAO per α.
+        let (tao_side, alpha_side) = if unstake {
+            (sim.tao_amount, amount)
+        } else {
+            (amount, sim.alpha_amount)
+        };
+        let effective = (alpha_side > 0).then(|| {
+            trim(&ratio_decimal(
+                u128::from(tao_side),
+                u128::from(alpha_side),
+                9,
+            ))
+        });
+        let input_json = if unstake {
+            alpha_json(amount, netuid)
+        } else {
+            tao_json(amount)
+        };
+        let input_text = if unstake {
+            display_alpha(amount, &sym)
+        } else {
+            display_tao(amount)
+        };
+        let data = json!({
+            "chain": pinned.json(),
+            "netuid": netuid,
+            "symbol": sym,
+            "direction": if unstake { "unstake" } else { "stake" },
+            "input": input_json,
+            "output": out_json,
+            "fee": fee_json,
+            "slippage": slip_json,
+            "slippage_percent": slip_pct,
+            "effective_price": effective,
+        });
+        let mut rows = vec![
+            ("you give", input_text),
+            ("you get", out_text),
+            ("fee", fee_text),
+            ("slippage", format!("{slip_text} ({slip_pct} %)")),
+        ];
+        if let Some(e) = &effective {
+            rows.push(("effective price", format!("τ{e} per {sym}")));
+        }
+        if out == 0 {
+            let report = Report::new(
+                data,
+                format!("{}{}", table::key_values(rows), pinned.footer()),
+            );
+            return Ok(report.warn(
+                "the simulation returned nothing: the pool cannot take this swap (reserves too low, amount too small or too large)",
+            ));
+        }
+        Ok(Report::new(
+            data,
+            format!("{}{}", table::key_values(rows), pinned.footer()),
+        ))
+    }
+}
+
+/// Show the fee the chain charges for staking (or unstaking) an amount on a subnet.
+///
+/// Uses StakeInfoRuntimeApi.get_stake_fee with the wallet's coldkey and hotkey (or the given
+/// addresses).
+///
+/// Examples:
+///   tao stake fee --netuid 1 --amount 10
+///   tao stake fee --netuid 1 --amount 10 --unstake --hotkey-ss58 5F… --ss58 5G…
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct FeeArgs {
+    /// The subnet
+    #[arg(long, value_name = "N")]
+    pub netuid: u16,
+    /// The amount (TAO to stake, or α to unstake)
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: String,
+    /// The fee of unstaking instead of staking
+    #[arg(long)]
+    pub unstake: bool,
+    /// The hotkey address [default: the wallet's hotkey]
+    #[arg(long, value_name = "ADDR")]
+    pub hotkey_ss58: Option<String>,
+    /// The coldkey address [default: the wallet's coldkey]
+    #[arg(long, value_name = "ADDR")]
+    pub ss58: Option<String>,
+    /// Chain options
+    #[command(flatten)]
+    pub chain: ChainArgs,
+}
+
+impl FeeArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let amount = units::parse_decimal(&self.amount)?;
+        let hotkey = match &self.hotkey_ss58 {
+            Some(a) => parse_addresses(std::slice::from_ref(a))?[0],
+            None => wallet_hotkey(ctx)?,
+        };
+        let coldkey = match &self.ss58 {
+            Some(a) => parse_addresses(std::slice::from_ref(a))?[0],
+            None => wallet_coldkey(ctx)?,
+        };
+        let (netuid, unstake) = (self.netuid, self.unstake);
+        let ((fee, symbol), pinned) =
+            read_chain(ctx, &self.chain, "reading the fee", async |chain| {
+                let (subnet, fee) = subxt::ext::futures::future::try_join(
+                    read::subnet(chain, netuid),
+                    read::stake_fee(chain, netuid, &hotkey, &coldkey, amount, unstake),
+                )
+                .await?;
+                Ok(((fee, subnet.symbol), None))
+            })?;
+        // get_stake_fee reports the fee in the input's unit: TAO when staking, α when unstaking.
+        let (fee_json, fee_text, amount_json) = if unstake {
+            (
+                alpha_json(fee, netuid),
+                display_alpha(fee, &symbol),
+                alpha_json(amount, netuid),
+            )
+        } else {
+            (tao_json(fee), display_tao(fee), tao_json(amount))
+        };
+        let data = json!({
+            "chain": pinned.json(),
+            "netuid": netuid,
+            "direction": if unstake { "unstake" } else { "stake" },
+            "amount": amount_json,
+            "hotkey": ss58::encode_default(&hotkey),
+            "coldkey": ss58::encode_default(&coldkey),
+            "fee": fee_json,
+        });
+        Ok(Report::new(
+            data,
+            format!("fee: {fee_text}\n{}", pinned.footer()),
+        ))
+    }
+}
