@@ -358,3 +358,82 @@ async fn registration_calls() {
     .unwrap_err();
     assert!(err.contains("FirstEmissionBlockNumberAlreadySet"), "{err}");
 }
+
+#[tokio::test]
+async fn root_stake_is_one_to_one_and_moves_within_a_subnet_do_not_swap() {
+    let d = devnet().await;
+    let api = client(&d).await;
+    let charlie = key("//Charlie");
+    let events = submit(
+        &api,
+        &charlie,
+        "SubtensorModule",
+        "add_stake",
+        vec![
+            acct("//Charlie//hot"),
+            Value::u128(0),
+            Value::u128(50 * TAO),
+        ],
+    )
+    .await
+    .unwrap();
+    assert!(has_event(&events, "SubtensorModule", "StakeAdded"));
+    assert_eq!(
+        stake(&api, id("//Charlie//hot"), id("//Charlie"), 0).await,
+        50 * TAO
+    );
+
+    // Same subnet, another hotkey: the α moves as is, the pool is untouched.
+    let price = |api: &Api| {
+        let api = api.clone();
+        async move {
+            runtime_api(
+                &api,
+                "SwapRuntimeApi",
+                "current_alpha_price",
+                vec![Value::u128(1)],
+            )
+            .await
+            .as_u128()
+            .unwrap()
+        }
+    };
+    let before = price(&api).await;
+    let alice = key("//Alice");
+    submit(
+        &api,
+        &alice,
+        "SubtensorModule",
+        "move_stake",
+        vec![
+            acct("//Alice//hot"),
+            acct("//Charlie//hot"),
+            Value::u128(1),
+            Value::u128(1),
+            Value::u128(100 * TAO),
+        ],
+    )
+    .await
+    .unwrap();
+    assert_eq!(price(&api).await, before);
+    assert_eq!(
+        stake(&api, id("//Charlie//hot"), id("//Alice"), 1).await,
+        100 * TAO
+    );
+
+    let before = free_balance(&api, id("//Charlie")).await;
+    submit(
+        &api,
+        &charlie,
+        "SubtensorModule",
+        "unstake_all",
+        vec![acct("//Charlie//hot")],
+    )
+    .await
+    .unwrap();
+    let back = free_balance(&api, id("//Charlie")).await - before;
+    assert!(
+        back > 49 * TAO && back <= 50 * TAO,
+        "root unstake returns the TAO less the fee: {back}"
+    );
+}
