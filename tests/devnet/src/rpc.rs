@@ -46,6 +46,18 @@ pub struct Options {
     pub hide_newer: bool,
 }
 
+impl Options {
+    /// For tests: a free port, one block per transaction, the `dev_*` hooks on.
+    pub fn for_tests() -> Self {
+        Options {
+            port: 0,
+            block_mode: BlockMode::Instant,
+            dev_rpc: true,
+            hide_newer: false,
+        }
+    }
+}
+
 impl Default for Options {
     fn default() -> Self {
         Options {

@@ -5,19 +5,14 @@ use std::str::FromStr;
 use subxt::dynamic::{At, Value};
 use subxt::{OnlineClient, SubstrateConfig};
 use subxt_signer::{SecretUri, sr25519::Keypair};
-use tao_devnet::{BlockMode, Devnet, Options};
+use tao_devnet::{Devnet, Options};
 
 pub type Api = OnlineClient<SubstrateConfig>;
 
 pub async fn devnet() -> Devnet {
-    Devnet::start(Options {
-        port: 0,
-        block_mode: BlockMode::Instant,
-        dev_rpc: true,
-        hide_newer: false,
-    })
-    .await
-    .expect("devnet starts")
+    Devnet::start(Options::for_tests())
+        .await
+        .expect("devnet starts")
 }
 
 pub async fn client(d: &Devnet) -> Api {
