@@ -587,4 +587,28 @@ mod tests {
             assert_eq!(S::max_amount_add(0, TAO - 1), 0);
         });
     }
+
+    #[test]
+    fn full_subnets_prune_out_of_immunity_or_refuse() {
+        let chain = Chain::new();
+        let state = chain.state_at(None).unwrap();
+        let mut e = BasicExternalities::new((*state).clone());
+        e.execute_with(|| {
+            type S = st::Pallet<Runtime>;
+            frame_system::Pallet::<Runtime>::set_block_number(5);
+            st::MaxAllowedUids::<Runtime>::insert(1, 4);
+            let eve = dev_account("//Eve");
+            let err = S::do_burned_register(eve.clone(), 1, dev_account("//Eve//a"), None);
+            assert_eq!(err, Err(st::Error::<Runtime>::NoNeuronIdAvailable.into()));
+            st::ImmunityPeriod::<Runtime>::insert(1, 0);
+            S::do_burned_register(eve, 1, dev_account("//Eve//a"), None).unwrap();
+            // uid 0 is the owner's hotkey and is kept; uid 1 is the first candidate.
+            assert_eq!(st::Keys::<Runtime>::get(1, 1), dev_account("//Eve//a"));
+            assert!(!st::Uids::<Runtime>::contains_key(
+                1,
+                dev_account("//Bob//hot")
+            ));
+            assert_eq!(st::SubnetworkN::<Runtime>::get(1), 4);
+        });
+    }
 }
