@@ -24,34 +24,21 @@ use crate::wallet::{Keypair, SecretString, WalletError, keypair, polkadot_js};
 const PASSWORD_HINT: &str =
     "pass `--password-file FILE` (or `-` for standard input), or set `TAO_PASSWORD_FILE`";
 
-/// Wallet and key commands.
+/// Wallet and key commands (each variant's help is its arguments' doc comment, with examples).
 #[derive(Debug, Subcommand)]
 pub enum WalletCommand {
-    /// Create a wallet: a new coldkey and a new hotkey
     Create(CreateArgs),
-    /// Create a new coldkey (encrypted unless --no-password)
     NewColdkey(NewColdkeyArgs),
-    /// Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)
     NewHotkey(NewHotkeyArgs),
-    /// Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export
     RegenColdkey(RegenColdkeyArgs),
-    /// Restore coldkeypub.txt from an address or public key (no secret needed)
     RegenColdkeypub(RegenColdkeypubArgs),
-    /// Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export
     RegenHotkey(RegenHotkeyArgs),
-    /// List every wallet with its coldkey and hotkey addresses (never decrypts)
     List(ListArgs),
-    /// Show a wallet's addresses, files, encryption and permissions (never decrypts)
     Inspect(InspectArgs),
-    /// Sign a message with the coldkey (or the hotkey)
     Sign(SignArgs),
-    /// Verify a signature (exit 0 when valid, 1 when not)
     Verify(VerifyArgs),
-    /// Change the coldkey's password (or encrypt an unencrypted coldkey)
     ChangePassword(ChangePasswordArgs),
-    /// Encrypt a hotkey with a password
     EncryptHotkey(EncryptHotkeyArgs),
-    /// Store a hotkey unencrypted
     DecryptHotkey(DecryptHotkeyArgs),
 }
 
@@ -410,9 +397,11 @@ fn human_keys(title: &str, rows: &[(&str, &Keypair, bool)]) -> String {
 // ---------------------------------------------------------------------------------------------
 // create, new-coldkey, new-hotkey
 
-/// Create a wallet: a coldkey (encrypted unless --no-password) and a hotkey (unencrypted unless
-/// --encrypt-hotkey), with their public files. The mnemonics are shown once on the terminal, or
-/// saved with --mnemonic-out.
+/// Create a wallet: a new coldkey and a new hotkey
+///
+/// The coldkey is encrypted unless --no-password; the hotkey is unencrypted unless
+/// --encrypt-hotkey (as btcli). Public files are written too. The mnemonics are shown once on
+/// the terminal (stderr), or saved with --mnemonic-out for scripts.
 ///
 /// Examples:
 ///   tao wallet create --wallet-name alice
@@ -539,7 +528,10 @@ fn append_secret_human(human: &mut String, args: &NewKeyArgs, keys: &[(&str, &Ke
     }
 }
 
-/// Create a new coldkey (and coldkeypub.txt), encrypted unless --no-password.
+/// Create a new coldkey (encrypted unless --no-password)
+///
+/// Writes `coldkey` and `coldkeypub.txt`. The mnemonic is shown once on the terminal, or saved
+/// with --mnemonic-out.
 ///
 /// Examples:
 ///   tao wallet new-coldkey --wallet-name alice --words 24
@@ -600,7 +592,10 @@ impl NewColdkeyArgs {
     }
 }
 
-/// Create a new hotkey (and hotkeys/<name>pub.txt), unencrypted unless --encrypt-hotkey.
+/// Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)
+///
+/// Writes `hotkeys/<name>` and `hotkeys/<name>pub.txt`. The mnemonic is shown once on the
+/// terminal, or saved with --mnemonic-out.
 ///
 /// Examples:
 ///   tao wallet new-hotkey --wallet-name alice --hotkey miner1
@@ -774,7 +769,10 @@ impl SecretArgs {
     }
 }
 
-/// Restore a coldkey (and coldkeypub.txt) from its mnemonic, seed or a polkadot-js export.
+/// Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export
+///
+/// Writes `coldkey` (encrypted unless --no-password) and `coldkeypub.txt`. The secret comes from
+/// a file or a hidden prompt, never from the command line; --expect-address guards the import.
 ///
 /// Examples:
 ///   tao wallet regen-coldkey --wallet-name alice --mnemonic-file alice.txt
@@ -838,7 +836,10 @@ impl RegenColdkeyArgs {
     }
 }
 
-/// Restore a hotkey (and its public file) from its mnemonic, seed or a polkadot-js export.
+/// Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export
+///
+/// Writes `hotkeys/<name>` (unencrypted unless --encrypt-hotkey) and its public file. The
+/// secret comes from a file or a hidden prompt, never from the command line.
 ///
 /// Examples:
 ///   tao wallet regen-hotkey --hotkey miner1 --mnemonic-file miner1.txt
@@ -895,7 +896,9 @@ impl RegenHotkeyArgs {
     }
 }
 
-/// Restore coldkeypub.txt from the coldkey's address or public key (no secret is needed).
+/// Restore coldkeypub.txt from an address or public key (no secret needed)
+///
+/// For watch-only wallets, or when only the public file was lost.
 ///
 /// Examples:
 ///   tao wallet regen-coldkeypub --ss58 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY
@@ -1039,9 +1042,10 @@ fn address_or_error(public: &Result<PublicInfo, String>) -> String {
     }
 }
 
-/// List every wallet under the wallet path: coldkey addresses and hotkeys with their addresses.
-/// Reads only public files (and unencrypted keyfiles); never decrypts; a broken wallet is
-/// reported in its row and the listing goes on.
+/// List every wallet with its coldkey and hotkey addresses (never decrypts)
+///
+/// Reads only public files (and unencrypted keyfiles). A broken wallet is reported with a
+/// warning and the listing goes on.
 ///
 /// Examples:
 ///   tao wallet list
@@ -1092,8 +1096,10 @@ impl ListArgs {
     }
 }
 
-/// Show one wallet: addresses, public keys, which files exist, which are encrypted and how, and
-/// their permissions. Never decrypts.
+/// Show a wallet's addresses, files, encryption and permissions (never decrypts)
+///
+/// Which files exist, which are encrypted and in which format, their permissions, and the
+/// addresses and public keys (--json).
 ///
 /// Examples:
 ///   tao wallet inspect --wallet-name alice
@@ -1175,8 +1181,10 @@ impl InspectArgs {
 // ---------------------------------------------------------------------------------------------
 // sign, verify
 
-/// Sign a message with the coldkey (or, with --use-hotkey, the hotkey). A message starting with
-/// `0x` is signed as the bytes its hex encodes, anything else as its UTF-8 bytes (btwallet's rule).
+/// Sign a message with the coldkey (or the hotkey)
+///
+/// A message starting with `0x` is signed as the bytes its hex encodes, anything else as its
+/// UTF-8 bytes (btwallet's rule). Prints the signature (0x hex); --json adds the address.
 ///
 /// Examples:
 ///   tao wallet sign --message "hello" --password-file pw.txt
@@ -1215,8 +1223,10 @@ impl SignArgs {
     }
 }
 
-/// Verify an sr25519 signature: exit 0 when valid, 1 when not. A signature over the message
-/// wrapped in `<Bytes>…</Bytes>` (polkadot-js signRaw) is accepted too, as btwallet does.
+/// Verify a signature (exit 0 when valid, 1 when not)
+///
+/// The message is read as `sign` reads it. A signature over the message wrapped in
+/// `<Bytes>…</Bytes>` (polkadot-js signRaw) is accepted too, as btwallet does.
 ///
 /// Examples:
 ///   tao wallet verify --message hello --signature 0x… --address 5Grw…
@@ -1254,9 +1264,10 @@ impl VerifyArgs {
 // ---------------------------------------------------------------------------------------------
 // change-password, encrypt-hotkey, decrypt-hotkey
 
-/// Change the coldkey's password: decrypt with the current one, encrypt with the new one, and
-/// replace the file atomically. A wrong current password changes nothing (exit 3). An
-/// unencrypted coldkey is encrypted.
+/// Change the coldkey's password (or encrypt an unencrypted coldkey)
+///
+/// Decrypts with the current password, encrypts with the new one and replaces the file
+/// atomically. A wrong current password changes nothing (exit 3).
 ///
 /// Examples:
 ///   tao wallet change-password --wallet-name alice
@@ -1308,7 +1319,9 @@ impl ChangePasswordArgs {
     }
 }
 
-/// Encrypt a hotkey with a password (`$NACL`, as btcli's encrypted keys).
+/// Encrypt a hotkey with a password
+///
+/// The `$NACL` format btcli uses for encrypted keys.
 ///
 /// Examples:
 ///   tao wallet encrypt-hotkey --hotkey miner1
@@ -1345,7 +1358,9 @@ impl EncryptHotkeyArgs {
     }
 }
 
-/// Store a hotkey unencrypted (btcli's default for hotkeys). Asks for confirmation unless --yes.
+/// Store a hotkey unencrypted
+///
+/// btcli's default for hotkeys. Asks for confirmation unless --yes.
 ///
 /// Examples:
 ///   tao wallet decrypt-hotkey --hotkey miner1
