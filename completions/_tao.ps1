@@ -50,6 +50,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('subnets', 'subnets', [CompletionResultType]::ParameterValue, 'Subnets: list, details, metagraphs, hyperparameters, prices')
             [CompletionResult]::new('s', 's', [CompletionResultType]::ParameterValue, 'Subnets: list, details, metagraphs, hyperparameters, prices')
             [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake: positions, swap simulations and fees')
+            [CompletionResult]::new('yuma', 'yuma', [CompletionResultType]::ParameterValue, 'Yuma consensus: simulate an epoch offline, preview a weight row')
+            [CompletionResult]::new('y', 'y', [CompletionResultType]::ParameterValue, 'Yuma consensus: simulate an epoch offline, preview a weight row')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1495,12 +1497,145 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
         'tao;stake;help;help' {
             break
         }
+        'tao;yuma' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run one epoch on a subnet state and show what it pays, or preview a weight row')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tao;y' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run one epoch on a subnet state and show what it pays, or preview a weight row')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tao;yuma;simulate' {
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The epoch input as JSON, or `-` for stdin')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'Preview a new weight row for this validator uid')
+            [CompletionResult]::new('--uids', '--uids', [CompletionResultType]::ParameterName, 'The uids of the proposed row, comma-separated')
+            [CompletionResult]::new('--weights', '--weights', [CompletionResultType]::ParameterName, 'The weights of the proposed row, comma-separated non-negative decimals')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'In the preview table, list every uid (not only those whose values change)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;y;simulate' {
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The epoch input as JSON, or `-` for stdin')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'Preview a new weight row for this validator uid')
+            [CompletionResult]::new('--uids', '--uids', [CompletionResultType]::ParameterName, 'The uids of the proposed row, comma-separated')
+            [CompletionResult]::new('--weights', '--weights', [CompletionResultType]::ParameterName, 'The weights of the proposed row, comma-separated non-negative decimals')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'In the preview table, list every uid (not only those whose values change)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;yuma;help' {
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run one epoch on a subnet state and show what it pays, or preview a weight row')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tao;yuma;help;simulate' {
+            break
+        }
+        'tao;yuma;help;help' {
+            break
+        }
+        'tao;y;help' {
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run one epoch on a subnet state and show what it pays, or preview a weight row')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tao;y;help;simulate' {
+            break
+        }
+        'tao;y;help;help' {
+            break
+        }
         'tao;help' {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show and change tao''s configuration')
             [CompletionResult]::new('utils', 'utils', [CompletionResultType]::ParameterValue, 'Offline utilities: unit conversion and SS58 addresses')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('subnets', 'subnets', [CompletionResultType]::ParameterValue, 'Subnets: list, details, metagraphs, hyperparameters, prices')
             [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake: positions, swap simulations and fees')
+            [CompletionResult]::new('yuma', 'yuma', [CompletionResultType]::ParameterValue, 'Yuma consensus: simulate an epoch offline, preview a weight row')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1585,6 +1720,13 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;help;stake;fee' {
+            break
+        }
+        'tao;help;yuma' {
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run one epoch on a subnet state and show what it pays, or preview a weight row')
+            break
+        }
+        'tao;help;yuma;simulate' {
             break
         }
         'tao;help;help' {

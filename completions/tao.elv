@@ -47,6 +47,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand subnets 'Subnets: list, details, metagraphs, hyperparameters, prices'
             cand s 'Subnets: list, details, metagraphs, hyperparameters, prices'
             cand stake 'Stake: positions, swap simulations and fees'
+            cand yuma 'Yuma consensus: simulate an epoch offline, preview a weight row'
+            cand y 'Yuma consensus: simulate an epoch offline, preview a weight row'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;config'= {
@@ -1390,12 +1392,135 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;stake;help;help'= {
         }
+        &'tao;yuma'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;y'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;yuma;simulate'= {
+            cand --input 'The epoch input as JSON, or `-` for stdin'
+            cand --as-uid 'Preview a new weight row for this validator uid'
+            cand --uids 'The uids of the proposed row, comma-separated'
+            cand --weights 'The weights of the proposed row, comma-separated non-negative decimals'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all 'In the preview table, list every uid (not only those whose values change)'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;y;simulate'= {
+            cand --input 'The epoch input as JSON, or `-` for stdin'
+            cand --as-uid 'Preview a new weight row for this validator uid'
+            cand --uids 'The uids of the proposed row, comma-separated'
+            cand --weights 'The weights of the proposed row, comma-separated non-negative decimals'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all 'In the preview table, list every uid (not only those whose values change)'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;yuma;help'= {
+            cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;yuma;help;simulate'= {
+        }
+        &'tao;yuma;help;help'= {
+        }
+        &'tao;y;help'= {
+            cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;y;help;simulate'= {
+        }
+        &'tao;y;help;help'= {
+        }
         &'tao;help'= {
             cand config 'Show and change tao''s configuration'
             cand utils 'Offline utilities: unit conversion and SS58 addresses'
             cand completions 'Print a shell completion script'
             cand subnets 'Subnets: list, details, metagraphs, hyperparameters, prices'
             cand stake 'Stake: positions, swap simulations and fees'
+            cand yuma 'Yuma consensus: simulate an epoch offline, preview a weight row'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;help;config'= {
@@ -1458,6 +1583,11 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;stake;sim'= {
         }
         &'tao;help;stake;fee'= {
+        }
+        &'tao;help;yuma'= {
+            cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
+        }
+        &'tao;help;yuma;simulate'= {
         }
         &'tao;help;help'= {
         }

@@ -48,6 +48,8 @@ complete -c tao -n "__fish_tao_needs_command" -f -a "completions" -d 'Print a sh
 complete -c tao -n "__fish_tao_needs_command" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
 complete -c tao -n "__fish_tao_needs_command" -f -a "s" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
 complete -c tao -n "__fish_tao_needs_command" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
+complete -c tao -n "__fish_tao_needs_command" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
+complete -c tao -n "__fish_tao_needs_command" -f -a "y" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
 complete -c tao -n "__fish_tao_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -842,12 +844,95 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "config" -d 'Show and change tao\'s configuration'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l input -d 'The epoch input as JSON, or `-` for stdin' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l as-uid -d 'Preview a new weight row for this validator uid' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l uids -d 'The uids of the proposed row, comma-separated' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l weights -d 'The weights of the proposed row, comma-separated non-negative decimals' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l all -d 'In the preview table, list every uid (not only those whose values change)'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from help" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l input -d 'The epoch input as JSON, or `-` for stdin' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l as-uid -d 'Preview a new weight row for this validator uid' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l uids -d 'The uids of the proposed row, comma-separated' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l weights -d 'The weights of the proposed row, comma-separated non-negative decimals' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l all -d 'In the preview table, list every uid (not only those whose values change)'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from help" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "config" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the config file, or every resolved setting and where it came from'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in tao\'s config file'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from tao\'s config file'
@@ -862,3 +947,4 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "list" -d 'List stake positions'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from yuma" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'

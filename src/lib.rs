@@ -17,5 +17,6 @@ pub mod settings;
 pub mod ss58;
 pub mod ui;
 pub mod units;
+pub mod yuma;
 
 pub use cli::{command, run};

@@ -21,6 +21,7 @@ pub mod stake;
 pub mod subnets;
 pub mod utils;
 pub mod wallet_chain;
+pub mod yuma;
 
 const AFTER_HELP: &str = "\
 Exit status: 0 success, 1 a failure you can fix, 2 usage or unexpected error, 3 wrong password,
@@ -155,6 +156,9 @@ pub enum Command {
     /// Stake: positions, swap simulations and fees
     #[command(subcommand, alias = "st")]
     Stake(stake::StakeCommand),
+    /// Yuma consensus: simulate an epoch offline, preview a weight row
+    #[command(subcommand, visible_alias = "y")]
+    Yuma(yuma::YumaCommand),
 }
 
 /// What a successful command produced.
@@ -410,6 +414,7 @@ fn dispatch(command: Command, ctx: &Context) -> CmdResult {
         Command::Completions(c) => c.run(ctx),
         Command::Subnets(c) => c.run(ctx),
         Command::Stake(c) => c.run(ctx),
+        Command::Yuma(c) => c.run(ctx),
     }
 }
 
@@ -469,6 +474,19 @@ mod tests {
         &["utils", "ss58", "decode", "5Grw"],
         &["utils", "ss58", "validate", "5Grw", "--prefix", "42"],
         &["completions", "zsh"],
+        &["yuma", "simulate", "--input", "-"],
+        &[
+            "yuma",
+            "simulate",
+            "--input",
+            "x.json",
+            "--as-uid",
+            "3",
+            "--uids",
+            "0,5",
+            "--weights",
+            "0.5,0.5",
+        ],
         &["subnets", "list", "--timeout", "5"],
         &["subnets", "show", "--netuid", "1", "--block", "100"],
         &["subnets", "metagraph", "--netuid", "1"],
