@@ -12,8 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{Value, json};
-use tao::wallet::keyfile::{NaclKey, Protection};
-use tao::wallet::keypair::{self, Keypair};
+use tao::wallet::keypair;
 use tao::wallet::{SecretString, Wallet};
 
 const VERSIONS: [(&str, &str); 2] = [
@@ -75,6 +74,34 @@ fn run_python(python: &Path, args: &[&std::ffi::OsStr], label: &str) -> String {
     stdout
 }
 
+/// Run `tao wallet …` in a clean environment; it must succeed. Returns stdout.
+fn tao_cli(home: &Path, root: &Path, wallet: &str, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_tao"))
+        .args([
+            "--wallet-path",
+            root.to_str().unwrap(),
+            "--wallet-name",
+            wallet,
+            "--no-config",
+            "wallet",
+        ])
+        .args(args)
+        .env_clear()
+        .env("HOME", home)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "tao wallet {args:?} exited {}\nstdout:\n{}\nstderr:\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
 const COLD: &str =
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 const HOT: &str = "legal winner thank year wave sausage worth useful legal winner thank yellow";
@@ -89,57 +116,68 @@ fn tao_written_wallets_pass_the_official_checker() {
     if !require(&missing) {
         return;
     }
+    // The wallet is written by the `tao` binary, as a user would.
     let tmp = tempfile::tempdir().unwrap();
-    let password = SecretString::copy_from("tao wrote this ✓");
-    let key = NaclKey::derive(&password).unwrap(); // one derivation for the coldkey and a hotkey
-    let wallet = Wallet::new(tmp.path(), "taowallet").unwrap();
-    let cold = Keypair::from_mnemonic(&SecretString::copy_from(COLD)).unwrap();
-    wallet
-        .coldkey()
-        .write_keypair(&cold, Protection::Nacl(&key), false)
-        .unwrap();
-    wallet.coldkeypub().write_public(&cold, false).unwrap();
-    let hotkeys = [
-        (
-            "default",
-            Keypair::from_mnemonic(&SecretString::copy_from(HOT)).unwrap(),
-            false,
-        ),
-        (
-            "miner-enc",
-            Keypair::from_mnemonic(&SecretString::copy_from(HOT_ENC)).unwrap(),
-            true,
-        ),
-        (
-            "bob",
-            Keypair::from_uri(&SecretString::copy_from("//Bob")).unwrap(),
-            false,
-        ),
-    ];
-    for (name, hot, encrypted) in &hotkeys {
-        let protection = if *encrypted {
-            Protection::Nacl(&key)
-        } else {
-            Protection::Plain
-        };
-        wallet
-            .hotkey(name)
-            .unwrap()
-            .write_keypair(hot, protection, false)
-            .unwrap();
-        wallet
-            .hotkeypub(name)
-            .unwrap()
-            .write_public(hot, false)
-            .unwrap();
-    }
+    let password = "tao wrote this ✓";
+    let file = |name: &str, content: &str| {
+        let path = tmp.path().join(name);
+        std::fs::write(&path, content).unwrap();
+        path.display().to_string()
+    };
+    let pw = file("pw.txt", &format!("{password}\n"));
+    let root = tmp.path().join("wallets");
+    let cli = |args: &[&str]| tao_cli(tmp.path(), &root, "taowallet", args);
+    cli(&[
+        "regen-coldkey",
+        "--mnemonic-file",
+        &file("cold.txt", COLD),
+        "--password-file",
+        &pw,
+    ]);
+    cli(&[
+        "regen-hotkey",
+        "-H",
+        "default",
+        "--mnemonic-file",
+        &file("hot.txt", HOT),
+    ]);
+    cli(&[
+        "regen-hotkey",
+        "-H",
+        "miner-enc",
+        "--mnemonic-file",
+        &file("hot-enc.txt", HOT_ENC),
+        "--encrypt-hotkey",
+        "--password-file",
+        &pw,
+    ]);
+    cli(&[
+        "regen-hotkey",
+        "-H",
+        "bob",
+        "--mnemonic-file",
+        &file("bob.txt", "//Bob\n"),
+    ]);
+    let fresh_out = tmp.path().join("fresh.json");
+    cli(&[
+        "new-hotkey",
+        "-H",
+        "fresh",
+        "--words",
+        "24",
+        "--mnemonic-out",
+        fresh_out.to_str().unwrap(),
+    ]);
+    let fresh: Value = serde_json::from_slice(&std::fs::read(&fresh_out).unwrap()).unwrap();
+    let wallet = Wallet::new(&root, "taowallet").unwrap();
     let spec = json!({
         "wallet_dir": wallet.dir(),
-        "coldkey": {"mnemonic": COLD, "password": password.expose(), "uri": null},
+        "coldkey": {"mnemonic": COLD, "password": password, "uri": null},
         "hotkeys": {
             "default": {"mnemonic": HOT, "password": null, "uri": null},
-            "miner-enc": {"mnemonic": HOT_ENC, "password": password.expose(), "uri": null},
+            "miner-enc": {"mnemonic": HOT_ENC, "password": password, "uri": null},
             "bob": {"mnemonic": null, "password": null, "uri": "//Bob"},
+            "fresh": {"mnemonic": fresh["hotkey"], "password": null, "uri": null},
         },
     });
     let spec_path = tmp.path().join("spec.json");
@@ -316,6 +354,41 @@ fn library_written_wallets_are_read_and_used_by_tao() {
                 .collect::<Vec<_>>(),
             ["bob", "enc", "plain"]
         );
+
+        // The CLI on the library's wallet: listing (no password) and signing with a plain hotkey.
+        let root = tmp.path().join("wallets");
+        let listed: Value =
+            serde_json::from_str(&tao_cli(tmp.path(), &root, "lib", &["list", "--json"])).unwrap();
+        let listed = &listed["data"]["wallets"][0];
+        assert_eq!(
+            listed["coldkey"]["ss58"], expected["coldkey"]["ss58"],
+            "{version}"
+        );
+        let plain_row = listed["hotkeys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["name"] == "plain")
+            .unwrap();
+        assert_eq!(plain_row["ss58"], expected["plain"]["ss58"], "{version}");
+        let message = "signed by the tao binary";
+        let out: Value = serde_json::from_str(&tao_cli(
+            tmp.path(),
+            &root,
+            "lib",
+            &[
+                "-H",
+                "plain",
+                "sign",
+                "--use-hotkey",
+                "--message",
+                message,
+                "--json",
+            ],
+        ))
+        .unwrap();
+        assert_eq!(out["data"]["ss58"], expected["plain"]["ss58"], "{version}");
+        signed.push(json!({"ss58": out["data"]["ss58"], "message": message, "signature": out["data"]["signature"]}));
 
         let verify = tmp.path().join("verify.py");
         std::fs::write(&verify, VERIFY).unwrap();
