@@ -112,15 +112,22 @@ pub struct SecretArgs {
     pub json_password_file: Option<PathBuf>,
     /// btcli compatibility: the mnemonic as arguments (leaks into shell history and `ps`)
     #[arg(long, hide = true, num_args = 1.., value_name = "WORDS",
-          conflicts_with_all = ["mnemonic_file", "seed_file", "json_file"])]
-    pub mnemonic: Option<Vec<String>>,
+          conflicts_with_all = ["mnemonic_file", "seed_file", "json_file"],
+          value_parser = secret_arg)]
+    pub mnemonic: Option<Vec<SecretString>>,
     /// btcli compatibility: a FILE holding the seed (a seed itself is refused)
     #[arg(long, hide = true, value_name = "FILE",
-          conflicts_with_all = ["mnemonic_file", "seed_file", "json_file"])]
-    pub seed: Option<String>,
+          conflicts_with_all = ["mnemonic_file", "seed_file", "json_file"],
+          value_parser = secret_arg)]
+    pub seed: Option<SecretString>,
     /// Refuse unless the restored key has this SS58 address
     #[arg(long, value_name = "SS58")]
     pub expect_address: Option<String>,
+}
+
+/// An argument that may be a secret: kept in a zeroizing string whose `Debug` is redacted.
+fn secret_arg(text: &str) -> Result<SecretString, std::convert::Infallible> {
+    Ok(SecretString::copy_from(text))
 }
 
 fn word_count(text: &str) -> Result<usize, String> {
@@ -711,7 +718,7 @@ impl SecretArgs {
         } else if let Some(path) = &self.seed_file {
             Keypair::from_seed_hex(&read_secret_file(path, "--seed-file")?)?
         } else if let Some(seed) = &self.seed {
-            let path = Path::new(seed);
+            let path = Path::new(seed.expose());
             if !path.is_file() {
                 return Err(Failure::usage("wallet.secret_in_argv", "`--seed` takes a file holding the seed; a seed on the command line leaks into shell history")
                     .with_hint("write the 0x-hex seed to a file and pass `--seed-file FILE`"));
@@ -743,7 +750,8 @@ impl SecretArgs {
             key?
         } else if let Some(words) = &self.mnemonic {
             warnings.push("`--mnemonic` puts the mnemonic in your shell history and the process list; use `--mnemonic-file` or the prompt".to_string());
-            let phrase = SecretString::new(words.join(" "));
+            let joined: Vec<&str> = words.iter().map(SecretString::expose).collect();
+            let phrase = SecretString::new(joined.join(" "));
             key_from_phrase_or_uri(&phrase)?
         } else {
             let typed = prompt::secret(
@@ -1400,5 +1408,85 @@ impl DecryptHotkeyArgs {
                 wallet.name()
             ),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use crate::cli::Cli;
+
+    #[test]
+    fn argv_secrets_are_redacted_in_debug() {
+        let cli = Cli::try_parse_from([
+            "tao",
+            "wallet",
+            "regen-coldkey",
+            "--mnemonic",
+            "abandon",
+            "zebrafish",
+            "about",
+        ])
+        .unwrap();
+        let shown = format!("{cli:?}");
+        assert!(!shown.contains("zebrafish"), "{shown}");
+        let cli = Cli::try_parse_from(["tao", "wallet", "regen-hotkey", "--seed", "0xsecretseed"])
+            .unwrap();
+        assert!(!format!("{cli:?}").contains("secretseed"));
+    }
+
+    #[test]
+    fn word_counts_and_aliases() {
+        for ok in ["12", "15", "18", "21", "24"] {
+            Cli::try_parse_from(["tao", "wallet", "create", "--words", ok]).unwrap();
+        }
+        for bad in ["11", "13", "0", "x"] {
+            assert!(Cli::try_parse_from(["tao", "wallet", "create", "--words", bad]).is_err());
+        }
+        // btcli's spellings are hidden aliases.
+        Cli::try_parse_from([
+            "tao",
+            "wallet",
+            "create",
+            "--n-words",
+            "24",
+            "--no-use-password",
+        ])
+        .unwrap();
+        Cli::try_parse_from(["tao", "wallet", "new-hotkey", "--overwrite"]).unwrap();
+        Cli::try_parse_from([
+            "tao",
+            "wallet",
+            "regen-coldkeypub",
+            "--public-key-hex",
+            "0x00",
+        ])
+        .unwrap();
+        // Exactly one secret source; --json-password-file needs --json-file.
+        assert!(
+            Cli::try_parse_from([
+                "tao",
+                "wallet",
+                "regen-coldkey",
+                "--mnemonic-file",
+                "a",
+                "--seed-file",
+                "b"
+            ])
+            .is_err()
+        );
+        assert!(
+            Cli::try_parse_from([
+                "tao",
+                "wallet",
+                "regen-coldkey",
+                "--json-password-file",
+                "p"
+            ])
+            .is_err()
+        );
+        // regen-coldkeypub needs an address or a public key.
+        assert!(Cli::try_parse_from(["tao", "wallet", "regen-coldkeypub"]).is_err());
     }
 }
