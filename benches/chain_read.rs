@@ -1,9 +1,10 @@
 //! Requests and wall time of each read command against a devnet started in this process.
 //!
 //! `cargo bench --bench chain_read` prints a Markdown table (and writes it to the file named by
-//! `TAO_BENCH_OUT`, if set). Each command runs once to warm the metadata cache, then `RUNS` more
-//! times; the table shows the cold and warm request counts (from the devnet's per-method
-//! counter) and the median warm wall time of the whole process.
+//! `TAO_BENCH_OUT`, if set). Each command runs once with an empty cache (downloading the genesis
+//! hash and the metadata), then `RUNS` more times with the warm cache; the table shows both
+//! request counts (from the devnet's per-method counter) and the median warm wall time of the
+//! whole process.
 
 use std::collections::BTreeMap;
 use std::process::Command;
@@ -114,38 +115,41 @@ fn main() {
             ],
         ),
     ];
-    let run = |args: &[String]| -> (Duration, u64, BTreeMap<String, u64>) {
-        devnet.ctx.reset_request_counts();
-        let start = Instant::now();
-        let out = Command::new(env!("CARGO_BIN_EXE_tao"))
-            .env_clear()
-            .env("HOME", home.path())
-            .env("XDG_CACHE_HOME", home.path().join("cache"))
-            .env("XDG_CONFIG_HOME", home.path().join("config"))
-            .args(["--network", &url, "--json", "--no-config"])
-            .args(args)
-            .output()
-            .expect("tao runs");
-        let took = start.elapsed();
-        assert!(
-            out.status.success(),
-            "{:?} failed: {}",
-            args,
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let counts = devnet.ctx.request_counts();
-        (took, counts.values().sum(), counts)
-    };
+    let run =
+        |cache: &std::path::Path, args: &[String]| -> (Duration, u64, BTreeMap<String, u64>) {
+            devnet.ctx.reset_request_counts();
+            let start = Instant::now();
+            let out = Command::new(env!("CARGO_BIN_EXE_tao"))
+                .env_clear()
+                .env("HOME", home.path())
+                .env("XDG_CACHE_HOME", cache)
+                .env("XDG_CONFIG_HOME", home.path().join("config"))
+                .args(["--network", &url, "--json", "--no-config"])
+                .args(args)
+                .output()
+                .expect("tao runs");
+            let took = start.elapsed();
+            assert!(
+                out.status.success(),
+                "{:?} failed: {}",
+                args,
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let counts = devnet.ctx.request_counts();
+            (took, counts.values().sum(), counts)
+        };
     let mut table = String::from(
         "| command | requests (cold cache) | requests (warm cache) | warm requests by method | wall time (median of 5, warm) |\n|---|---|---|---|---|\n",
     );
     for (label, args) in &commands {
-        let (_, cold, _) = run(args);
+        // A fresh cache per command: the first run downloads the genesis hash and metadata.
+        let cache = tempfile::tempdir().expect("cache dir");
+        let (_, cold, _) = run(cache.path(), args);
         let mut times = Vec::new();
         let mut warm = 0;
         let mut by_method = BTreeMap::new();
         for _ in 0..RUNS {
-            let (t, n, m) = run(args);
+            let (t, n, m) = run(cache.path(), args);
             times.push(t);
             warm = n;
             by_method = m;

@@ -602,6 +602,13 @@ fn metadata_cache_warms_and_rejects_corruption() {
     assert_eq!(node.methods().len(), 3);
     assert_eq!(cache.metadata(&node.genesis, 393).map_hit_len(), Some(true));
 
+    // subxt's own client over the same connection (legacy backend, preloaded genesis and
+    // metadata) is built without a single request.
+    node.log.lock().unwrap().clear();
+    let online = block_on(again.online_client()).expect("online client");
+    assert_eq!(online.genesis_hash().0, node.genesis);
+    assert!(node.methods().is_empty(), "{:?}", node.methods());
+
     // A historical block by number: chain_getBlockHash(N) replaces the finalized head.
     node.log.lock().unwrap().clear();
     let old = connect(&node, Some(cache.clone()), Some(BlockRef::Number(77)));

@@ -395,6 +395,29 @@ impl Chain {
         &self.rpc
     }
 
+    /// A subxt `OnlineClient` over this connection, for transactions: subxt's `LegacyBackend`
+    /// chosen explicitly (no `rpc_methods` probing, no chainHead subscriptions), with the genesis
+    /// hash and this block's metadata preloaded so that building it sends no request.
+    pub async fn online_client(
+        &self,
+    ) -> Result<subxt::OnlineClient<subxt::SubstrateConfig>, ChainError> {
+        let config = subxt::SubstrateConfig::builder()
+            .set_genesis_hash(subxt::config::substrate::H256(self.genesis))
+            .set_metadata_for_spec_versions([(
+                self.version.spec_version,
+                Arc::clone(&self.metadata),
+            )])
+            .build();
+        let backend = subxt::backend::LegacyBackend::builder().build(self.rpc.client.clone());
+        subxt::OnlineClient::from_backend_with_config(config, Arc::new(backend))
+            .await
+            .map_err(|e| ChainError::Transport {
+                url: self.rpc.url.clone(),
+                method: "set-up".into(),
+                reason: e.to_string(),
+            })
+    }
+
     /// Requests sent so far (set-up included).
     pub fn requests(&self) -> u64 {
         self.rpc.requests()
