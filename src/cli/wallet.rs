@@ -2,6 +2,9 @@
 //! passwords. Every file is btcli's (bittensor-wallet 4.0.x) format, so btcli reads what tao
 //! writes and the reverse.
 //!
+//! `balance` and `overview`, which read the chain, live in `wallet_chain`; this group only
+//! dispatches to them.
+//!
 //! Secrets never come from argv (a hidden btcli-compatible `--mnemonic` warns that it leaks), and
 //! each command runs the keyfile format's 512 MiB key derivation at most once per password.
 
@@ -11,7 +14,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use crate::cli::{CmdResult, Context, Report};
+use crate::cli::{CmdResult, Context, Report, wallet_chain};
 use crate::env;
 use crate::error::{ExitStatus, Failure};
 use crate::ui::progress::Spinner;
@@ -40,6 +43,8 @@ pub enum WalletCommand {
     ChangePassword(ChangePasswordArgs),
     EncryptHotkey(EncryptHotkeyArgs),
     DecryptHotkey(DecryptHotkeyArgs),
+    Balance(wallet_chain::BalanceArgs),
+    Overview(wallet_chain::OverviewArgs),
 }
 
 impl WalletCommand {
@@ -59,6 +64,8 @@ impl WalletCommand {
             WalletCommand::ChangePassword(a) => a.run(ctx),
             WalletCommand::EncryptHotkey(a) => a.run(ctx),
             WalletCommand::DecryptHotkey(a) => a.run(ctx),
+            WalletCommand::Balance(a) => a.run(ctx),
+            WalletCommand::Overview(a) => a.run(ctx),
         }
     }
 }
