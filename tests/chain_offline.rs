@@ -159,6 +159,7 @@ struct FakeNode {
     calls: Mutex<HashMap<String, Vec<u8>>>,
     storage: Mutex<HashMap<String, Vec<u8>>>,
     log: Mutex<Vec<String>>,
+    silent: Mutex<bool>,
 }
 
 impl FakeNode {
@@ -171,6 +172,7 @@ impl FakeNode {
             calls: Mutex::new(HashMap::new()),
             storage: Mutex::new(HashMap::new()),
             log: Mutex::new(Vec::new()),
+            silent: Mutex::new(false),
         })
     }
 
@@ -267,6 +269,9 @@ impl RpcClientT for FakeNode {
     ) -> RawRpcFuture<'a, Box<RawValue>> {
         Box::pin(async move {
             self.log.lock().unwrap().push(method.to_string());
+            if *self.silent.lock().unwrap() {
+                return std::future::pending().await;
+            }
             let params: Vec<Json> = params
                 .map(|p| serde_json::from_str(p.get()).unwrap())
                 .unwrap_or_default();
@@ -807,4 +812,25 @@ fn fallbacks_on_the_older_runtime_say_what_is_missing() {
             .contains("does not offer the storage item SubtensorModule.LastEpochBlock"),
         "{err}"
     );
+}
+
+#[test]
+fn a_node_that_never_answers_is_unreachable_within_the_timeout() {
+    use tao::error::{Diagnostic, ExitStatus};
+    let Some((node, _)) = finney() else { return };
+    *node.silent.lock().unwrap() = true;
+    let rpc = Rpc::from_client(
+        RpcClient::new(Arc::clone(&node)),
+        "ws://fake.invalid:9944",
+        Duration::from_millis(300),
+    );
+    let start = std::time::Instant::now();
+    let err = block_on(Chain::pin(rpc, None, None))
+        .err()
+        .expect("times out");
+    assert!(start.elapsed() < Duration::from_secs(3));
+    assert_eq!(err.exit_status(), ExitStatus::Unreachable);
+    assert_eq!(err.code(), "chain.timeout");
+    assert!(err.to_string().contains("chain_getFinalizedHead"), "{err}");
+    assert!(err.hint().unwrap().contains("--timeout"));
 }

@@ -107,6 +107,7 @@ pub struct Rpc {
     client: RpcClient,
     url: String,
     request_timeout: Duration,
+    setup_timeout: Duration,
     count: Arc<AtomicU64>,
 }
 
@@ -135,6 +136,7 @@ impl Rpc {
             client,
             url: url.to_string(),
             request_timeout,
+            setup_timeout: timeout,
             count: Arc::new(AtomicU64::new(0)),
         })
     }
@@ -145,6 +147,7 @@ impl Rpc {
             client,
             url: url.to_string(),
             request_timeout,
+            setup_timeout: request_timeout,
             count: Arc::new(AtomicU64::new(0)),
         }
     }
@@ -166,17 +169,41 @@ impl Rpc {
         params: Vec<serde_json::Value>,
         at: Option<&str>,
     ) -> Result<R, ChainError> {
+        self.request_within(method, params, at, self.request_timeout)
+            .await
+    }
+
+    /// Send one of the small set-up requests (head, block hash, runtime version), which must be
+    /// answered within the connect timeout: a node that accepts connections but does not answer
+    /// counts as unreachable (exit 4) without waiting for the longer request timeout.
+    pub async fn request_setup<R: DeserializeOwned>(
+        &self,
+        method: &str,
+        params: Vec<serde_json::Value>,
+        at: Option<&str>,
+    ) -> Result<R, ChainError> {
+        self.request_within(method, params, at, self.setup_timeout)
+            .await
+    }
+
+    async fn request_within<R: DeserializeOwned>(
+        &self,
+        method: &str,
+        params: Vec<serde_json::Value>,
+        at: Option<&str>,
+        limit: Duration,
+    ) -> Result<R, ChainError> {
         let mut p = RpcParams::new();
         for v in params {
             p.push(v).map_err(|e| ChainError::encode(method, e))?;
         }
         self.count.fetch_add(1, Ordering::Relaxed);
         let fut = self.client.request::<R>(method, p);
-        match tokio::time::timeout(self.request_timeout, fut).await {
+        match tokio::time::timeout(limit, fut).await {
             Err(_) => Err(ChainError::Timeout {
                 url: self.url.clone(),
                 method: method.to_string(),
-                secs: self.request_timeout.as_secs(),
+                secs: limit.as_secs(),
             }),
             Ok(Ok(r)) => Ok(r),
             Ok(Err(subxt::rpcs::Error::User(u))) => {
@@ -311,7 +338,9 @@ impl Chain {
         };
         let (block_hash, block_number) = match at {
             None => {
-                let h: String = rpc.request("chain_getFinalizedHead", vec![], None).await?;
+                let h: String = rpc
+                    .request_setup("chain_getFinalizedHead", vec![], None)
+                    .await?;
                 (hash_from_hex("the finalized head", &h)?, None)
             }
             Some(BlockRef::Number(0)) if cached_genesis.is_some() => {
@@ -319,7 +348,7 @@ impl Chain {
             }
             Some(BlockRef::Number(n)) => {
                 let h: Option<String> = rpc
-                    .request("chain_getBlockHash", vec![serde_json::json!(n)], None)
+                    .request_setup("chain_getBlockHash", vec![serde_json::json!(n)], None)
                     .await?;
                 match h {
                     Some(h) => (hash_from_hex("a block hash", &h)?, Some(n)),
@@ -332,7 +361,7 @@ impl Chain {
             Some(g) => g,
             None => {
                 let h: Option<String> = rpc
-                    .request("chain_getBlockHash", vec![serde_json::json!(0)], None)
+                    .request_setup("chain_getBlockHash", vec![serde_json::json!(0)], None)
                     .await?;
                 let g = hash_from_hex(
                     "the genesis hash",
@@ -347,7 +376,18 @@ impl Chain {
             }
         };
         let at_hex = to_hex(&block_hash);
-        let version_bytes = match raw_state_call(&rpc, "Core_version", &[], &at_hex).await {
+        let version_hex: Result<String, ChainError> = rpc
+            .request_setup(
+                "state_call",
+                vec![
+                    serde_json::json!("Core_version"),
+                    serde_json::json!("0x"),
+                    serde_json::json!(at_hex),
+                ],
+                Some(&at_hex),
+            )
+            .await;
+        let version_bytes = match version_hex.and_then(|h| from_hex("the runtime version", &h)) {
             Ok(b) => b,
             Err(ChainError::StatePruned { .. } | ChainError::Rpc { .. })
                 if matches!(at, Some(BlockRef::Hash(_))) =>
