@@ -652,3 +652,93 @@ fn verify_rejects_malformed_input() {
     let run = sb.run(&["wallet", "create", "--words", "13"]);
     assert_eq!(run.code, 2, "{run:?}");
 }
+
+/// Run `tao` under a pseudo-terminal (util-linux `script`), typing `input` lines one a second.
+/// Everything the program writes (stdout and stderr) comes back in `stdout`. `None` (skip) when
+/// `script` is missing, except under `CI=true`.
+fn run_in_pty(sb: &Sandbox, args: &[&str], input: &[&str]) -> Option<Run> {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        let message = "cli_wallet: `script` (util-linux) is missing; cannot test the prompts";
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "{message}");
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            format!("{message} (skipped)\n").as_bytes(),
+        );
+        return None;
+    }
+    let quote = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
+    let line: Vec<String> = std::iter::once(env!("CARGO_BIN_EXE_tao"))
+        .chain(args.iter().copied())
+        .map(quote)
+        .collect();
+    let mut cmd = std::process::Command::new("script");
+    cmd.args(["-qec", &line.join(" "), "/dev/null"])
+        .env_clear()
+        .env("HOME", sb.home())
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("XDG_CONFIG_HOME", sb.home().join(".config"))
+        .env("TERM", "dumb")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for text in input {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        std::io::Write::write_all(&mut stdin, format!("{text}\n").as_bytes()).unwrap();
+    }
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    drop(stdin);
+    Some(to_run(child.wait_with_output().unwrap()))
+}
+
+#[test]
+fn terminal_prompts_trim_the_password_and_show_the_mnemonic_once() {
+    let sb = Sandbox::new();
+    let typed = ["  typed pw 1  ", "  typed pw 1  "];
+    let Some(run) = run_in_pty(&sb, &["wallet", "new-coldkey"], &typed) else {
+        return;
+    };
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        !run.stdout.contains("typed pw"),
+        "the password is not echoed"
+    );
+    let shown = run
+        .stdout
+        .split("controls the key):")
+        .nth(1)
+        .expect("the mnemonic is shown");
+    let phrase: Vec<&str> = shown.split_whitespace().take(12).collect();
+    let address = ss58_of(&phrase.join(" "));
+    let pubfile = std::fs::read_to_string(wallets(&sb).join("default/coldkeypub.txt")).unwrap();
+    assert!(pubfile.contains(&address), "{pubfile}");
+    // The prompt trimmed the password, as btcli's does, so the trimmed text unlocks the key.
+    let pw = write(&sb, "pw.txt", "typed pw 1");
+    let sign = sb.run(&[
+        "wallet",
+        "sign",
+        "--message",
+        "x",
+        "--password-file",
+        &pw,
+        "--json",
+    ]);
+    assert_eq!(sign.code, 0, "{sign:?}");
+    assert_eq!(sign.json()["data"]["ss58"], address);
+    // Replacing the key needs a confirmation; "n" keeps it.
+    let before = std::fs::read(wallets(&sb).join("default/coldkey")).unwrap();
+    let Some(run) = run_in_pty(&sb, &["wallet", "new-coldkey", "--no-password"], &["n"]) else {
+        return;
+    };
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stdout.contains("Overwrite it?"), "{}", run.stdout);
+    assert_eq!(
+        std::fs::read(wallets(&sb).join("default/coldkey")).unwrap(),
+        before
+    );
+}
