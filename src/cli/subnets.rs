@@ -349,11 +349,13 @@ impl MetagraphArgs {
             "owner_coldkey": ss58::encode_default(&mg.owner_coldkey),
             "neurons": neurons,
         });
+        let title = if mg.name.is_empty() {
+            format!("subnet {} ({sym})", mg.netuid)
+        } else {
+            format!("subnet {} {} ({sym})", mg.netuid, mg.name)
+        };
         let human = format!(
-            "subnet {} {} ({}), {}/{} uids, registration burn {}\n{}{}",
-            mg.netuid,
-            mg.name,
-            sym,
+            "{title}, {}/{} uids, registration burn {}\n{}{}",
             mg.num_uids,
             mg.max_uids,
             display_tao(mg.burn),
