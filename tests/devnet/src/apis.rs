@@ -89,9 +89,11 @@ pub fn next_epoch_start_block(netuid: NetUid) -> Option<u64> {
     if tempo == 0 {
         return None;
     }
+    // The stateful schedule: the next epoch runs `tempo` blocks after `LastEpochBlock`, or in
+    // the next block when that is already due.
     let now = Sub::block_number();
-    let rem = (now + netuid as u64 + 1) % (tempo + 1);
-    Some(now + (tempo + 1 - rem) % (tempo + 1))
+    let last = st::LastEpochBlock::<Runtime>::get(netuid);
+    Some(last.saturating_add(tempo).max(now + 1))
 }
 
 fn dynamic_info(netuid: NetUid) -> Option<DynamicInfo> {

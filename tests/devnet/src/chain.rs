@@ -94,6 +94,18 @@ pub fn genesis_storage() -> Storage {
         .iter()
         .map(|s| (dev_account(s), 1_000_000 * TAO))
         .collect();
+    // The genesis neurons' hotkeys hold 1 TAO each so they can sign weights calls (FRAME's
+    // `CheckNonce` refuses accounts that do not exist; the chain exempts `Pays::No` calls).
+    balances.extend(
+        [
+            "//Alice//hot",
+            "//Bob//hot",
+            "//Charlie//hot",
+            "//Dave//hot",
+        ]
+        .iter()
+        .map(|s| (dev_account(s), TAO)),
+    );
     balances.sort();
     let config = RuntimeGenesisConfig {
         balances: pallet_balances::GenesisConfig {
@@ -141,6 +153,10 @@ fn setup_subnets() {
         );
         st::CommitRevealWeightsEnabled::<Runtime>::insert(netuid, netuid == 2);
         st::RevealPeriodEpochs::<Runtime>::insert(netuid, 1);
+        // Devnet: weights may be set every 2 blocks and from one uid up (the chain's defaults,
+        // 100 blocks and 1024 uids, would make tests wait or fill every uid).
+        st::WeightsSetRateLimit::<Runtime>::insert(netuid, 2);
+        st::MinAllowedWeights::<Runtime>::insert(netuid, 1);
         for (uid, seed) in owners.iter().enumerate() {
             let cold = dev_account(seed);
             let hot = dev_account(&format!("{seed}//hot"));
@@ -167,6 +183,8 @@ fn setup_subnets() {
         st::Weights::<Runtime>::insert(netuid, 0, all.clone());
         st::Weights::<Runtime>::insert(netuid, 1, all);
     }
+    // The devnet beacon's first round is published at block 0.
+    crate::pallet_drand::Pallet::<Runtime>::store_rounds_until(1, false);
     let issuance = pallet_balances::TotalIssuance::<Runtime>::get();
     st::TotalIssuance::<Runtime>::put(issuance + st::TotalStake::<Runtime>::get());
 }
@@ -325,6 +343,21 @@ impl Chain {
         }
         self.pool.push(PoolTx { hash, uxt, watcher });
         Ok(hash)
+    }
+
+    /// Test hook (library only): runs `f` on the best block's state and keeps the changes in
+    /// place (the header's state root is not updated).
+    pub fn edit_best_state<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        let mut storage = (*self.state_at(None).expect("best state is kept")).clone();
+        let out = BasicExternalities::execute_with_storage(&mut storage, f);
+        self.blocks.last_mut().expect("a best block").state = Some(Arc::new(storage));
+        out
+    }
+
+    /// Test hook (library only): runs `f` on a copy of the best block's state.
+    pub fn read_best_state<R>(&self, f: impl FnOnce() -> R) -> R {
+        let mut storage = (*self.state_at(None).expect("best state is kept")).clone();
+        BasicExternalities::execute_with_storage(&mut storage, f)
     }
 
     pub fn pool_len(&self) -> usize {

@@ -19,7 +19,32 @@ use sp_runtime::{
 
 /// Pool-time error codes (`InvalidTransaction::Custom`) of the real chain.
 pub mod custom_error {
+    pub const STAKE_AMOUNT_TOO_LOW: u8 = 1;
     pub const RATE_LIMIT_EXCEEDED: u8 = 6;
+    pub const INVALID_REVEAL_ROUND: u8 = 15;
+    pub const COMMIT_NOT_FOUND: u8 = 16;
+    pub const COMMIT_BLOCK_NOT_IN_REVEAL_RANGE: u8 = 17;
+    pub const INPUT_LENGTHS_UNEQUAL: u8 = 18;
+    pub const UID_NOT_FOUND: u8 = 19;
+    pub const BAD_REQUEST: u8 = 255;
+
+    use crate::pallet_subtensor::Error;
+
+    /// The chain's mapping of a pallet error to its pool-time code.
+    pub fn of<T: crate::pallet_subtensor::Config>(error: &Error<T>) -> u8 {
+        match error {
+            Error::AmountTooLow | Error::NotEnoughStakeToSetWeights => STAKE_AMOUNT_TOO_LOW,
+            Error::InputLengthsUnequal => INPUT_LENGTHS_UNEQUAL,
+            Error::NoWeightsCommitFound => COMMIT_NOT_FOUND,
+            Error::RevealTooEarly => COMMIT_BLOCK_NOT_IN_REVEAL_RANGE,
+            Error::InvalidRevealRound => INVALID_REVEAL_ROUND,
+            Error::CommittingWeightsTooFast
+            | Error::SettingWeightsTooFast
+            | Error::NetworkTxRateLimitExceeded => RATE_LIMIT_EXCEEDED,
+            Error::HotKeyNotRegisteredInSubNet => UID_NOT_FOUND,
+            _ => BAD_REQUEST,
+        }
+    }
 }
 
 /// Wraps `ChargeTransactionPayment`: same encoding and metadata (the metadata shows
@@ -154,6 +179,15 @@ impl TransactionExtension<RuntimeCall> for SubtensorTransactionExtension {
         if registers_network && !pallet_subtensor::Pallet::<Runtime>::network_rate_limit_passes() {
             return Err(InvalidTransaction::Custom(custom_error::RATE_LIMIT_EXCEEDED).into());
         }
+        if let (Some(who), RuntimeCall::SubtensorModule(inner)) = (signer(&origin), call) {
+            pallet_subtensor::Pallet::<Runtime>::pool_check_weights(&who, inner)
+                .map_err(|e| InvalidTransaction::Custom(custom_error::of::<Runtime>(&e)))?;
+        }
         Ok((Default::default(), (), origin))
     }
+}
+
+fn signer(origin: &DispatchOriginOf<RuntimeCall>) -> Option<sp_runtime::AccountId32> {
+    use frame_support::traits::OriginTrait;
+    origin.clone().into_signer()
 }

@@ -18,12 +18,16 @@
 
 pub mod apis;
 pub mod chain;
+pub mod epoch;
 pub mod extensions;
 pub mod newer;
+pub mod pallet_drand;
 pub mod pallet_subtensor;
 pub mod rpc;
 pub mod runtime;
+pub mod tlock;
 pub mod types;
+pub mod weights;
 
 pub use chain::{DEV_SEEDS, TAO, dev_account};
 pub use rpc::{BlockMode, Ctx, Devnet, Options, SpawnedDevnet};

@@ -21,6 +21,10 @@ pub const MIN_RESERVE: u64 = 1_000_000;
 pub const UNIT: u64 = 1_000_000_000;
 /// Root subnet's neuron limit.
 pub const ROOT_MAX_UIDS: u16 = 64;
+/// Largest timelocked commit (`MAX_CRV3_COMMIT_SIZE_BYTES`).
+pub const MAX_CRV3_COMMIT_SIZE_BYTES: u32 = 5000;
+/// Most unrevealed commits per hotkey and subnet.
+pub const MAX_UNREVEALED_COMMITS: usize = 10;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -33,7 +37,9 @@ pub mod pallet {
         },
     };
     use frame_system::pallet_prelude::*;
+    use sp_core::H256;
     use sp_runtime::AccountId32;
+    use std::collections::VecDeque;
 
     type Balances<T> = pallet_balances::Pallet<T>;
 
@@ -43,7 +49,9 @@ pub mod pallet {
 
     #[pallet::config]
     pub trait Config:
-        frame_system::Config<AccountId = AccountId32> + pallet_balances::Config<Balance = u64>
+        frame_system::Config<AccountId = AccountId32>
+        + pallet_balances::Config<Balance = u64>
+        + crate::pallet_drand::Config
     {
     }
 
@@ -135,6 +143,59 @@ pub mod pallet {
     #[pallet::type_value]
     pub fn DefaultStartCallDelay() -> u64 {
         7 * 7200
+    }
+
+    #[pallet::type_value]
+    pub fn DefaultWeightsSetRateLimit() -> u64 {
+        100
+    }
+    #[pallet::type_value]
+    pub fn DefaultMinAllowedWeights() -> u16 {
+        1024
+    }
+    #[pallet::type_value]
+    pub fn DefaultMaxU16() -> u16 {
+        u16::MAX
+    }
+    #[pallet::type_value]
+    pub fn DefaultCommitRevealWeightsVersion() -> u16 {
+        4
+    }
+    #[pallet::type_value]
+    pub fn DefaultKappa() -> u16 {
+        32_767
+    }
+    #[pallet::type_value]
+    pub fn DefaultBondsMovingAverage() -> u64 {
+        900_000
+    }
+    #[pallet::type_value]
+    pub fn DefaultAlphaValues() -> (u16, u16) {
+        (45_875, 58_982)
+    }
+    #[pallet::type_value]
+    pub fn DefaultAlphaSigmoidSteepness() -> i16 {
+        1000
+    }
+    #[pallet::type_value]
+    pub fn DefaultMaxAllowedValidators() -> u16 {
+        128
+    }
+    #[pallet::type_value]
+    pub fn DefaultActivityCutoffFactorMilli() -> u32 {
+        13_889
+    }
+    #[pallet::type_value]
+    pub fn DefaultTaoWeight() -> u64 {
+        971_718_665_099_567_868
+    }
+    #[pallet::type_value]
+    pub fn DefaultOwnerCut() -> u16 {
+        11_796
+    }
+    #[pallet::type_value]
+    pub fn DefaultBlockEmission() -> u64 {
+        1_000_000_000
     }
 
     // ---- storage --------------------------------------------------------------------------
@@ -277,6 +338,109 @@ pub mod pallet {
     pub type ValidatorTrust<T> = StorageMap<_, Identity, NetUid, Vec<u16>, ValueQuery>;
 
     #[pallet::storage]
+    pub type Bonds<T> =
+        StorageDoubleMap<_, Identity, NetUid, Identity, u16, Vec<(u16, u16)>, ValueQuery>;
+
+    // ---- weights and commit-reveal -------------------------------------------------------
+
+    #[pallet::storage]
+    pub type WeightsSetRateLimit<T> =
+        StorageMap<_, Identity, NetUid, u64, ValueQuery, DefaultWeightsSetRateLimit>;
+    #[pallet::storage]
+    pub type WeightsVersionKey<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type MinAllowedWeights<T> =
+        StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultMinAllowedWeights>;
+    #[pallet::storage]
+    pub type MaxWeightsLimit<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultMaxU16>;
+    #[pallet::storage]
+    pub type CommitRevealWeightsVersion<T> =
+        StorageValue<_, u16, ValueQuery, DefaultCommitRevealWeightsVersion>;
+    /// `(hash, commit block, first reveal block, last reveal block)` per hotkey.
+    #[pallet::storage]
+    pub type WeightCommits<T> = StorageDoubleMap<
+        _,
+        Twox64Concat,
+        NetUid,
+        Twox64Concat,
+        AccountId32,
+        VecDeque<(H256, u64, u64, u64)>,
+        OptionQuery,
+    >;
+    /// `(hotkey, commit block, ciphertext, reveal round)` per commit epoch.
+    #[pallet::storage]
+    pub type TimelockedWeightCommits<T> = StorageDoubleMap<
+        _,
+        Twox64Concat,
+        NetUid,
+        Twox64Concat,
+        u64,
+        VecDeque<(
+            AccountId32,
+            u64,
+            BoundedVec<u8, ConstU32<MAX_CRV3_COMMIT_SIZE_BYTES>>,
+            u64,
+        )>,
+        ValueQuery,
+    >;
+
+    // ---- epochs and emission ---------------------------------------------------------------
+
+    #[pallet::storage]
+    pub type LastEpochBlock<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type SubnetEpochIndex<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type BlocksSinceLastStep<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type LastMechansimStepBlock<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type PendingServerEmission<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type PendingValidatorEmission<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type PendingRootAlphaDivs<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type PendingOwnerCut<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type BlockEmission<T> = StorageValue<_, u64, ValueQuery, DefaultBlockEmission>;
+    #[pallet::storage]
+    pub type SubnetAlphaOutEmission<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type AlphaDividendsPerSubnet<T> =
+        StorageDoubleMap<_, Identity, NetUid, Blake2_128Concat, AccountId32, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type RootAlphaDividendsPerSubnet<T> =
+        StorageDoubleMap<_, Identity, NetUid, Blake2_128Concat, AccountId32, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type Kappa<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultKappa>;
+    #[pallet::storage]
+    pub type BondsPenalty<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultMaxU16>;
+    #[pallet::storage]
+    pub type BondsMovingAverage<T> =
+        StorageMap<_, Identity, NetUid, u64, ValueQuery, DefaultBondsMovingAverage>;
+    #[pallet::storage]
+    pub type Yuma3On<T> = StorageMap<_, Blake2_128Concat, NetUid, bool, ValueQuery>;
+    #[pallet::storage]
+    pub type LiquidAlphaOn<T> = StorageMap<_, Blake2_128Concat, NetUid, bool, ValueQuery>;
+    #[pallet::storage]
+    pub type AlphaValues<T> =
+        StorageMap<_, Identity, NetUid, (u16, u16), ValueQuery, DefaultAlphaValues>;
+    #[pallet::storage]
+    pub type AlphaSigmoidSteepness<T> =
+        StorageMap<_, Identity, NetUid, i16, ValueQuery, DefaultAlphaSigmoidSteepness>;
+    #[pallet::storage]
+    pub type MaxAllowedValidators<T> =
+        StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultMaxAllowedValidators>;
+    #[pallet::storage]
+    pub type ActivityCutoffFactorMilli<T> =
+        StorageMap<_, Identity, NetUid, u32, ValueQuery, DefaultActivityCutoffFactorMilli>;
+    #[pallet::storage]
+    pub type TaoWeight<T> = StorageValue<_, u64, ValueQuery, DefaultTaoWeight>;
+    #[pallet::storage]
+    pub type SubnetOwnerCut<T> = StorageValue<_, u16, ValueQuery, DefaultOwnerCut>;
+
+    #[pallet::storage]
     pub type Owner<T> =
         StorageMap<_, Blake2_128Concat, AccountId32, AccountId32, ValueQuery, DefaultZeroAccount>;
     #[pallet::storage]
@@ -316,7 +480,7 @@ pub mod pallet {
     // ---- events ---------------------------------------------------------------------------
 
     #[pallet::event]
-    #[pallet::generate_deposit(pub(super) fn deposit_event)]
+    #[pallet::generate_deposit(pub(crate) fn deposit_event)]
     pub enum Event<T: Config> {
         /// A subnet was created (netuid, mechanism).
         #[codec(index = 0)]
@@ -352,12 +516,24 @@ pub mod pallet {
             NetUid,
             TaoCurrency,
         ),
+        /// Weights set: (netuid index, uid).
+        #[codec(index = 5)]
+        WeightsSet(NetUid, u16),
         /// A neuron registered: (netuid, uid, hotkey).
         #[codec(index = 6)]
         NeuronRegistered(NetUid, u16, AccountId32),
         /// Burn cost set: (netuid, burn).
         #[codec(index = 36)]
         BurnSet(NetUid, TaoCurrency),
+        /// A weights hash was committed: (hotkey, netuid index, hash).
+        #[codec(index = 83)]
+        WeightsCommitted(AccountId32, NetUid, H256),
+        /// Committed weights were revealed: (hotkey, netuid index, hash).
+        #[codec(index = 84)]
+        WeightsRevealed(AccountId32, NetUid, H256),
+        /// Several commits were revealed at once: (hotkey, netuid, hashes).
+        #[codec(index = 85)]
+        WeightsBatchRevealed(AccountId32, NetUid, Vec<H256>),
         /// Stake transferred: (origin coldkey, destination coldkey, hotkey, origin netuid,
         /// destination netuid, tao).
         #[codec(index = 89)]
@@ -376,6 +552,13 @@ pub mod pallet {
         /// The subnet's first emission block was set by `start_call`: (netuid, block).
         #[codec(index = 93)]
         FirstEmissionBlockNumberSet(NetUid, u64),
+        /// A timelocked commit was stored: (hotkey, netuid index, blake2 hash of the
+        /// ciphertext, reveal round).
+        #[codec(index = 105)]
+        TimelockedWeightsCommitted(AccountId32, NetUid, H256, u64),
+        /// A timelocked commit was decrypted and applied: (netuid index, hotkey).
+        #[codec(index = 106)]
+        TimelockedWeightsRevealed(NetUid, AccountId32),
     }
 
     // ---- errors (the real enum, in the real order) ------------------------------------------
@@ -545,6 +728,7 @@ pub mod pallet {
                     Self::decay_burn(netuid);
                 }
             }
+            Self::block_step();
             Weight::zero()
         }
     }
@@ -553,6 +737,88 @@ pub mod pallet {
 
     #[pallet::call]
     impl<T: Config> Pallet<T> {
+        #[pallet::call_index(0)]
+        #[pallet::weight((Weight::from_parts(15_540_000_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn set_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            dests: Vec<u16>,
+            weights: Vec<u16>,
+            version_key: u64,
+        ) -> DispatchResult {
+            let who = ensure_signed(origin)?;
+            ensure!(
+                !CommitRevealWeightsEnabled::<T>::get(netuid),
+                Error::<T>::CommitRevealEnabled
+            );
+            Self::do_set_weights(&who, netuid, dests, weights, version_key)
+        }
+
+        #[pallet::call_index(96)]
+        #[pallet::weight((Weight::from_parts(72_300_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn commit_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            commit_hash: H256,
+        ) -> DispatchResult {
+            let who = ensure_signed(origin)?;
+            Self::do_commit_weights(&who, netuid, commit_hash)
+        }
+
+        #[pallet::call_index(97)]
+        #[pallet::weight((Weight::from_parts(103_000_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn reveal_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            uids: Vec<u16>,
+            values: Vec<u16>,
+            salt: Vec<u16>,
+            version_key: u64,
+        ) -> DispatchResult {
+            let who = ensure_signed(origin)?;
+            Self::do_reveal_weights(&who, netuid, uids, values, salt, version_key)
+        }
+
+        #[pallet::call_index(98)]
+        #[pallet::weight((Weight::from_parts(420_500_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn batch_reveal_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            uids_list: Vec<Vec<u16>>,
+            values_list: Vec<Vec<u16>>,
+            salts_list: Vec<Vec<u16>>,
+            version_keys: Vec<u64>,
+        ) -> DispatchResult {
+            let who = ensure_signed(origin)?;
+            Self::do_batch_reveal_weights(
+                &who,
+                netuid,
+                uids_list,
+                values_list,
+                salts_list,
+                version_keys,
+            )
+        }
+
+        #[pallet::call_index(113)]
+        #[pallet::weight((Weight::from_parts(77_750_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn commit_timelocked_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            commit: BoundedVec<u8, ConstU32<MAX_CRV3_COMMIT_SIZE_BYTES>>,
+            reveal_round: u64,
+            commit_reveal_version: u16,
+        ) -> DispatchResult {
+            let who = ensure_signed(origin)?;
+            Self::do_commit_timelocked_weights(
+                &who,
+                netuid,
+                commit,
+                reveal_round,
+                commit_reveal_version,
+            )
+        }
+
         #[pallet::call_index(2)]
         #[pallet::weight(Weight::from_parts(340_800_000, 0))]
         pub fn add_stake(

@@ -134,6 +134,17 @@ impl Ctx {
         }
     }
 
+    /// Runs `f` on the best block's state and keeps its changes (storage writes through the
+    /// runtime's types), e.g. to set a hyperparameter the devnet has no call for.
+    pub fn edit_state<R>(&self, f: impl FnOnce() -> R) -> R {
+        self.chain.lock().expect("chain lock").edit_best_state(f)
+    }
+
+    /// Runs `f` on a copy of the best block's state (reads through the runtime's types).
+    pub fn read_state<R>(&self, f: impl FnOnce() -> R) -> R {
+        self.chain.lock().expect("chain lock").read_best_state(f)
+    }
+
     /// Produces `n` blocks now.
     pub fn new_blocks(&self, n: u32) -> H256 {
         let mut last = H256::zero();

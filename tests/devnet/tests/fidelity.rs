@@ -17,6 +17,7 @@ const PALLETS: &[&str] = &[
     "TransactionPayment",
     "SubtensorModule",
     "Utility",
+    "Drand",
 ];
 
 /// Types compared by name only: the runtime-wide enums and opaque extrinsic wrappers, whose
@@ -371,6 +372,11 @@ fn devnet_serves_the_items_tao_relies_on() {
         "root_register",
         "register_network",
         "start_call",
+        "set_weights",
+        "commit_weights",
+        "reveal_weights",
+        "batch_reveal_weights",
+        "commit_timelocked_weights",
     ] {
         assert!(st.call_variant_by_name(call).is_some(), "{call}");
     }
@@ -409,4 +415,36 @@ fn devnet_serves_the_items_tao_relies_on() {
     assert_eq!(errors[82], "AmountTooLow");
     assert_eq!(errors[146], "AccountRejectsLockedAlpha");
     assert_eq!(dev.pallet_by_name("Utility").unwrap().call_index(), 11);
+    let drand = dev.pallet_by_name("Drand").unwrap();
+    assert_eq!(drand.call_index(), 26);
+    for item in [
+        "BeaconConfig",
+        "Pulses",
+        "LastStoredRound",
+        "OldestStoredRound",
+    ] {
+        assert!(
+            drand.storage().unwrap().entry_by_name(item).is_some(),
+            "{item}"
+        );
+    }
+    for item in [
+        "Weights",
+        "Bonds",
+        "WeightCommits",
+        "TimelockedWeightCommits",
+        "CommitRevealWeightsVersion",
+        "LastEpochBlock",
+        "BlocksSinceLastStep",
+        "LastMechansimStepBlock",
+        "PendingServerEmission",
+        "PendingValidatorEmission",
+        "PendingRootAlphaDivs",
+        "PendingOwnerCut",
+    ] {
+        assert!(
+            st.storage().unwrap().entry_by_name(item).is_some(),
+            "{item}"
+        );
+    }
 }

@@ -1,0 +1,357 @@
+//! Per-block coinbase and per-tempo epochs, run with tao's own Yuma engine (`tao::yuma`).
+//!
+//! Every block, for each emitting subnet: timelocked commits due in the current epoch are
+//! decrypted with the stored drand pulse and applied; the subnet's α emission is split into the
+//! owner cut and the miner / validator / root pools (`Pending*`); when `tempo` blocks have passed
+//! since `LastEpochBlock`, the pools are drained through an epoch on the stored state and paid
+//! out as the chain pays them.
+
+use crate::pallet_drand;
+use crate::pallet_subtensor::*;
+use crate::tlock;
+use crate::types::NetUid;
+use codec::Decode;
+use sp_runtime::AccountId32;
+use substrate_fixed::types::U96F32;
+use tao::yuma::{EpochInput, math::safe_div_u96};
+
+/// Total α supply at which emission would reach zero (21M α in rao).
+const SUPPLY: u64 = 21_000_000_000_000_000;
+
+/// The halving curve: 1 α per block until issuance reaches 10.5M α, halved each time issuance
+/// passes `SUPPLY · (1 − 2^−k)`.
+pub fn block_emission_for_issuance(issuance: u64) -> u64 {
+    let mut halvings = 0u32;
+    while halvings < 64 && issuance >= SUPPLY - (SUPPLY >> (halvings + 1)) {
+        halvings += 1;
+    }
+    1_000_000_000u64.checked_shr(halvings).unwrap_or(0)
+}
+
+fn fx(v: u64) -> U96F32 {
+    U96F32::saturating_from_num(v)
+}
+
+fn floor(v: U96F32) -> u64 {
+    v.saturating_to_num::<u64>()
+}
+
+/// `SCALE WeightsTlockPayload { hotkey: Vec<u8>, uids, values, version_key }`.
+#[derive(Decode)]
+struct WeightsTlockPayload {
+    hotkey: Vec<u8>,
+    uids: Vec<u16>,
+    values: Vec<u16>,
+    version_key: u64,
+}
+
+/// The legacy payload without the hotkey.
+#[derive(Decode)]
+struct LegacyWeightsTlockPayload {
+    uids: Vec<u16>,
+    values: Vec<u16>,
+    version_key: u64,
+}
+
+impl<T: Config> Pallet<T> {
+    fn emits(netuid: NetUid) -> bool {
+        netuid != 0
+            && NetworksAdded::<T>::get(netuid)
+            && FirstEmissionBlockNumber::<T>::get(netuid).is_some()
+            && SubtokenEnabled::<T>::get(netuid)
+    }
+
+    /// The block step of every subnet (called from `on_initialize`).
+    pub fn block_step() {
+        let now = Self::block_number();
+        let subnets: Vec<NetUid> = NetworksAdded::<T>::iter()
+            .filter(|(netuid, added)| *added && *netuid != 0)
+            .map(|(netuid, _)| netuid)
+            .collect();
+        let root_sell = Self::root_sell_flag(&subnets);
+        for netuid in subnets {
+            Self::reveal_timelocked_commits(netuid);
+            if !Self::emits(netuid) {
+                continue;
+            }
+            Self::accumulate_emission(netuid, root_sell);
+            let tempo = Tempo::<T>::get(netuid) as u64;
+            if tempo > 0 && now.saturating_sub(LastEpochBlock::<T>::get(netuid)) >= tempo {
+                LastEpochBlock::<T>::insert(netuid, now);
+                SubnetEpochIndex::<T>::mutate(netuid, |e| *e = e.saturating_add(1));
+                BlocksSinceLastStep::<T>::insert(netuid, 0);
+                Self::distribute_emission(netuid);
+                LastMechansimStepBlock::<T>::insert(netuid, now);
+            } else {
+                BlocksSinceLastStep::<T>::mutate(netuid, |b| *b = b.saturating_add(1));
+            }
+        }
+    }
+
+    /// The root-sell flag: the devnet keeps no moving prices, so the sum of the current prices
+    /// of the dynamic subnets stands in for the sum of their EMA prices.
+    fn root_sell_flag(subnets: &[NetUid]) -> bool {
+        let sum: u128 = subnets
+            .iter()
+            .filter(|n| Self::emits(**n))
+            .map(|n| Self::current_price(*n) as u128)
+            .sum();
+        sum > UNIT as u128
+    }
+
+    /// Steps 1-3 of the coinbase for one block: α emission, owner cut, the three pools.
+    fn accumulate_emission(netuid: NetUid, root_sell: bool) {
+        let issuance =
+            SubnetAlphaIn::<T>::get(netuid).saturating_add(SubnetAlphaOut::<T>::get(netuid));
+        let alpha_out = block_emission_for_issuance(issuance);
+        SubnetAlphaOutEmission::<T>::insert(netuid, alpha_out);
+        let mut alpha = fx(alpha_out);
+        let cut_rate = safe_div_u96(fx(SubnetOwnerCut::<T>::get() as u64), fx(u16::MAX as u64));
+        let cut = alpha.saturating_mul(cut_rate);
+        PendingOwnerCut::<T>::mutate(netuid, |v| *v = v.saturating_add(floor(cut)));
+        alpha = alpha.saturating_sub(cut);
+
+        let tw = safe_div_u96(fx(TaoWeight::<T>::get()), fx(u64::MAX));
+        let root_tao = fx(SubnetTAO::<T>::get(0)).saturating_mul(tw);
+        let root_proportion = safe_div_u96(root_tao, root_tao.saturating_add(fx(issuance)));
+        let half = alpha.saturating_mul(U96F32::from_num(0.5));
+        let root_alpha = root_proportion.saturating_mul(half);
+        let validator = half.saturating_sub(root_alpha);
+        PendingServerEmission::<T>::mutate(netuid, |v| *v = v.saturating_add(floor(half)));
+        PendingValidatorEmission::<T>::mutate(netuid, |v| *v = v.saturating_add(floor(validator)));
+        if root_sell {
+            PendingRootAlphaDivs::<T>::mutate(netuid, |v| *v = v.saturating_add(floor(root_alpha)));
+        }
+    }
+
+    /// The epoch's input read from storage as yuma.md §2 describes.
+    pub fn epoch_input(
+        netuid: NetUid,
+        pending_server: u64,
+        pending_validator: u64,
+        pending_root: u64,
+    ) -> EpochInput {
+        let n = SubnetworkN::<T>::get(netuid);
+        let now = Self::block_number();
+        let hotkeys: Vec<AccountId32> = (0..n).map(|uid| Keys::<T>::get(netuid, uid)).collect();
+        let padded_u64 = |mut v: Vec<u64>| {
+            v.resize(n as usize, 0);
+            v
+        };
+        let mut permits = ValidatorPermit::<T>::get(netuid);
+        permits.resize(n as usize, false);
+        let (alpha_low, alpha_high) = AlphaValues::<T>::get(netuid);
+        let commit_reveal = CommitRevealWeightsEnabled::<T>::get(netuid);
+        EpochInput {
+            n,
+            current_block: now,
+            tempo: Tempo::<T>::get(netuid),
+            activity_cutoff_factor_milli: ActivityCutoffFactorMilli::<T>::get(netuid),
+            activity_cutoff_blocks: None,
+            last_mechanism_step_block: LastMechansimStepBlock::<T>::get(netuid),
+            last_update: padded_u64(LastUpdate::<T>::get(netuid)),
+            block_at_registration: (0..n)
+                .map(|uid| BlockAtRegistration::<T>::get(netuid, uid))
+                .collect(),
+            alpha_stake: hotkeys
+                .iter()
+                .map(|h| Self::stake_parts(h, netuid).0)
+                .collect(),
+            tao_stake: hotkeys
+                .iter()
+                .map(|h| Self::stake_parts(h, netuid).1)
+                .collect(),
+            tao_weight_raw: TaoWeight::<T>::get(),
+            stake_threshold: StakeThreshold::<T>::get(),
+            owner_uid: Uids::<T>::get(netuid, SubnetOwnerHotkey::<T>::get(netuid)),
+            validator_permits: permits,
+            max_allowed_validators: MaxAllowedValidators::<T>::get(netuid),
+            weights: (0..n).map(|uid| Weights::<T>::get(netuid, uid)).collect(),
+            bonds: (0..n).map(|uid| Bonds::<T>::get(netuid, uid)).collect(),
+            commit_reveal_enabled: commit_reveal,
+            commit_blocks: hotkeys
+                .iter()
+                .map(|h| Self::earliest_live_commit(netuid, h))
+                .collect(),
+            kappa: Kappa::<T>::get(netuid),
+            bonds_penalty: BondsPenalty::<T>::get(netuid),
+            alpha_low,
+            alpha_high,
+            bonds_moving_average: BondsMovingAverage::<T>::get(netuid),
+            yuma3: Yuma3On::<T>::get(netuid),
+            liquid_alpha: LiquidAlphaOn::<T>::get(netuid),
+            alpha_sigmoid_steepness: AlphaSigmoidSteepness::<T>::get(netuid),
+            rao_emission: pending_server
+                .saturating_add(pending_validator)
+                .saturating_add(pending_root),
+            pending_server_alpha: pending_server,
+            pending_validator_alpha: pending_validator,
+            pending_root_alpha: pending_root,
+        }
+    }
+
+    /// The earliest commit block of the hotkey's commits that have not expired: v2 commits
+    /// whose reveal window is not over, and timelocked commits of the last `RevealPeriodEpochs`
+    /// epochs (and the current one).
+    fn earliest_live_commit(netuid: NetUid, hotkey: &AccountId32) -> Option<u64> {
+        let now = Self::block_number();
+        let v2 = WeightCommits::<T>::get(netuid, hotkey)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(_, _, _, last)| !Self::commit_expired(*last, now))
+            .map(|(_, block, _, _)| block)
+            .min();
+        let current = SubnetEpochIndex::<T>::get(netuid);
+        let period = RevealPeriodEpochs::<T>::get(netuid);
+        let v4 = (current.saturating_sub(period)..=current)
+            .flat_map(|epoch| TimelockedWeightCommits::<T>::get(netuid, epoch))
+            .filter(|(who, ..)| who == hotkey)
+            .map(|(_, block, _, _)| block)
+            .min();
+        match (v2, v4) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Steps 4-9: drain the pools, run the epoch, write its results and pay out.
+    fn distribute_emission(netuid: NetUid) {
+        let server = PendingServerEmission::<T>::take(netuid);
+        let validator = PendingValidatorEmission::<T>::take(netuid);
+        let root = PendingRootAlphaDivs::<T>::take(netuid);
+        let owner_cut = PendingOwnerCut::<T>::take(netuid);
+        let n = SubnetworkN::<T>::get(netuid);
+        let owner_cold = SubnetOwner::<T>::get(netuid);
+        let owner_hot = SubnetOwnerHotkey::<T>::get(netuid);
+        if n > 0 {
+            let input = Self::epoch_input(netuid, server, validator, root);
+            if let Ok(sim) = tao::yuma::simulate(&input) {
+                Self::write_epoch(netuid, &sim.output);
+                Self::pay_out(netuid, &sim, &owner_cold, &owner_hot);
+            }
+        }
+        if owner_cut > 0 && Uids::<T>::get(netuid, &owner_hot).is_some() {
+            Self::increase_stake(&owner_hot, &owner_cold, netuid, owner_cut);
+            SubnetAlphaOut::<T>::mutate(netuid, |v| *v = v.saturating_add(owner_cut));
+        }
+    }
+
+    fn write_epoch(netuid: NetUid, out: &tao::yuma::EpochOutput) {
+        Active::<T>::insert(netuid, out.active.clone());
+        Emission::<T>::insert(netuid, out.combined_emission.clone());
+        Incentive::<T>::insert(netuid, out.incentive_u16.clone());
+        Dividends::<T>::insert(netuid, out.dividends_u16.clone());
+        Consensus::<T>::insert(netuid, out.consensus_u16.clone());
+        ValidatorTrust::<T>::insert(netuid, out.validator_trust_u16.clone());
+        ValidatorPermit::<T>::insert(netuid, out.new_validator_permits.clone());
+        for (uid, row) in out.bonds_written.iter().enumerate() {
+            if let Some(row) = row {
+                Bonds::<T>::insert(netuid, uid as u16, row.clone());
+            }
+        }
+    }
+
+    /// Miners' incentive to their hotkeys (the subnet owner's own hotkeys' incentive is burned),
+    /// validators' α dividends with the delegate take to the hotkey's owner and the rest to the
+    /// hotkey's pool. Root dividends are recorded, not paid (the devnet has no root claim).
+    fn pay_out(
+        netuid: NetUid,
+        sim: &tao::yuma::Simulation,
+        owner_cold: &AccountId32,
+        owner_hot: &AccountId32,
+    ) {
+        let cb = &sim.coinbase_no_children;
+        let n = SubnetworkN::<T>::get(netuid);
+        let mut minted = 0u64;
+        for uid in 0..n {
+            let hot = Keys::<T>::get(netuid, uid);
+            let cold = Owner::<T>::get(&hot);
+            let incentive = cb.incentive_alpha.get(uid as usize).copied().unwrap_or(0);
+            if incentive > 0 && &cold != owner_cold && &hot != owner_hot {
+                Self::increase_stake(&hot, &cold, netuid, incentive);
+                minted = minted.saturating_add(incentive);
+            }
+            let divs = cb
+                .alpha_dividends_u64
+                .get(uid as usize)
+                .copied()
+                .unwrap_or(0);
+            if divs > 0 {
+                let take_rate =
+                    safe_div_u96(fx(Delegates::<T>::get(&hot) as u64), fx(u16::MAX as u64));
+                let take = floor(fx(divs).saturating_mul(take_rate));
+                let rest = divs.saturating_sub(take);
+                Self::increase_stake(&hot, &cold, netuid, take);
+                TotalHotkeyAlpha::<T>::mutate(&hot, netuid, |a| *a = a.saturating_add(rest));
+                AlphaDividendsPerSubnet::<T>::insert(netuid, &hot, rest);
+                minted = minted.saturating_add(divs);
+            } else {
+                AlphaDividendsPerSubnet::<T>::remove(netuid, &hot);
+            }
+            let root = cb
+                .root_alpha_dividends_u64
+                .get(uid as usize)
+                .copied()
+                .unwrap_or(0);
+            if root > 0 {
+                RootAlphaDividendsPerSubnet::<T>::insert(netuid, &hot, root);
+            } else {
+                RootAlphaDividendsPerSubnet::<T>::remove(netuid, &hot);
+            }
+        }
+        SubnetAlphaOut::<T>::mutate(netuid, |v| *v = v.saturating_add(minted));
+    }
+
+    /// Decrypts and applies the timelocked commits due in the subnet's current epoch (those
+    /// made `RevealPeriodEpochs` epochs ago). A commit whose pulse is not stored yet waits; one
+    /// that does not decrypt, decode or match its signer is dropped silently; expired queues
+    /// are removed.
+    fn reveal_timelocked_commits(netuid: NetUid) {
+        let current = SubnetEpochIndex::<T>::get(netuid);
+        let period = RevealPeriodEpochs::<T>::get(netuid);
+        if current < period {
+            return;
+        }
+        let due = current - period;
+        if due > 0 {
+            TimelockedWeightCommits::<T>::remove(netuid, due - 1);
+        }
+        let queue = TimelockedWeightCommits::<T>::get(netuid, due);
+        if queue.is_empty() {
+            return;
+        }
+        let mut waiting = std::collections::VecDeque::new();
+        for (who, commit_block, commit, round) in queue {
+            let Some(pulse) = pallet_drand::Pulses::<T>::get(round) else {
+                waiting.push_back((who, commit_block, commit, round));
+                continue;
+            };
+            let Ok(plain) = tlock::decrypt(&commit, &pulse.signature) else {
+                continue;
+            };
+            let (uids, values, version_key) = match WeightsTlockPayload::decode(&mut &plain[..]) {
+                Ok(p) => {
+                    if AccountId32::decode(&mut &p.hotkey[..]).ok().as_ref() != Some(&who) {
+                        continue;
+                    }
+                    (p.uids, p.values, p.version_key)
+                }
+                Err(_) => match LegacyWeightsTlockPayload::decode(&mut &plain[..]) {
+                    Ok(p) => (p.uids, p.values, p.version_key),
+                    Err(_) => continue,
+                },
+            };
+            if Self::do_set_weights(&who, netuid, uids, values, version_key).is_ok() {
+                if let Some(uid) = Uids::<T>::get(netuid, &who) {
+                    Self::set_last_update_at(netuid, uid, commit_block);
+                }
+                Self::deposit_event(Event::TimelockedWeightsRevealed(netuid, who));
+            }
+        }
+        if waiting.is_empty() {
+            TimelockedWeightCommits::<T>::remove(netuid, due);
+        } else {
+            TimelockedWeightCommits::<T>::insert(netuid, due, waiting);
+        }
+    }
+}
