@@ -70,17 +70,21 @@ fn compact_bytes(b: &[u8]) -> Vec<Compact<u8>> {
     b.iter().map(|c| Compact(*c)).collect()
 }
 
+/// `(LastMechansimStepBlock, BlocksSinceLastStep)`: the block of the last epoch and the blocks
+/// since.
 fn last_step(netuid: NetUid) -> (u64, u64) {
-    let now = Sub::block_number();
-    let tempo = st::Tempo::<Runtime>::get(netuid) as u64;
-    if tempo == 0 {
-        return (0, now);
-    }
-    let since = (now + netuid as u64 + 1) % (tempo + 1);
-    (now - since.min(now), since)
+    (
+        st::LastMechansimStepBlock::<Runtime>::get(netuid),
+        st::BlocksSinceLastStep::<Runtime>::get(netuid),
+    )
 }
 
-/// Next block at which the subnet's epoch runs (`(block + netuid + 1) % (tempo + 1) == 0`).
+fn pending_alpha(netuid: NetUid) -> u64 {
+    st::PendingServerEmission::<Runtime>::get(netuid)
+        .saturating_add(st::PendingValidatorEmission::<Runtime>::get(netuid))
+}
+
+/// Next block at which the subnet's epoch runs.
 pub fn next_epoch_start_block(netuid: NetUid) -> Option<u64> {
     if !Sub::if_subnet_exist(netuid) {
         return None;
@@ -114,11 +118,11 @@ fn dynamic_info(netuid: NetUid) -> Option<DynamicInfo> {
         alpha_in: Compact(st::SubnetAlphaIn::<Runtime>::get(netuid)),
         alpha_out: Compact(st::SubnetAlphaOut::<Runtime>::get(netuid)),
         tao_in: Compact(st::SubnetTAO::<Runtime>::get(netuid)),
-        alpha_out_emission: Compact(0),
+        alpha_out_emission: Compact(st::SubnetAlphaOutEmission::<Runtime>::get(netuid)),
         alpha_in_emission: Compact(0),
         tao_in_emission: Compact(0),
-        pending_alpha_emission: Compact(0),
-        pending_root_emission: Compact(0),
+        pending_alpha_emission: Compact(pending_alpha(netuid)),
+        pending_root_emission: Compact(st::PendingRootAlphaDivs::<Runtime>::get(netuid)),
         subnet_volume: Compact(st::SubnetVolume::<Runtime>::get(netuid)),
         network_registered_at: Compact(st::NetworkRegisteredAt::<Runtime>::get(netuid)),
         subnet_identity: None,
@@ -226,21 +230,21 @@ fn metagraph(netuid: NetUid) -> Option<Metagraph> {
         alpha_in: d.alpha_in,
         alpha_out: d.alpha_out,
         tao_in: d.tao_in,
-        alpha_out_emission: Compact(0),
+        alpha_out_emission: d.alpha_out_emission,
         alpha_in_emission: Compact(0),
         tao_in_emission: Compact(0),
-        pending_alpha_emission: Compact(0),
-        pending_root_emission: Compact(0),
+        pending_alpha_emission: d.pending_alpha_emission,
+        pending_root_emission: d.pending_root_emission,
         subnet_volume: d.subnet_volume,
         moving_price: d.moving_price,
         rho: Compact(10),
-        kappa: Compact(32_767),
-        min_allowed_weights: Compact(1),
-        max_weights_limit: Compact(u16::MAX),
-        weights_version: Compact(0),
-        weights_rate_limit: Compact(100),
+        kappa: Compact(st::Kappa::<Runtime>::get(netuid)),
+        min_allowed_weights: Compact(st::MinAllowedWeights::<Runtime>::get(netuid)),
+        max_weights_limit: Compact(st::MaxWeightsLimit::<Runtime>::get(netuid)),
+        weights_version: Compact(st::WeightsVersionKey::<Runtime>::get(netuid)),
+        weights_rate_limit: Compact(st::WeightsSetRateLimit::<Runtime>::get(netuid)),
         activity_cutoff: Compact(5000),
-        max_validators: Compact(64),
+        max_validators: Compact(st::MaxAllowedValidators::<Runtime>::get(netuid)),
         num_uids: Compact(n),
         max_uids: Compact(st::MaxAllowedUids::<Runtime>::get(netuid)),
         burn: Compact(st::Burn::<Runtime>::get(netuid)),
@@ -261,10 +265,10 @@ fn metagraph(netuid: NetUid) -> Option<Metagraph> {
         serving_rate_limit: Compact(50),
         commit_reveal_weights_enabled: st::CommitRevealWeightsEnabled::<Runtime>::get(netuid),
         commit_reveal_period: Compact(st::RevealPeriodEpochs::<Runtime>::get(netuid)),
-        liquid_alpha_enabled: false,
-        alpha_high: Compact(58_982),
-        alpha_low: Compact(45_875),
-        bonds_moving_avg: Compact(900_000),
+        liquid_alpha_enabled: st::LiquidAlphaOn::<Runtime>::get(netuid),
+        alpha_high: Compact(st::AlphaValues::<Runtime>::get(netuid).1),
+        alpha_low: Compact(st::AlphaValues::<Runtime>::get(netuid).0),
+        bonds_moving_avg: Compact(st::BondsMovingAverage::<Runtime>::get(netuid)),
         identities: vec![None; n as usize],
         axons: vec![AxonInfo::default(); n as usize],
         active: {
@@ -292,7 +296,15 @@ fn metagraph(netuid: NetUid) -> Option<Metagraph> {
         tao_stake: tao_stake.into_iter().map(Compact).collect(),
         total_stake,
         tao_dividends_per_hotkey: hotkeys.iter().map(|h| (h.clone(), Compact(0))).collect(),
-        alpha_dividends_per_hotkey: hotkeys.iter().map(|h| (h.clone(), Compact(0))).collect(),
+        alpha_dividends_per_hotkey: hotkeys
+            .iter()
+            .map(|h| {
+                (
+                    h.clone(),
+                    Compact(st::AlphaDividendsPerSubnet::<Runtime>::get(netuid, h)),
+                )
+            })
+            .collect(),
         hotkeys,
         coldkeys,
     })
@@ -329,9 +341,13 @@ fn hyperparams_v2(netuid: NetUid) -> Option<SubnetHyperparamsV2> {
         alpha_low: m.alpha_low,
         liquid_alpha_enabled: m.liquid_alpha_enabled,
         alpha_sigmoid_steepness: FixedI64 {
-            bits: 1000i64 << 32,
+            bits: (st::AlphaSigmoidSteepness::<Runtime>::get(netuid) as i64) << 32,
         },
-        yuma_version: Compact(2),
+        yuma_version: Compact(if st::Yuma3On::<Runtime>::get(netuid) {
+            3
+        } else {
+            2
+        }),
         subnet_is_active: st::SubtokenEnabled::<Runtime>::get(netuid),
         transfers_enabled: st::TransferToggle::<Runtime>::get(netuid),
         bonds_reset_enabled: false,

@@ -534,4 +534,21 @@ async fn epoch_pays_as_the_engine_predicts() {
     assert!(cb.alpha_dividends_u64[1] > 0);
     let pending = read!(api, "SubtensorModule", "PendingServerEmission", (1u16,), (u16,) => u64);
     assert_eq!(pending, 0);
+
+    // The schedule: the next epoch is `tempo` blocks after this one, as the runtime API says.
+    assert_eq!(
+        read!(api, "SubtensorModule", "LastEpochBlock", (1u16,), (u16,) => u64),
+        epoch
+    );
+    let next = runtime_api(
+        &api,
+        "SubnetInfoRuntimeApi",
+        "get_next_epoch_start_block",
+        vec![Value::u128(1)],
+    )
+    .await;
+    assert_eq!(
+        subxt::dynamic::At::at(&next, 0).and_then(|v| v.as_u128()),
+        Some(epoch as u128 + 10)
+    );
 }
