@@ -40,6 +40,8 @@ complete -c tao -n "__fish_tao_needs_command" -l no-progress -d 'Never show spin
 complete -c tao -n "__fish_tao_needs_command" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
 complete -c tao -n "__fish_tao_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_needs_command" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_needs_command" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
+complete -c tao -n "__fish_tao_needs_command" -f -a "w" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
 complete -c tao -n "__fish_tao_needs_command" -f -a "config" -d 'Show and change tao\'s configuration'
 complete -c tao -n "__fish_tao_needs_command" -f -a "c" -d 'Show and change tao\'s configuration'
 complete -c tao -n "__fish_tao_needs_command" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
@@ -51,6 +53,700 @@ complete -c tao -n "__fish_tao_needs_command" -f -a "stake" -d 'Stake: positions
 complete -c tao -n "__fish_tao_needs_command" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
 complete -c tao -n "__fish_tao_needs_command" -f -a "y" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
 complete -c tao -n "__fish_tao_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "new-coldkey" -d 'Create a new coldkey (encrypted unless --no-password)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "new-hotkey" -d 'Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "regen-coldkey" -d 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "regen-coldkeypub" -d 'Restore coldkeypub.txt from an address or public key (no secret needed)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "regen-hotkey" -d 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "list" -d 'List every wallet with its coldkey and hotkey addresses (never decrypts)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "inspect" -d 'Show a wallet\'s addresses, files, encryption and permissions (never decrypts)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "sign" -d 'Sign a message with the coldkey (or the hotkey)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "verify" -d 'Verify a signature (exit 0 when valid, 1 when not)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "change-password" -d 'Change the coldkey\'s password (or encrypt an unencrypted coldkey)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "encrypt-hotkey" -d 'Encrypt a hotkey with a password'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "decrypt-hotkey" -d 'Store a hotkey unencrypted'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "balance" -d 'Show free, reserved and staked balances.'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "overview" -d 'Show the wallet\'s stake per subnet and hotkey, with its value and last-epoch emission.'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l mnemonic-out -d 'Write the new mnemonic(s) to FILE as JSON, created 0600 and never overwritten, instead of showing them on the terminal' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l show-secret -d 'Also print the mnemonic(s) in the result (stdout, and `--json`)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l force -d 'Replace existing keys (they are lost unless backed up)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l no-password -d 'Store the coldkey unencrypted (anyone who can read the file controls the key)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l encrypt-hotkey -d 'Encrypt the hotkey too (btcli leaves hotkeys unencrypted)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l mnemonic-out -d 'Write the new mnemonic(s) to FILE as JSON, created 0600 and never overwritten, instead of showing them on the terminal' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l show-secret -d 'Also print the mnemonic(s) in the result (stdout, and `--json`)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l force -d 'Replace existing keys (they are lost unless backed up)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-password -d 'Store the coldkey unencrypted (anyone who can read the file controls the key)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l mnemonic-out -d 'Write the new mnemonic(s) to FILE as JSON, created 0600 and never overwritten, instead of showing them on the terminal' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l show-secret -d 'Also print the mnemonic(s) in the result (stdout, and `--json`)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l force -d 'Replace existing keys (they are lost unless backed up)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l encrypt-hotkey -d 'Encrypt the hotkey with a password (btcli leaves hotkeys unencrypted)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l mnemonic-file -d 'Read the mnemonic (or a secret URI such as `//Alice`) from FILE; `-` reads standard input' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l seed-file -d 'Read a 0x-hex 32-byte seed from FILE' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l json-file -d 'Import a polkadot-js JSON account export' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l json-password-file -d 'The password of the --json-file export, from FILE (default: a hidden prompt)' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l mnemonic -d 'btcli compatibility: the mnemonic as arguments (leaks into shell history and `ps`)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l seed -d 'btcli compatibility: a FILE holding the seed (a seed itself is refused)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l expect-address -d 'Refuse unless the restored key has this SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l no-password -d 'Store the coldkey unencrypted (anyone who can read the file controls the key)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l force -d 'Replace an existing coldkey (it is lost unless backed up)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l ss58 -d 'The coldkey\'s SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l public-key -d 'The coldkey\'s public key (0x + 64 hex digits)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l force -d 'Replace an existing coldkeypub.txt'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l mnemonic-file -d 'Read the mnemonic (or a secret URI such as `//Alice`) from FILE; `-` reads standard input' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l seed-file -d 'Read a 0x-hex 32-byte seed from FILE' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l json-file -d 'Import a polkadot-js JSON account export' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l json-password-file -d 'The password of the --json-file export, from FILE (default: a hidden prompt)' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l mnemonic -d 'btcli compatibility: the mnemonic as arguments (leaks into shell history and `ps`)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l seed -d 'btcli compatibility: a FILE holding the seed (a seed itself is refused)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l expect-address -d 'Refuse unless the restored key has this SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l encrypt-hotkey -d 'Encrypt the hotkey with a password (btcli leaves hotkeys unencrypted)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l force -d 'Replace an existing hotkey (it is lost unless backed up)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l message -d 'The message: `0x…` hex for bytes, else text' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l use-hotkey -d 'Sign with the hotkey instead of the coldkey'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l message -d 'The message: `0x…` hex for bytes, else text' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l signature -d 'The signature (0x + 128 hex digits)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l address -d 'The signer\'s SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l new-password-file -d 'Read the new password from FILE (default: a hidden prompt, asked twice)' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l ss58 -d 'These addresses instead of the wallet\'s coldkey (repeatable)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l all -d 'Every wallet under the wallet path'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l ss58 -d 'This coldkey address instead of the wallet\'s' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "new-coldkey" -d 'Create a new coldkey (encrypted unless --no-password)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "new-hotkey" -d 'Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "regen-coldkey" -d 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "regen-coldkeypub" -d 'Restore coldkeypub.txt from an address or public key (no secret needed)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "regen-hotkey" -d 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every wallet with its coldkey and hotkey addresses (never decrypts)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show a wallet\'s addresses, files, encryption and permissions (never decrypts)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign a message with the coldkey (or the hotkey)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a signature (exit 0 when valid, 1 when not)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "change-password" -d 'Change the coldkey\'s password (or encrypt an unencrypted coldkey)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "encrypt-hotkey" -d 'Encrypt a hotkey with a password'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "decrypt-hotkey" -d 'Store a hotkey unencrypted'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Show free, reserved and staked balances.'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "overview" -d 'Show the wallet\'s stake per subnet and hotkey, with its value and last-epoch emission.'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "new-coldkey" -d 'Create a new coldkey (encrypted unless --no-password)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "new-hotkey" -d 'Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "regen-coldkey" -d 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "regen-coldkeypub" -d 'Restore coldkeypub.txt from an address or public key (no secret needed)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "regen-hotkey" -d 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "list" -d 'List every wallet with its coldkey and hotkey addresses (never decrypts)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "inspect" -d 'Show a wallet\'s addresses, files, encryption and permissions (never decrypts)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "sign" -d 'Sign a message with the coldkey (or the hotkey)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "verify" -d 'Verify a signature (exit 0 when valid, 1 when not)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "change-password" -d 'Change the coldkey\'s password (or encrypt an unencrypted coldkey)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "encrypt-hotkey" -d 'Encrypt a hotkey with a password'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "decrypt-hotkey" -d 'Store a hotkey unencrypted'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "balance" -d 'Show free, reserved and staked balances.'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "overview" -d 'Show the wallet\'s stake per subnet and hotkey, with its value and last-epoch emission.'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l mnemonic-out -d 'Write the new mnemonic(s) to FILE as JSON, created 0600 and never overwritten, instead of showing them on the terminal' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l show-secret -d 'Also print the mnemonic(s) in the result (stdout, and `--json`)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l force -d 'Replace existing keys (they are lost unless backed up)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l no-password -d 'Store the coldkey unencrypted (anyone who can read the file controls the key)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l encrypt-hotkey -d 'Encrypt the hotkey too (btcli leaves hotkeys unencrypted)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l mnemonic-out -d 'Write the new mnemonic(s) to FILE as JSON, created 0600 and never overwritten, instead of showing them on the terminal' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l show-secret -d 'Also print the mnemonic(s) in the result (stdout, and `--json`)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l force -d 'Replace existing keys (they are lost unless backed up)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l no-password -d 'Store the coldkey unencrypted (anyone who can read the file controls the key)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l mnemonic-out -d 'Write the new mnemonic(s) to FILE as JSON, created 0600 and never overwritten, instead of showing them on the terminal' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l show-secret -d 'Also print the mnemonic(s) in the result (stdout, and `--json`)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l force -d 'Replace existing keys (they are lost unless backed up)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l encrypt-hotkey -d 'Encrypt the hotkey with a password (btcli leaves hotkeys unencrypted)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l mnemonic-file -d 'Read the mnemonic (or a secret URI such as `//Alice`) from FILE; `-` reads standard input' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l seed-file -d 'Read a 0x-hex 32-byte seed from FILE' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l json-file -d 'Import a polkadot-js JSON account export' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l json-password-file -d 'The password of the --json-file export, from FILE (default: a hidden prompt)' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l mnemonic -d 'btcli compatibility: the mnemonic as arguments (leaks into shell history and `ps`)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l seed -d 'btcli compatibility: a FILE holding the seed (a seed itself is refused)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l expect-address -d 'Refuse unless the restored key has this SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l no-password -d 'Store the coldkey unencrypted (anyone who can read the file controls the key)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l force -d 'Replace an existing coldkey (it is lost unless backed up)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l ss58 -d 'The coldkey\'s SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l public-key -d 'The coldkey\'s public key (0x + 64 hex digits)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l force -d 'Replace an existing coldkeypub.txt'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l mnemonic-file -d 'Read the mnemonic (or a secret URI such as `//Alice`) from FILE; `-` reads standard input' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l seed-file -d 'Read a 0x-hex 32-byte seed from FILE' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l json-file -d 'Import a polkadot-js JSON account export' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l json-password-file -d 'The password of the --json-file export, from FILE (default: a hidden prompt)' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l mnemonic -d 'btcli compatibility: the mnemonic as arguments (leaks into shell history and `ps`)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l seed -d 'btcli compatibility: a FILE holding the seed (a seed itself is refused)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l expect-address -d 'Refuse unless the restored key has this SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l encrypt-hotkey -d 'Encrypt the hotkey with a password (btcli leaves hotkeys unencrypted)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l force -d 'Replace an existing hotkey (it is lost unless backed up)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l message -d 'The message: `0x…` hex for bytes, else text' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l use-hotkey -d 'Sign with the hotkey instead of the coldkey'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l message -d 'The message: `0x…` hex for bytes, else text' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l signature -d 'The signature (0x + 128 hex digits)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l address -d 'The signer\'s SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l new-password-file -d 'Read the new password from FILE (default: a hidden prompt, asked twice)' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l ss58 -d 'These addresses instead of the wallet\'s coldkey (repeatable)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l all -d 'Every wallet under the wallet path'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l ss58 -d 'This coldkey address instead of the wallet\'s' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "new-coldkey" -d 'Create a new coldkey (encrypted unless --no-password)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "new-hotkey" -d 'Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "regen-coldkey" -d 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "regen-coldkeypub" -d 'Restore coldkeypub.txt from an address or public key (no secret needed)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "regen-hotkey" -d 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every wallet with its coldkey and hotkey addresses (never decrypts)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show a wallet\'s addresses, files, encryption and permissions (never decrypts)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign a message with the coldkey (or the hotkey)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a signature (exit 0 when valid, 1 when not)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "change-password" -d 'Change the coldkey\'s password (or encrypt an unencrypted coldkey)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "encrypt-hotkey" -d 'Encrypt a hotkey with a password'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "decrypt-hotkey" -d 'Store a hotkey unencrypted'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Show free, reserved and staked balances.'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "overview" -d 'Show the wallet\'s stake per subnet and hotkey, with its value and last-epoch emission.'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -926,13 +1622,29 @@ complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from help" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "config" -d 'Show and change tao\'s configuration'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from config utils completions subnets stake yuma help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "config" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-coldkey" -d 'Create a new coldkey (encrypted unless --no-password)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-hotkey" -d 'Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "regen-coldkey" -d 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "regen-coldkeypub" -d 'Restore coldkeypub.txt from an address or public key (no secret needed)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "regen-hotkey" -d 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "list" -d 'List every wallet with its coldkey and hotkey addresses (never decrypts)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "inspect" -d 'Show a wallet\'s addresses, files, encryption and permissions (never decrypts)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "sign" -d 'Sign a message with the coldkey (or the hotkey)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "verify" -d 'Verify a signature (exit 0 when valid, 1 when not)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "change-password" -d 'Change the coldkey\'s password (or encrypt an unencrypted coldkey)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "encrypt-hotkey" -d 'Encrypt a hotkey with a password'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "decrypt-hotkey" -d 'Store a hotkey unencrypted'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "balance" -d 'Show free, reserved and staked balances.'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "overview" -d 'Show the wallet\'s stake per subnet and hotkey, with its value and last-epoch emission.'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the config file, or every resolved setting and where it came from'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in tao\'s config file'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from tao\'s config file'

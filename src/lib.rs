@@ -17,6 +17,7 @@ pub mod settings;
 pub mod ss58;
 pub mod ui;
 pub mod units;
+pub mod wallet;
 pub mod yuma;
 
 pub use cli::{command, run};

@@ -20,6 +20,7 @@ pub mod config;
 pub mod stake;
 pub mod subnets;
 pub mod utils;
+pub mod wallet;
 pub mod wallet_chain;
 pub mod yuma;
 
@@ -142,6 +143,9 @@ pub struct GlobalArgs {
 /// The command groups.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Wallets and keys: create, import, list, inspect, sign, verify, balances
+    #[command(subcommand, visible_alias = "w")]
+    Wallet(wallet::WalletCommand),
     /// Show and change tao's configuration
     #[command(subcommand, visible_alias = "c", alias = "conf")]
     Config(config::ConfigCommand),
@@ -409,6 +413,7 @@ pub fn run(args: Vec<OsString>) -> u8 {
 
 fn dispatch(command: Command, ctx: &Context) -> CmdResult {
     match command {
+        Command::Wallet(c) => c.run(ctx),
         Command::Config(c) => c.run(ctx),
         Command::Utils(c) => c.run(ctx),
         Command::Completions(c) => c.run(ctx),
@@ -474,6 +479,35 @@ mod tests {
         &["utils", "ss58", "decode", "5Grw"],
         &["utils", "ss58", "validate", "5Grw", "--prefix", "42"],
         &["completions", "zsh"],
+        &["wallet", "create", "--words", "24", "--no-password"],
+        &["wallet", "create", "--n-words", "15", "--overwrite"],
+        &["wallet", "new-coldkey", "--mnemonic-out", "m.json"],
+        &["wallet", "new-hotkey", "--encrypt-hotkey"],
+        &["wallet", "regen-coldkey", "--mnemonic-file", "m"],
+        &["wallet", "regen-coldkey", "--json-file", "e.json"],
+        &["wallet", "regen-coldkey", "--mnemonic", "a", "b"],
+        &["wallet", "regen-coldkeypub", "--ss58", "5Grw"],
+        &["wallet", "regen-coldkeypub", "--public-key-hex", "0x"],
+        &["wallet", "regen-hotkey", "--seed-file", "s.txt"],
+        &["wallet", "regen-hotkey", "--seed", "s.txt"],
+        &["wallet", "list"],
+        &["wallet", "inspect"],
+        &["wallet", "sign", "--message", "0xdead", "--use-hotkey"],
+        &[
+            "wallet",
+            "verify",
+            "--message",
+            "m",
+            "--signature",
+            "s",
+            "--address",
+            "a",
+        ],
+        &["wallet", "change-password", "--new-password-file", "b"],
+        &["wallet", "encrypt-hotkey", "--password-file", "p"],
+        &["wallet", "decrypt-hotkey", "--yes"],
+        &["wallet", "balance", "--all"],
+        &["wallet", "overview"],
         &["yuma", "simulate", "--input", "-"],
         &[
             "yuma",
@@ -493,8 +527,21 @@ mod tests {
         &["subnets", "hyperparameters", "--netuid", "1"],
         &["subnets", "burn-cost", "--netuid", "1"],
         &["subnets", "price"],
-        &["stake", "list", "--ss58", "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"],
-        &["stake", "sim", "--netuid", "1", "--amount", "1.5", "--unstake"],
+        &[
+            "stake",
+            "list",
+            "--ss58",
+            "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+        ],
+        &[
+            "stake",
+            "sim",
+            "--netuid",
+            "1",
+            "--amount",
+            "1.5",
+            "--unstake",
+        ],
         &["stake", "fee", "--netuid", "1", "--amount", "1"],
     ];
 
