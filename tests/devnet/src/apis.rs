@@ -153,7 +153,7 @@ fn neuron_lite(netuid: NetUid, uid: u16) -> Option<NeuronInfoLite> {
             .get(uid as usize)
             .copied()
             .unwrap_or(false),
-        axon_info: AxonInfo::default(),
+        axon_info: st::Axons::<Runtime>::get(netuid, &hotkey).unwrap_or_default(),
         prometheus_info: PrometheusInfo::default(),
         stake: hotkey_stakes(netuid, &hotkey),
         rank: Compact(0),
@@ -270,7 +270,12 @@ fn metagraph(netuid: NetUid) -> Option<Metagraph> {
         alpha_low: Compact(st::AlphaValues::<Runtime>::get(netuid).0),
         bonds_moving_avg: Compact(st::BondsMovingAverage::<Runtime>::get(netuid)),
         identities: vec![None; n as usize],
-        axons: vec![AxonInfo::default(); n as usize],
+        axons: (0..n)
+            .map(|uid| {
+                st::Axons::<Runtime>::get(netuid, st::Keys::<Runtime>::get(netuid, uid))
+                    .unwrap_or_default()
+            })
+            .collect(),
         active: {
             let mut v = st::Active::<Runtime>::get(netuid);
             v.resize(n as usize, false);

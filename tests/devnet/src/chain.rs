@@ -134,6 +134,9 @@ fn setup_subnets() {
     // the real chain's fast-runtime (localnet) build.
     st::NetworkRateLimit::<Runtime>::put(1);
     st::StartCallDelay::<Runtime>::put(10);
+    // Take rate limits of the fast-runtime build (5 blocks instead of 216,000).
+    st::TxDelegateTakeRateLimit::<Runtime>::put(5);
+    st::TxChildkeyTakeRateLimit::<Runtime>::put(5);
 
     let alice = dev_account("//Alice");
     let owners = ["//Alice", "//Bob", "//Charlie", "//Dave"];

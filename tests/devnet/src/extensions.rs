@@ -25,7 +25,13 @@ pub mod custom_error {
     pub const COMMIT_NOT_FOUND: u8 = 16;
     pub const COMMIT_BLOCK_NOT_IN_REVEAL_RANGE: u8 = 17;
     pub const INPUT_LENGTHS_UNEQUAL: u8 = 18;
+    pub const HOTKEY_NOT_REGISTERED_IN_NETWORK: u8 = 10;
+    pub const INVALID_IP_ADDRESS: u8 = 11;
+    pub const SERVING_RATE_LIMIT_EXCEEDED: u8 = 12;
+    pub const INVALID_PORT: u8 = 13;
     pub const UID_NOT_FOUND: u8 = 19;
+    pub const DELEGATE_TAKE_TOO_LOW: u8 = 26;
+    pub const DELEGATE_TAKE_TOO_HIGH: u8 = 27;
     pub const BAD_REQUEST: u8 = 255;
 
     use crate::pallet_subtensor::Error;
@@ -42,6 +48,12 @@ pub mod custom_error {
             | Error::SettingWeightsTooFast
             | Error::NetworkTxRateLimitExceeded => RATE_LIMIT_EXCEEDED,
             Error::HotKeyNotRegisteredInSubNet => UID_NOT_FOUND,
+            Error::HotKeyNotRegisteredInNetwork => HOTKEY_NOT_REGISTERED_IN_NETWORK,
+            Error::InvalidIpAddress => INVALID_IP_ADDRESS,
+            Error::ServingRateLimitExceeded => SERVING_RATE_LIMIT_EXCEEDED,
+            Error::InvalidPort => INVALID_PORT,
+            Error::DelegateTakeTooLow => DELEGATE_TAKE_TOO_LOW,
+            Error::DelegateTakeTooHigh => DELEGATE_TAKE_TOO_HIGH,
             _ => BAD_REQUEST,
         }
     }
@@ -180,7 +192,36 @@ impl TransactionExtension<RuntimeCall> for SubtensorTransactionExtension {
             return Err(InvalidTransaction::Custom(custom_error::RATE_LIMIT_EXCEEDED).into());
         }
         if let (Some(who), RuntimeCall::SubtensorModule(inner)) = (signer(&origin), call) {
-            pallet_subtensor::Pallet::<Runtime>::pool_check_weights(&who, inner)
+            type Sub = pallet_subtensor::Pallet<Runtime>;
+            let serving = match inner {
+                pallet_subtensor::Call::serve_axon {
+                    netuid,
+                    version,
+                    ip,
+                    port,
+                    ip_type,
+                    protocol,
+                    placeholder1,
+                    placeholder2,
+                } => Sub::validate_serve_axon(
+                    &who,
+                    *netuid,
+                    &crate::types::AxonInfo {
+                        block: 0,
+                        version: *version,
+                        ip: *ip,
+                        port: *port,
+                        ip_type: *ip_type,
+                        protocol: *protocol,
+                        placeholder1: *placeholder1,
+                        placeholder2: *placeholder2,
+                    },
+                ),
+                _ => Ok(()),
+            };
+            Sub::pool_check_weights(&who, inner)
+                .and(Sub::pool_check_take(inner))
+                .and(serving)
                 .map_err(|e| InvalidTransaction::Custom(custom_error::of::<Runtime>(&e)))?;
         }
         Ok((Default::default(), (), origin))

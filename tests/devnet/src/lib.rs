@@ -25,6 +25,7 @@ pub mod pallet_drand;
 pub mod pallet_subtensor;
 pub mod rpc;
 pub mod runtime;
+pub mod serving;
 pub mod tlock;
 pub mod types;
 pub mod weights;

@@ -6,9 +6,12 @@
 //! registration with the burn price's decay and bump, root registration, subnet creation with its
 //! lock cost and `start_call`.
 
+// Call shapes are the chain's (serve_axon takes nine arguments).
+#![allow(clippy::too_many_arguments)]
+
 pub use pallet::*;
 
-use crate::types::{AlphaCurrency, FixedU128, NetUid, TaoCurrency};
+use crate::types::{AlphaCurrency, AxonInfo, FixedU128, NetUid, TaoCurrency};
 use sp_core::U256;
 
 /// Minimum stake (`DefaultMinStake`): 0.002 TAO.
@@ -196,6 +199,15 @@ pub mod pallet {
     #[pallet::type_value]
     pub fn DefaultBlockEmission() -> u64 {
         1_000_000_000
+    }
+
+    #[pallet::type_value]
+    pub fn DefaultServingRateLimit() -> u64 {
+        50
+    }
+    #[pallet::type_value]
+    pub fn DefaultTakeRateLimit() -> u64 {
+        216_000
     }
 
     // ---- storage --------------------------------------------------------------------------
@@ -440,6 +452,44 @@ pub mod pallet {
     #[pallet::storage]
     pub type SubnetOwnerCut<T> = StorageValue<_, u16, ValueQuery, DefaultOwnerCut>;
 
+    // ---- serving and takes ------------------------------------------------------------------
+
+    #[pallet::storage]
+    pub type Axons<T> =
+        StorageDoubleMap<_, Identity, NetUid, Blake2_128Concat, AccountId32, AxonInfo, OptionQuery>;
+    #[pallet::storage]
+    pub type ServingRateLimit<T> =
+        StorageMap<_, Identity, NetUid, u64, ValueQuery, DefaultServingRateLimit>;
+    #[pallet::storage]
+    pub type TxDelegateTakeRateLimit<T> = StorageValue<_, u64, ValueQuery, DefaultTakeRateLimit>;
+    #[pallet::storage]
+    pub type TxChildkeyTakeRateLimit<T> = StorageValue<_, u64, ValueQuery, DefaultTakeRateLimit>;
+    #[pallet::storage]
+    pub type MinDelegateTake<T> = StorageValue<_, u16, ValueQuery>;
+    #[pallet::storage]
+    pub type MaxDelegateTake<T> = StorageValue<_, u16, ValueQuery, DefaultOwnerCut>;
+    #[pallet::storage]
+    pub type MinChildkeyTake<T> = StorageValue<_, u16, ValueQuery>;
+    #[pallet::storage]
+    pub type MaxChildkeyTake<T> = StorageValue<_, u16, ValueQuery, DefaultOwnerCut>;
+    #[pallet::storage]
+    pub type ChildkeyTake<T> =
+        StorageDoubleMap<_, Blake2_128Concat, AccountId32, Identity, NetUid, u16, ValueQuery>;
+    #[pallet::storage]
+    pub type LastTxBlockDelegateTake<T> = StorageMap<_, Identity, AccountId32, u64, ValueQuery>;
+    /// Last block of a rate-limited transaction: (hotkey, netuid, transaction type).
+    #[pallet::storage]
+    pub type TransactionKeyLastBlock<T> = StorageNMap<
+        _,
+        (
+            NMapKey<Blake2_128Concat, AccountId32>,
+            NMapKey<Identity, NetUid>,
+            NMapKey<Identity, u16>,
+        ),
+        u64,
+        ValueQuery,
+    >;
+
     #[pallet::storage]
     pub type Owner<T> =
         StorageMap<_, Blake2_128Concat, AccountId32, AccountId32, ValueQuery, DefaultZeroAccount>;
@@ -525,6 +575,18 @@ pub mod pallet {
         /// Burn cost set: (netuid, burn).
         #[codec(index = 36)]
         BurnSet(NetUid, TaoCurrency),
+        /// An axon was served: (netuid, hotkey).
+        #[codec(index = 28)]
+        AxonServed(NetUid, AccountId32),
+        /// A childkey take was set: (hotkey, take).
+        #[codec(index = 46)]
+        ChildKeyTakeSet(AccountId32, u16),
+        /// A delegate take was lowered: (coldkey, hotkey, take).
+        #[codec(index = 62)]
+        TakeDecreased(AccountId32, AccountId32, u16),
+        /// A delegate take was raised: (coldkey, hotkey, take).
+        #[codec(index = 63)]
+        TakeIncreased(AccountId32, AccountId32, u16),
         /// A weights hash was committed: (hotkey, netuid index, hash).
         #[codec(index = 83)]
         WeightsCommitted(AccountId32, NetUid, H256),
@@ -752,6 +814,70 @@ pub mod pallet {
                 Error::<T>::CommitRevealEnabled
             );
             Self::do_set_weights(&who, netuid, dests, weights, version_key)
+        }
+
+        #[pallet::call_index(4)]
+        #[pallet::weight((Weight::from_parts(33_010_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn serve_axon(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            version: u32,
+            ip: u128,
+            port: u16,
+            ip_type: u8,
+            protocol: u8,
+            placeholder1: u8,
+            placeholder2: u8,
+        ) -> DispatchResult {
+            let who = ensure_signed(origin)?;
+            Self::do_serve_axon(
+                &who,
+                netuid,
+                AxonInfo {
+                    block: 0,
+                    version,
+                    ip,
+                    port,
+                    ip_type,
+                    protocol,
+                    placeholder1,
+                    placeholder2,
+                },
+            )
+        }
+
+        #[pallet::call_index(65)]
+        #[pallet::weight((Weight::from_parts(37_380_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn decrease_take(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            take: u16,
+        ) -> DispatchResult {
+            let who = ensure_signed(origin)?;
+            Self::do_decrease_take(&who, &hotkey, take)
+        }
+
+        #[pallet::call_index(66)]
+        #[pallet::weight((Weight::from_parts(44_630_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn increase_take(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            take: u16,
+        ) -> DispatchResult {
+            let who = ensure_signed(origin)?;
+            Self::do_increase_take(&who, &hotkey, take)
+        }
+
+        #[pallet::call_index(75)]
+        #[pallet::weight(Weight::from_parts(46_330_000, 0))]
+        pub fn set_childkey_take(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            take: u16,
+        ) -> DispatchResult {
+            let who = ensure_signed(origin)?;
+            Self::do_set_childkey_take(&who, &hotkey, netuid, take)
         }
 
         #[pallet::call_index(96)]

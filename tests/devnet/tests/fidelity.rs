@@ -377,6 +377,10 @@ fn devnet_serves_the_items_tao_relies_on() {
         "reveal_weights",
         "batch_reveal_weights",
         "commit_timelocked_weights",
+        "serve_axon",
+        "increase_take",
+        "decrease_take",
+        "set_childkey_take",
     ] {
         assert!(st.call_variant_by_name(call).is_some(), "{call}");
     }

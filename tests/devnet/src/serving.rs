@@ -1,0 +1,159 @@
+//! `serve_axon`, delegate takes and childkey takes, with subtensor's guards and rate limits.
+
+use crate::pallet_subtensor::*;
+use crate::types::{AxonInfo, NetUid};
+use frame_support::{ensure, pallet_prelude::DispatchResult};
+use sp_runtime::AccountId32;
+
+/// `TransactionType::SetChildkeyTake` (the third key of `TransactionKeyLastBlock`).
+pub const TX_SET_CHILDKEY_TAKE: u16 = 1;
+
+impl<T: Config> Pallet<T> {
+    /// `is_valid_ip_address` with `allow_zero` (as for axons): IPv4 below `u32::MAX` and not
+    /// 127.0.0.1; IPv6 not `u128::MAX` and not `::1`.
+    fn valid_ip(ip_type: u8, ip: u128) -> bool {
+        match ip_type {
+            4 => ip < u32::MAX as u128 && ip != 0x7f00_0001,
+            6 => ip != u128::MAX && ip != 1,
+            _ => true,
+        }
+    }
+
+    /// `validate_serve_axon`: registration, ip type, ip, rate limit, port (the checks the pool
+    /// also runs).
+    pub fn validate_serve_axon(
+        who: &AccountId32,
+        netuid: NetUid,
+        axon: &AxonInfo,
+    ) -> Result<(), Error<T>> {
+        ensure!(
+            Uids::<T>::get(netuid, who).is_some(),
+            Error::<T>::HotKeyNotRegisteredInNetwork
+        );
+        ensure!(
+            axon.ip_type == 4 || axon.ip_type == 6,
+            Error::<T>::InvalidIpType
+        );
+        ensure!(
+            Self::valid_ip(axon.ip_type, axon.ip),
+            Error::<T>::InvalidIpAddress
+        );
+        let last = Axons::<T>::get(netuid, who).map(|a| a.block).unwrap_or(0);
+        let limit = ServingRateLimit::<T>::get(netuid);
+        let now = Self::block_number();
+        ensure!(
+            limit == 0 || last == 0 || now.saturating_sub(last) >= limit,
+            Error::<T>::ServingRateLimitExceeded
+        );
+        ensure!(axon.port != 0, Error::<T>::InvalidPort);
+        Ok(())
+    }
+
+    pub fn do_serve_axon(who: &AccountId32, netuid: NetUid, mut axon: AxonInfo) -> DispatchResult {
+        ensure!(Self::if_subnet_exist(netuid), Error::<T>::SubnetNotExists);
+        Self::validate_serve_axon(who, netuid, &axon)?;
+        axon.block = Self::block_number();
+        Axons::<T>::insert(netuid, who, axon);
+        Self::deposit_event(Event::AxonServed(netuid, who.clone()));
+        Ok(())
+    }
+
+    /// `do_take_checks`: the hotkey exists and the caller owns it.
+    fn take_checks(coldkey: &AccountId32, hotkey: &AccountId32) -> DispatchResult {
+        ensure!(
+            Owner::<T>::contains_key(hotkey),
+            Error::<T>::HotKeyAccountNotExists
+        );
+        ensure!(
+            &Owner::<T>::get(hotkey) == coldkey,
+            Error::<T>::NonAssociatedColdKey
+        );
+        Ok(())
+    }
+
+    /// Delegate-take pool checks (`CheckDelegateTake`): a decrease must stay at or above
+    /// `MinDelegateTake`, an increase at or below `MaxDelegateTake`.
+    pub fn pool_check_take(call: &Call<T>) -> Result<(), Error<T>> {
+        match call {
+            Call::decrease_take { take, .. } if *take < MinDelegateTake::<T>::get() => {
+                Err(Error::<T>::DelegateTakeTooLow)
+            }
+            Call::increase_take { take, .. } if *take > MaxDelegateTake::<T>::get() => {
+                Err(Error::<T>::DelegateTakeTooHigh)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub fn do_decrease_take(
+        coldkey: &AccountId32,
+        hotkey: &AccountId32,
+        take: u16,
+    ) -> DispatchResult {
+        Self::take_checks(coldkey, hotkey)?;
+        if let Ok(current) = Delegates::<T>::try_get(hotkey) {
+            ensure!(take < current, Error::<T>::DelegateTakeTooLow);
+        }
+        ensure!(
+            take >= MinDelegateTake::<T>::get(),
+            Error::<T>::DelegateTakeTooLow
+        );
+        Delegates::<T>::insert(hotkey, take);
+        LastTxBlockDelegateTake::<T>::insert(hotkey, Self::block_number());
+        Self::deposit_event(Event::TakeDecreased(coldkey.clone(), hotkey.clone(), take));
+        Ok(())
+    }
+
+    pub fn do_increase_take(
+        coldkey: &AccountId32,
+        hotkey: &AccountId32,
+        take: u16,
+    ) -> DispatchResult {
+        Self::take_checks(coldkey, hotkey)?;
+        if let Ok(current) = Delegates::<T>::try_get(hotkey) {
+            ensure!(take > current, Error::<T>::DelegateTakeTooLow);
+        }
+        ensure!(
+            take <= MaxDelegateTake::<T>::get(),
+            Error::<T>::DelegateTakeTooHigh
+        );
+        let now = Self::block_number();
+        let last = LastTxBlockDelegateTake::<T>::get(hotkey);
+        let limit = TxDelegateTakeRateLimit::<T>::get();
+        ensure!(
+            limit == 0 || last == 0 || now.saturating_sub(last) > limit,
+            Error::<T>::DelegateTxRateLimitExceeded
+        );
+        Delegates::<T>::insert(hotkey, take);
+        LastTxBlockDelegateTake::<T>::insert(hotkey, now);
+        Self::deposit_event(Event::TakeIncreased(coldkey.clone(), hotkey.clone(), take));
+        Ok(())
+    }
+
+    pub fn do_set_childkey_take(
+        coldkey: &AccountId32,
+        hotkey: &AccountId32,
+        netuid: NetUid,
+        take: u16,
+    ) -> DispatchResult {
+        ensure!(
+            Owner::<T>::contains_key(hotkey) && &Owner::<T>::get(hotkey) == coldkey,
+            Error::<T>::NonAssociatedColdKey
+        );
+        ensure!(
+            take >= MinChildkeyTake::<T>::get() && take <= MaxChildkeyTake::<T>::get(),
+            Error::<T>::InvalidChildkeyTake
+        );
+        let now = Self::block_number();
+        let key = (hotkey.clone(), netuid, TX_SET_CHILDKEY_TAKE);
+        let last = TransactionKeyLastBlock::<T>::get(&key);
+        ensure!(
+            last == 0 || now.saturating_sub(last) >= TxChildkeyTakeRateLimit::<T>::get(),
+            Error::<T>::TxChildkeyTakeRateLimitExceeded
+        );
+        TransactionKeyLastBlock::<T>::insert(&key, now);
+        ChildkeyTake::<T>::insert(hotkey, netuid, take);
+        Self::deposit_event(Event::ChildKeyTakeSet(hotkey.clone(), take));
+        Ok(())
+    }
+}
