@@ -137,6 +137,8 @@ fn setup_subnets() {
     // Take rate limits of the fast-runtime build (5 blocks instead of 216,000).
     st::TxDelegateTakeRateLimit::<Runtime>::put(5);
     st::TxChildkeyTakeRateLimit::<Runtime>::put(5);
+    // Scheduled children apply after 15 blocks (the chain waits 7200).
+    st::PendingChildKeyCooldown::<Runtime>::put(15);
 
     let alice = dev_account("//Alice");
     let owners = ["//Alice", "//Bob", "//Charlie", "//Dave"];

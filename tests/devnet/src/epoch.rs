@@ -70,6 +70,7 @@ impl<T: Config> Pallet<T> {
             .collect();
         let root_sell = Self::root_sell_flag(&subnets);
         for netuid in subnets {
+            Self::apply_pending_children(netuid);
             Self::reveal_timelocked_commits(netuid);
             if !Self::emits(netuid) {
                 continue;

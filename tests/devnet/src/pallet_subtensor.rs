@@ -206,6 +206,10 @@ pub mod pallet {
         50
     }
     #[pallet::type_value]
+    pub fn DefaultPendingChildKeyCooldown() -> u64 {
+        7200
+    }
+    #[pallet::type_value]
     pub fn DefaultTakeRateLimit() -> u64 {
         216_000
     }
@@ -476,6 +480,40 @@ pub mod pallet {
     pub type ChildkeyTake<T> =
         StorageDoubleMap<_, Blake2_128Concat, AccountId32, Identity, NetUid, u16, ValueQuery>;
     #[pallet::storage]
+    pub type ChildKeys<T> = StorageDoubleMap<
+        _,
+        Blake2_128Concat,
+        AccountId32,
+        Identity,
+        NetUid,
+        Vec<(u64, AccountId32)>,
+        ValueQuery,
+    >;
+    #[pallet::storage]
+    pub type ParentKeys<T> = StorageDoubleMap<
+        _,
+        Blake2_128Concat,
+        AccountId32,
+        Identity,
+        NetUid,
+        Vec<(u64, AccountId32)>,
+        ValueQuery,
+    >;
+    /// Scheduled children and the block after which they apply.
+    #[pallet::storage]
+    pub type PendingChildKeys<T> = StorageDoubleMap<
+        _,
+        Identity,
+        NetUid,
+        Blake2_128Concat,
+        AccountId32,
+        (Vec<(u64, AccountId32)>, u64),
+        ValueQuery,
+    >;
+    #[pallet::storage]
+    pub type PendingChildKeyCooldown<T> =
+        StorageValue<_, u64, ValueQuery, DefaultPendingChildKeyCooldown>;
+    #[pallet::storage]
     pub type LastTxBlockDelegateTake<T> = StorageMap<_, Identity, AccountId32, u64, ValueQuery>;
     /// Last block of a rate-limited transaction: (hotkey, netuid, transaction type).
     #[pallet::storage]
@@ -581,6 +619,12 @@ pub mod pallet {
         /// A childkey take was set: (hotkey, take).
         #[codec(index = 46)]
         ChildKeyTakeSet(AccountId32, u16),
+        /// Children were scheduled: (hotkey, netuid, block after which they apply, children).
+        #[codec(index = 73)]
+        SetChildrenScheduled(AccountId32, NetUid, u64, Vec<(u64, AccountId32)>),
+        /// Children were applied: (hotkey, netuid, children).
+        #[codec(index = 74)]
+        SetChildren(AccountId32, NetUid, Vec<(u64, AccountId32)>),
         /// A delegate take was lowered: (coldkey, hotkey, take).
         #[codec(index = 62)]
         TakeDecreased(AccountId32, AccountId32, u16),
@@ -866,6 +910,18 @@ pub mod pallet {
         ) -> DispatchResult {
             let who = ensure_signed(origin)?;
             Self::do_increase_take(&who, &hotkey, take)
+        }
+
+        #[pallet::call_index(67)]
+        #[pallet::weight(Weight::from_parts(191_600_000, 0))]
+        pub fn set_children(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            children: Vec<(u64, AccountId32)>,
+        ) -> DispatchResult {
+            let who = ensure_signed(origin)?;
+            Self::do_schedule_children(&who, hotkey, netuid, children)
         }
 
         #[pallet::call_index(75)]

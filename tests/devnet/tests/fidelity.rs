@@ -381,6 +381,7 @@ fn devnet_serves_the_items_tao_relies_on() {
         "increase_take",
         "decrease_take",
         "set_childkey_take",
+        "set_children",
     ] {
         assert!(st.call_variant_by_name(call).is_some(), "{call}");
     }

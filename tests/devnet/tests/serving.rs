@@ -206,3 +206,123 @@ async fn delegate_and_childkey_takes() {
         "NonAssociatedColdKey",
     );
 }
+
+async fn set_children(
+    api: &Api,
+    signer: &str,
+    hotkey: &str,
+    netuid: u16,
+    children: &[(u64, &str)],
+) -> Result<Vec<(String, String)>, String> {
+    submit(
+        api,
+        &key(signer),
+        "SubtensorModule",
+        "set_children",
+        vec![
+            acct(hotkey),
+            Value::u128(netuid as u128),
+            Value::unnamed_composite(
+                children
+                    .iter()
+                    .map(|(p, c)| Value::unnamed_composite([Value::u128(*p as u128), acct(c)])),
+            ),
+        ],
+    )
+    .await
+}
+
+async fn relations(api: &Api, entry: &str, hotkey: &str) -> Vec<(u64, [u8; 32])> {
+    let at = api.at_current_block().await.unwrap();
+    at.storage()
+        .fetch(
+            subxt::dynamic::storage::<([u8; 32], u16), Value>("SubtensorModule", entry),
+            (id(hotkey), 1u16),
+        )
+        .await
+        .unwrap()
+        .decode_as::<Vec<(u64, [u8; 32])>>()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn children_are_scheduled_then_applied() {
+    let d = devnet().await;
+    let api = client(&d).await;
+    let half = u64::MAX / 2;
+
+    let events = set_children(&api, "//Bob", "//Bob//hot", 1, &[(half, "//Charlie//hot")])
+        .await
+        .unwrap();
+    assert!(
+        has_event(&events, "SubtensorModule", "SetChildrenScheduled"),
+        "{events:?}"
+    );
+    assert!(relations(&api, "ChildKeys", "//Bob//hot").await.is_empty());
+    expect_err(
+        set_children(&api, "//Bob", "//Bob//hot", 1, &[]).await,
+        "TxRateLimitExceeded",
+    );
+
+    // Guards, on another hotkey.
+    let six: Vec<(u64, &str)> = [
+        "//Bob//hot",
+        "//Charlie//hot",
+        "//Dave//hot",
+        "//Eve",
+        "//Ferdie",
+        "//Bob",
+    ]
+    .iter()
+    .map(|c| (1u64, *c))
+    .collect();
+    expect_err(
+        set_children(&api, "//Alice", "//Alice//hot", 1, &six).await,
+        "TooManyChildren",
+    );
+    expect_err(
+        set_children(&api, "//Alice", "//Alice//hot", 1, &[(1, "//Alice//hot")]).await,
+        "InvalidChild",
+    );
+    expect_err(
+        set_children(
+            &api,
+            "//Alice",
+            "//Alice//hot",
+            1,
+            &[(u64::MAX, "//Bob//hot"), (1, "//Dave//hot")],
+        )
+        .await,
+        "ProportionOverflow",
+    );
+    expect_err(
+        set_children(
+            &api,
+            "//Alice",
+            "//Alice//hot",
+            1,
+            &[(1, "//Bob//hot"), (1, "//Bob//hot")],
+        )
+        .await,
+        "DuplicateChild",
+    );
+    expect_err(
+        set_children(&api, "//Alice", "//Alice//hot", 0, &[(1, "//Bob//hot")]).await,
+        "RegistrationNotPermittedOnRootSubnet",
+    );
+    expect_err(
+        set_children(&api, "//Bob", "//Alice//hot", 1, &[(1, "//Bob//hot")]).await,
+        "NonAssociatedColdKey",
+    );
+
+    // After the cooldown (15 blocks on the devnet) the relation is in place both ways.
+    d.ctx.new_blocks(16);
+    let child = relations(&api, "ChildKeys", "//Bob//hot").await;
+    assert_eq!(child, vec![(half, id("//Charlie//hot"))]);
+    let parent = relations(&api, "ParentKeys", "//Charlie//hot").await;
+    assert_eq!(parent, vec![(half, id("//Bob//hot"))]);
+    expect_err(
+        set_children(&api, "//Charlie", "//Charlie//hot", 1, &[(1, "//Bob//hot")]).await,
+        "ChildParentInconsistency",
+    );
+}
