@@ -94,6 +94,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('decrypt-hotkey', 'decrypt-hotkey', [CompletionResultType]::ParameterValue, 'Store a hotkey unencrypted')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show free, reserved and staked balances.')
             [CompletionResult]::new('overview', 'overview', [CompletionResultType]::ParameterValue, 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -134,6 +135,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('decrypt-hotkey', 'decrypt-hotkey', [CompletionResultType]::ParameterValue, 'Store a hotkey unencrypted')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show free, reserved and staked balances.')
             [CompletionResult]::new('overview', 'overview', [CompletionResultType]::ParameterValue, 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -975,6 +977,72 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tao;wallet;transfer' {
+            [CompletionResult]::new('--dest', '--dest', [CompletionResultType]::ParameterName, 'The destination address (SS58)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'TAO to send')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Send the whole free balance (transfer_all)')
+            [CompletionResult]::new('--allow-death', '--allow-death', [CompletionResultType]::ParameterName, 'Allow the account to drop below the existential deposit and be reaped')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;w;transfer' {
+            [CompletionResult]::new('--dest', '--dest', [CompletionResultType]::ParameterName, 'The destination address (SS58)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'TAO to send')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Send the whole free balance (transfer_all)')
+            [CompletionResult]::new('--allow-death', '--allow-death', [CompletionResultType]::ParameterName, 'Allow the account to drop below the existential deposit and be reaped')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tao;wallet;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a wallet: a new coldkey and a new hotkey')
             [CompletionResult]::new('new-coldkey', 'new-coldkey', [CompletionResultType]::ParameterValue, 'Create a new coldkey (encrypted unless --no-password)')
@@ -991,6 +1059,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('decrypt-hotkey', 'decrypt-hotkey', [CompletionResultType]::ParameterValue, 'Store a hotkey unencrypted')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show free, reserved and staked balances.')
             [CompletionResult]::new('overview', 'overview', [CompletionResultType]::ParameterValue, 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1039,6 +1108,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
         'tao;wallet;help;overview' {
             break
         }
+        'tao;wallet;help;transfer' {
+            break
+        }
         'tao;wallet;help;help' {
             break
         }
@@ -1058,6 +1130,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('decrypt-hotkey', 'decrypt-hotkey', [CompletionResultType]::ParameterValue, 'Store a hotkey unencrypted')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show free, reserved and staked balances.')
             [CompletionResult]::new('overview', 'overview', [CompletionResultType]::ParameterValue, 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1104,6 +1177,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;w;help;overview' {
+            break
+        }
+        'tao;w;help;transfer' {
             break
         }
         'tao;w;help;help' {
@@ -2415,6 +2491,10 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List stake positions')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage')
             [CompletionResult]::new('fee', 'fee', [CompletionResultType]::ParameterValue, 'Show the fee of staking or unstaking an amount')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Stake TAO on subnets (safe staking by default)')
+            [CompletionResult]::new('a', 'a', [CompletionResultType]::ParameterValue, 'Stake TAO on subnets (safe staking by default)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Unstake α from subnets (safe staking by default)')
+            [CompletionResult]::new('r', 'r', [CompletionResultType]::ParameterValue, 'Unstake α from subnets (safe staking by default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2532,10 +2612,162 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tao;stake;add' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--netuids', '--netuids', [CompletionResultType]::ParameterName, 'Several subnets at once, comma-separated (one batch_all)')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address(es) instead of the wallet''s hotkey (repeatable)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'TAO to stake on each target')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Largest accepted price move as a fraction (0.005 = 0.5 %) [default: 0.005, or the `tolerance` setting]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--all-hotkeys', '--all-hotkeys', [CompletionResultType]::ParameterName, 'Every hotkey of the wallet')
+            [CompletionResult]::new('--unsafe', '--unsafe', [CompletionResultType]::ParameterName, 'Submit without a limit price (no slippage protection)')
+            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'Fill what fits within the tolerance instead of failing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;stake;a' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--netuids', '--netuids', [CompletionResultType]::ParameterName, 'Several subnets at once, comma-separated (one batch_all)')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address(es) instead of the wallet''s hotkey (repeatable)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'TAO to stake on each target')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Largest accepted price move as a fraction (0.005 = 0.5 %) [default: 0.005, or the `tolerance` setting]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--all-hotkeys', '--all-hotkeys', [CompletionResultType]::ParameterName, 'Every hotkey of the wallet')
+            [CompletionResult]::new('--unsafe', '--unsafe', [CompletionResultType]::ParameterName, 'Submit without a limit price (no slippage protection)')
+            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'Fill what fits within the tolerance instead of failing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;stake;remove' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--netuids', '--netuids', [CompletionResultType]::ParameterName, 'Several subnets at once, comma-separated (one batch_all)')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address(es) instead of the wallet''s hotkey (repeatable)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'α to unstake from each target')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Largest accepted price move as a fraction (0.005 = 0.5 %) [default: 0.005, or the `tolerance` setting]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--all-hotkeys', '--all-hotkeys', [CompletionResultType]::ParameterName, 'Every hotkey of the wallet')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Unstake everything from each target')
+            [CompletionResult]::new('--unsafe', '--unsafe', [CompletionResultType]::ParameterName, 'Submit without a limit price (no slippage protection)')
+            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'Fill what fits within the tolerance instead of failing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;stake;r' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--netuids', '--netuids', [CompletionResultType]::ParameterName, 'Several subnets at once, comma-separated (one batch_all)')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address(es) instead of the wallet''s hotkey (repeatable)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'α to unstake from each target')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Largest accepted price move as a fraction (0.005 = 0.5 %) [default: 0.005, or the `tolerance` setting]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--all-hotkeys', '--all-hotkeys', [CompletionResultType]::ParameterName, 'Every hotkey of the wallet')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Unstake everything from each target')
+            [CompletionResult]::new('--unsafe', '--unsafe', [CompletionResultType]::ParameterName, 'Submit without a limit price (no slippage protection)')
+            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'Fill what fits within the tolerance instead of failing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tao;stake;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List stake positions')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage')
             [CompletionResult]::new('fee', 'fee', [CompletionResultType]::ParameterValue, 'Show the fee of staking or unstaking an amount')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Stake TAO on subnets (safe staking by default)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Unstake α from subnets (safe staking by default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2546,6 +2778,12 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;stake;help;fee' {
+            break
+        }
+        'tao;stake;help;add' {
+            break
+        }
+        'tao;stake;help;remove' {
             break
         }
         'tao;stake;help;help' {
@@ -2710,6 +2948,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('decrypt-hotkey', 'decrypt-hotkey', [CompletionResultType]::ParameterValue, 'Store a hotkey unencrypted')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show free, reserved and staked balances.')
             [CompletionResult]::new('overview', 'overview', [CompletionResultType]::ParameterValue, 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).')
             break
         }
         'tao;help;wallet;create' {
@@ -2755,6 +2994,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;help;wallet;overview' {
+            break
+        }
+        'tao;help;wallet;transfer' {
             break
         }
         'tao;help;config' {
@@ -2829,6 +3071,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List stake positions')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage')
             [CompletionResult]::new('fee', 'fee', [CompletionResultType]::ParameterValue, 'Show the fee of staking or unstaking an amount')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Stake TAO on subnets (safe staking by default)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Unstake α from subnets (safe staking by default)')
             break
         }
         'tao;help;stake;list' {
@@ -2838,6 +3082,12 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;help;stake;fee' {
+            break
+        }
+        'tao;help;stake;add' {
+            break
+        }
+        'tao;help;stake;remove' {
             break
         }
         'tao;help;yuma' {

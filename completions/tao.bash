@@ -112,11 +112,17 @@ _tao() {
             tao__subcmd__help__subcmd__config,unset)
                 cmd="tao__subcmd__help__subcmd__config__subcmd__unset"
                 ;;
+            tao__subcmd__help__subcmd__stake,add)
+                cmd="tao__subcmd__help__subcmd__stake__subcmd__add"
+                ;;
             tao__subcmd__help__subcmd__stake,fee)
                 cmd="tao__subcmd__help__subcmd__stake__subcmd__fee"
                 ;;
             tao__subcmd__help__subcmd__stake,list)
                 cmd="tao__subcmd__help__subcmd__stake__subcmd__list"
+                ;;
+            tao__subcmd__help__subcmd__stake,remove)
+                cmd="tao__subcmd__help__subcmd__stake__subcmd__remove"
                 ;;
             tao__subcmd__help__subcmd__stake,sim)
                 cmd="tao__subcmd__help__subcmd__stake__subcmd__sim"
@@ -196,11 +202,20 @@ _tao() {
             tao__subcmd__help__subcmd__wallet,sign)
                 cmd="tao__subcmd__help__subcmd__wallet__subcmd__sign"
                 ;;
+            tao__subcmd__help__subcmd__wallet,transfer)
+                cmd="tao__subcmd__help__subcmd__wallet__subcmd__transfer"
+                ;;
             tao__subcmd__help__subcmd__wallet,verify)
                 cmd="tao__subcmd__help__subcmd__wallet__subcmd__verify"
                 ;;
             tao__subcmd__help__subcmd__yuma,simulate)
                 cmd="tao__subcmd__help__subcmd__yuma__subcmd__simulate"
+                ;;
+            tao__subcmd__stake,a)
+                cmd="tao__subcmd__stake__subcmd__add"
+                ;;
+            tao__subcmd__stake,add)
+                cmd="tao__subcmd__stake__subcmd__add"
                 ;;
             tao__subcmd__stake,fee)
                 cmd="tao__subcmd__stake__subcmd__fee"
@@ -214,8 +229,17 @@ _tao() {
             tao__subcmd__stake,ls)
                 cmd="tao__subcmd__stake__subcmd__list"
                 ;;
+            tao__subcmd__stake,r)
+                cmd="tao__subcmd__stake__subcmd__remove"
+                ;;
+            tao__subcmd__stake,remove)
+                cmd="tao__subcmd__stake__subcmd__remove"
+                ;;
             tao__subcmd__stake,sim)
                 cmd="tao__subcmd__stake__subcmd__sim"
+                ;;
+            tao__subcmd__stake__subcmd__help,add)
+                cmd="tao__subcmd__stake__subcmd__help__subcmd__add"
                 ;;
             tao__subcmd__stake__subcmd__help,fee)
                 cmd="tao__subcmd__stake__subcmd__help__subcmd__fee"
@@ -225,6 +249,9 @@ _tao() {
                 ;;
             tao__subcmd__stake__subcmd__help,list)
                 cmd="tao__subcmd__stake__subcmd__help__subcmd__list"
+                ;;
+            tao__subcmd__stake__subcmd__help,remove)
+                cmd="tao__subcmd__stake__subcmd__help__subcmd__remove"
                 ;;
             tao__subcmd__stake__subcmd__help,sim)
                 cmd="tao__subcmd__stake__subcmd__help__subcmd__sim"
@@ -376,6 +403,9 @@ _tao() {
             tao__subcmd__wallet,sign)
                 cmd="tao__subcmd__wallet__subcmd__sign"
                 ;;
+            tao__subcmd__wallet,transfer)
+                cmd="tao__subcmd__wallet__subcmd__transfer"
+                ;;
             tao__subcmd__wallet,verify)
                 cmd="tao__subcmd__wallet__subcmd__verify"
                 ;;
@@ -423,6 +453,9 @@ _tao() {
                 ;;
             tao__subcmd__wallet__subcmd__help,sign)
                 cmd="tao__subcmd__wallet__subcmd__help__subcmd__sign"
+                ;;
+            tao__subcmd__wallet__subcmd__help,transfer)
+                cmd="tao__subcmd__wallet__subcmd__help__subcmd__transfer"
                 ;;
             tao__subcmd__wallet__subcmd__help,verify)
                 cmd="tao__subcmd__wallet__subcmd__help__subcmd__verify"
@@ -890,8 +923,22 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__stake)
-            opts="list sim fee"
+            opts="list sim fee add remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__stake__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -918,6 +965,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__stake__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__stake__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1128,7 +1189,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__wallet)
-            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview"
+            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1337,6 +1398,20 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__help__subcmd__wallet__subcmd__transfer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__help__subcmd__wallet__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1380,12 +1455,94 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version list ls sim fee help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version list ls sim fee add a remove r help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__stake__subcmd__add)
+            opts="-p -H -y -q -v -h -V --netuid --netuids --hotkey-ss58 --all-hotkeys --amount --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netuids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey-ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tolerance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --network)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1496,8 +1653,22 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__help)
-            opts="list sim fee help"
+            opts="list sim fee add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__stake__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1551,6 +1722,20 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__stake__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__stake__subcmd__help__subcmd__sim)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1581,6 +1766,88 @@ _tao() {
                     return 0
                     ;;
                 --block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__stake__subcmd__remove)
+            opts="-p -H -y -q -v -h -V --netuid --netuids --hotkey-ss58 --all-hotkeys --amount --all --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netuids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey-ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tolerance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2652,7 +2919,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2968,7 +3235,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__help)
-            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview help"
+            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3178,6 +3445,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__help__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__wallet__subcmd__help__subcmd__transfer)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3689,6 +3970,76 @@ _tao() {
             fi
             case "${prev}" in
                 --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__wallet__subcmd__transfer)
+            opts="-p -H -y -q -v -h -V --dest --amount --all --allow-death --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

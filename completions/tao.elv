@@ -90,6 +90,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand decrypt-hotkey 'Store a hotkey unencrypted'
             cand balance 'Show free, reserved and staked balances.'
             cand overview 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.'
+            cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;w'= {
@@ -129,6 +130,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand decrypt-hotkey 'Store a hotkey unencrypted'
             cand balance 'Show free, reserved and staked balances.'
             cand overview 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.'
+            cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet;create'= {
@@ -939,6 +941,70 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;wallet;transfer'= {
+            cand --dest 'The destination address (SS58)'
+            cand --amount 'TAO to send'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all 'Send the whole free balance (transfer_all)'
+            cand --allow-death 'Allow the account to drop below the existential deposit and be reaped'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;transfer'= {
+            cand --dest 'The destination address (SS58)'
+            cand --amount 'TAO to send'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all 'Send the whole free balance (transfer_all)'
+            cand --allow-death 'Allow the account to drop below the existential deposit and be reaped'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;wallet;help'= {
             cand create 'Create a wallet: a new coldkey and a new hotkey'
             cand new-coldkey 'Create a new coldkey (encrypted unless --no-password)'
@@ -955,6 +1021,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand decrypt-hotkey 'Store a hotkey unencrypted'
             cand balance 'Show free, reserved and staked balances.'
             cand overview 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.'
+            cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet;help;create'= {
@@ -987,6 +1054,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;wallet;help;overview'= {
         }
+        &'tao;wallet;help;transfer'= {
+        }
         &'tao;wallet;help;help'= {
         }
         &'tao;w;help'= {
@@ -1005,6 +1074,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand decrypt-hotkey 'Store a hotkey unencrypted'
             cand balance 'Show free, reserved and staked balances.'
             cand overview 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.'
+            cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;w;help;create'= {
@@ -1036,6 +1106,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;w;help;balance'= {
         }
         &'tao;w;help;overview'= {
+        }
+        &'tao;w;help;transfer'= {
         }
         &'tao;w;help;help'= {
         }
@@ -2254,6 +2326,10 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand ls 'List stake positions'
             cand sim 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
             cand fee 'Show the fee of staking or unstaking an amount'
+            cand add 'Stake TAO on subnets (safe staking by default)'
+            cand a 'Stake TAO on subnets (safe staking by default)'
+            cand remove 'Unstake α from subnets (safe staking by default)'
+            cand r 'Unstake α from subnets (safe staking by default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;list'= {
@@ -2366,10 +2442,158 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;stake;add'= {
+            cand --netuid 'The subnet'
+            cand --netuids 'Several subnets at once, comma-separated (one batch_all)'
+            cand --hotkey-ss58 'Hotkey address(es) instead of the wallet''s hotkey (repeatable)'
+            cand --amount 'TAO to stake on each target'
+            cand --tolerance 'Largest accepted price move as a fraction (0.005 = 0.5 %) [default: 0.005, or the `tolerance` setting]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all-hotkeys 'Every hotkey of the wallet'
+            cand --unsafe 'Submit without a limit price (no slippage protection)'
+            cand --partial 'Fill what fits within the tolerance instead of failing'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;a'= {
+            cand --netuid 'The subnet'
+            cand --netuids 'Several subnets at once, comma-separated (one batch_all)'
+            cand --hotkey-ss58 'Hotkey address(es) instead of the wallet''s hotkey (repeatable)'
+            cand --amount 'TAO to stake on each target'
+            cand --tolerance 'Largest accepted price move as a fraction (0.005 = 0.5 %) [default: 0.005, or the `tolerance` setting]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all-hotkeys 'Every hotkey of the wallet'
+            cand --unsafe 'Submit without a limit price (no slippage protection)'
+            cand --partial 'Fill what fits within the tolerance instead of failing'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;remove'= {
+            cand --netuid 'The subnet'
+            cand --netuids 'Several subnets at once, comma-separated (one batch_all)'
+            cand --hotkey-ss58 'Hotkey address(es) instead of the wallet''s hotkey (repeatable)'
+            cand --amount 'α to unstake from each target'
+            cand --tolerance 'Largest accepted price move as a fraction (0.005 = 0.5 %) [default: 0.005, or the `tolerance` setting]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all-hotkeys 'Every hotkey of the wallet'
+            cand --all 'Unstake everything from each target'
+            cand --unsafe 'Submit without a limit price (no slippage protection)'
+            cand --partial 'Fill what fits within the tolerance instead of failing'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;r'= {
+            cand --netuid 'The subnet'
+            cand --netuids 'Several subnets at once, comma-separated (one batch_all)'
+            cand --hotkey-ss58 'Hotkey address(es) instead of the wallet''s hotkey (repeatable)'
+            cand --amount 'α to unstake from each target'
+            cand --tolerance 'Largest accepted price move as a fraction (0.005 = 0.5 %) [default: 0.005, or the `tolerance` setting]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all-hotkeys 'Every hotkey of the wallet'
+            cand --all 'Unstake everything from each target'
+            cand --unsafe 'Submit without a limit price (no slippage protection)'
+            cand --partial 'Fill what fits within the tolerance instead of failing'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;stake;help'= {
             cand list 'List stake positions'
             cand sim 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
             cand fee 'Show the fee of staking or unstaking an amount'
+            cand add 'Stake TAO on subnets (safe staking by default)'
+            cand remove 'Unstake α from subnets (safe staking by default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;help;list'= {
@@ -2377,6 +2601,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;stake;help;sim'= {
         }
         &'tao;stake;help;fee'= {
+        }
+        &'tao;stake;help;add'= {
+        }
+        &'tao;stake;help;remove'= {
         }
         &'tao;stake;help;help'= {
         }
@@ -2528,6 +2756,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand decrypt-hotkey 'Store a hotkey unencrypted'
             cand balance 'Show free, reserved and staked balances.'
             cand overview 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.'
+            cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
         }
         &'tao;help;wallet;create'= {
         }
@@ -2558,6 +2787,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;wallet;balance'= {
         }
         &'tao;help;wallet;overview'= {
+        }
+        &'tao;help;wallet;transfer'= {
         }
         &'tao;help;config'= {
             cand show 'Show the config file, or every resolved setting and where it came from'
@@ -2613,12 +2844,18 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand list 'List stake positions'
             cand sim 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
             cand fee 'Show the fee of staking or unstaking an amount'
+            cand add 'Stake TAO on subnets (safe staking by default)'
+            cand remove 'Unstake α from subnets (safe staking by default)'
         }
         &'tao;help;stake;list'= {
         }
         &'tao;help;stake;sim'= {
         }
         &'tao;help;stake;fee'= {
+        }
+        &'tao;help;stake;add'= {
+        }
+        &'tao;help;stake;remove'= {
         }
         &'tao;help;yuma'= {
             cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'

@@ -9,6 +9,8 @@ pub mod dispatch;
 pub mod error;
 pub mod fixed;
 pub mod read;
+pub mod extrinsics;
+pub mod tx;
 pub mod value;
 
 pub use client::{BlockRef, Chain, ConnectOptions, DEFAULT_TIMEOUT};

@@ -19,6 +19,7 @@ pub mod completions;
 pub mod config;
 pub mod stake;
 pub mod subnets;
+pub mod tx;
 pub mod utils;
 pub mod wallet;
 pub mod wallet_chain;
@@ -543,6 +544,36 @@ mod tests {
             "--unstake",
         ],
         &["stake", "fee", "--netuid", "1", "--amount", "1"],
+        &[
+            "wallet",
+            "transfer",
+            "--dest",
+            "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+            "--amount",
+            "1",
+            "--allow-death",
+        ],
+        &[
+            "stake",
+            "add",
+            "--netuid",
+            "1",
+            "--amount",
+            "1",
+            "--tolerance",
+            "0.01",
+            "--dry-run",
+        ],
+        &[
+            "stake",
+            "remove",
+            "--netuids",
+            "1,2",
+            "--all",
+            "--unsafe",
+            "--wait",
+            "finalization",
+        ],
     ];
 
     fn leaves(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {

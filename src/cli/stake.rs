@@ -25,6 +25,12 @@ pub enum StakeCommand {
     Sim(SimArgs),
     /// Show the fee of staking or unstaking an amount
     Fee(FeeArgs),
+    /// Stake TAO on subnets (safe staking by default)
+    #[command(visible_alias = "a")]
+    Add(crate::cli::tx::StakeAddArgs),
+    /// Unstake α from subnets (safe staking by default)
+    #[command(visible_alias = "r", alias = "unstake")]
+    Remove(crate::cli::tx::StakeRemoveArgs),
 }
 
 impl StakeCommand {
@@ -34,6 +40,8 @@ impl StakeCommand {
             StakeCommand::List(a) => a.run(ctx),
             StakeCommand::Sim(a) => a.run(ctx),
             StakeCommand::Fee(a) => a.run(ctx),
+            StakeCommand::Add(a) => a.run(ctx),
+            StakeCommand::Remove(a) => a.run(ctx),
         }
     }
 }

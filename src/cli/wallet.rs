@@ -45,6 +45,7 @@ pub enum WalletCommand {
     DecryptHotkey(DecryptHotkeyArgs),
     Balance(wallet_chain::BalanceArgs),
     Overview(wallet_chain::OverviewArgs),
+    Transfer(crate::cli::tx::TransferArgs),
 }
 
 impl WalletCommand {
@@ -66,6 +67,7 @@ impl WalletCommand {
             WalletCommand::DecryptHotkey(a) => a.run(ctx),
             WalletCommand::Balance(a) => a.run(ctx),
             WalletCommand::Overview(a) => a.run(ctx),
+            WalletCommand::Transfer(a) => a.run(ctx),
         }
     }
 }

@@ -1,0 +1,421 @@
+//! `add_stake[_limit]` and `remove_stake[_limit]`, one target or several in a `batch_all`.
+
+use serde_json::json;
+use sp_core::U256;
+use subxt::ext::scale_value::Value;
+
+use super::{KeyRole, Plan, PlanError, Refusal, limit_price};
+use crate::chain::ChainError;
+use crate::chain::client::{StorageQuery, arg_account, arg_u16};
+use crate::chain::read::{self, Subnet};
+use crate::chain::tx::{Call, TxChain};
+use crate::chain::value::{account, bool_of};
+use crate::units::{alpha_json, display_alpha, display_tao, format_decimal, tao_json};
+
+/// subtensor's `DefaultMinStake` (chain.md §3.3): 0.002 TAO.
+pub const MIN_STAKE: u64 = 2_000_000;
+
+const UNIT: u64 = 1_000_000_000;
+
+/// One (hotkey, subnet) position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    /// The hotkey.
+    pub hotkey: [u8; 32],
+    /// The subnet.
+    pub netuid: u16,
+}
+
+/// Safe-staking settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Safety {
+    /// Off with `--unsafe`.
+    pub safe: bool,
+    /// The tolerance in billionths.
+    pub tolerance_ppb: u64,
+    /// Allow partial fills.
+    pub partial: bool,
+}
+
+/// The price after buying α with `net_tao` (after the fee) from a constant-product pool
+/// (`tao`, `alpha` reserves), compared with `limit`: true when it stays at or below the limit.
+pub fn buy_within(tao: u64, alpha: u64, net_tao: u64, limit: u64) -> bool {
+    // price' = (y + net)^2 / (x·y), in rao per α: (y + net)^2 · UNIT ≤ limit · x · y
+    let y = U256::from(tao);
+    let x = U256::from(alpha);
+    let y2 = y + U256::from(net_tao);
+    y2 * y2 * U256::from(UNIT) <= U256::from(limit) * x * y
+}
+
+/// The price after selling `net_alpha` into the pool, compared with the floor `limit`: true
+/// when it stays at or above it.
+pub fn sell_within(tao: u64, alpha: u64, net_alpha: u64, limit: u64) -> bool {
+    // price' = x·y / (x + net)^2: x·y·UNIT ≥ limit·(x + net)^2
+    let y = U256::from(tao);
+    let x = U256::from(alpha);
+    let x2 = x + U256::from(net_alpha);
+    x * y * U256::from(UNIT) >= U256::from(limit) * x2 * x2
+}
+
+struct SubnetState {
+    info: Subnet,
+    price: u64,
+    dynamic: bool,
+}
+
+async fn check_subnet(tc: &TxChain, netuid: u16) -> Result<SubnetState, PlanError> {
+    let info = match read::subnet(&tc.chain, netuid).await {
+        Ok(s) => s,
+        Err(ChainError::SubnetNotFound(_)) => {
+            return Err(Refusal::subtensor(
+                "SubnetNotExists",
+                format!("there is no subnet {netuid}"),
+                "list the subnets with `tao subnets list`",
+            )
+            .into());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if tc.chain.has_storage("SubtensorModule", "SubtokenEnabled") {
+        let v = tc
+            .chain
+            .storage(&[StorageQuery::new(
+                "SubtensorModule",
+                "SubtokenEnabled",
+                vec![arg_u16(netuid)],
+            )])
+            .await?;
+        let enabled = match &v[0] {
+            Some(b) => bool_of(b)?,
+            None => false,
+        };
+        if !enabled && netuid != 0 {
+            return Err(Refusal::subtensor(
+                "SubtokenDisabled",
+                format!("subnet {netuid} has not been started"),
+                "its owner starts it with `tao subnets start`",
+            )
+            .into());
+        }
+    }
+    let price = read::price(&tc.chain, netuid).await?;
+    let dynamic = netuid != 0 && info.alpha_in > 0;
+    Ok(SubnetState {
+        info,
+        price,
+        dynamic,
+    })
+}
+
+async fn check_hotkey(tc: &TxChain, hotkey: &[u8; 32]) -> Result<(), PlanError> {
+    let v = tc
+        .chain
+        .storage(&[StorageQuery::new(
+            "SubtensorModule",
+            "Owner",
+            vec![arg_account(hotkey)],
+        )])
+        .await?;
+    let owner = match &v[0] {
+        Some(o) => account(o)?,
+        None => [0; 32],
+    };
+    if owner == [0; 32] {
+        return Err(Refusal::subtensor(
+            "HotKeyAccountNotExists",
+            format!(
+                "the hotkey {} is not registered anywhere",
+                crate::ss58::encode_default(hotkey)
+            ),
+            "stake to a registered hotkey (see `tao subnets metagraph --netuid N`)",
+        )
+        .into());
+    }
+    Ok(())
+}
+
+fn stake_call(
+    md: &subxt::Metadata,
+    add: bool,
+    t: &Target,
+    amount: u64,
+    limit: Option<(u64, bool)>,
+) -> Result<Call, ChainError> {
+    let amount_field = if add {
+        "amount_staked"
+    } else {
+        "amount_unstaked"
+    };
+    let mut fields = vec![
+        ("hotkey", Value::from_bytes(t.hotkey)),
+        ("netuid", Value::u128(u128::from(t.netuid))),
+        (amount_field, Value::u128(u128::from(amount))),
+    ];
+    let name = match (add, limit) {
+        (true, None) => "add_stake",
+        (false, None) => "remove_stake",
+        (true, Some(_)) => "add_stake_limit",
+        (false, Some(_)) => "remove_stake_limit",
+    };
+    if let Some((price, partial)) = limit {
+        fields.push(("limit_price", Value::u128(u128::from(price))));
+        fields.push(("allow_partial", Value::bool(partial)));
+    }
+    Call::new(md, "SubtensorModule", name, fields)
+}
+
+/// Plan staking `amount` rao of TAO on each target.
+pub async fn plan_add(
+    tc: &TxChain,
+    coldkey: &[u8; 32],
+    targets: &[Target],
+    amount: u64,
+    safety: Safety,
+) -> Result<Plan, PlanError> {
+    let md = tc.metadata();
+    let mut calls = Vec::new();
+    let mut rows = Vec::new();
+    let mut lines = Vec::new();
+    let total = amount.saturating_mul(targets.len() as u64);
+    let free = read::balances(&tc.chain, &[*coldkey]).await?.1[0].free;
+    for t in targets {
+        let s = check_subnet(tc, t.netuid).await?;
+        if free < total {
+            return Err(Refusal::subtensor(
+                "NotEnoughBalanceToStake",
+                format!(
+                    "the free balance {} is less than the {} to stake",
+                    display_tao(free),
+                    display_tao(total)
+                ),
+                "lower `--amount` or fund the coldkey",
+            )
+            .into());
+        }
+        check_hotkey(tc, &t.hotkey).await?;
+        if amount < MIN_STAKE {
+            return Err(Refusal::subtensor(
+                "AmountTooLow",
+                format!(
+                    "{} is below the minimum stake of {}",
+                    display_tao(amount),
+                    display_tao(MIN_STAKE)
+                ),
+                "stake at least 0.002 TAO plus the swap fee",
+            )
+            .into());
+        }
+        if u128::from(amount) > u128::from(s.info.tao_in) * 1000 && s.dynamic {
+            return Err(Refusal::subtensor(
+                "InsufficientLiquidity",
+                format!("subnet {} cannot absorb {}", t.netuid, display_tao(amount)),
+                "stake a smaller amount",
+            )
+            .into());
+        }
+        let sim = read::sim_swap(&tc.chain, t.netuid, amount, false).await?;
+        if sim.alpha_amount == 0 {
+            return Err(Refusal::subtensor(
+                "InsufficientLiquidity",
+                format!(
+                    "staking {} on subnet {} buys no α",
+                    display_tao(amount),
+                    t.netuid
+                ),
+                "stake a larger amount",
+            )
+            .into());
+        }
+        if amount.saturating_sub(sim.tao_fee) < MIN_STAKE {
+            return Err(Refusal::subtensor(
+                "AmountTooLow",
+                format!(
+                    "after the swap fee of {}, {} is below the minimum stake of {}",
+                    display_tao(sim.tao_fee),
+                    display_tao(amount),
+                    display_tao(MIN_STAKE)
+                ),
+                "stake at least 0.002 TAO plus the swap fee",
+            )
+            .into());
+        }
+        let limit = if safety.safe {
+            let lp = limit_price(s.price, safety.tolerance_ppb, true);
+            if s.dynamic
+                && !safety.partial
+                && !buy_within(s.info.tao_in, s.info.alpha_in, amount - sim.tao_fee, lp)
+            {
+                return Err(Refusal::subtensor(
+                    "SlippageTooHigh",
+                    format!(
+                        "staking {} on subnet {} moves the price past the limit {} TAO/α (price {}, tolerance {})",
+                        display_tao(amount),
+                        t.netuid,
+                        format_decimal(lp),
+                        format_decimal(s.price),
+                        format_decimal(safety.tolerance_ppb)
+                    ),
+                    "raise `--tolerance`, pass `--partial` to fill what fits, lower the amount, or `--unsafe`",
+                )
+                .into());
+            }
+            Some((lp, safety.partial))
+        } else {
+            None
+        };
+        calls.push(stake_call(md, true, t, amount, limit)?);
+        let sym = &s.info.symbol;
+        lines.push((
+            format!("stake on subnet {}", t.netuid),
+            format!(
+                "{} → ≈{} to {}{}",
+                display_tao(amount),
+                display_alpha(sim.alpha_amount, sym),
+                crate::ss58::encode_default(&t.hotkey),
+                limit
+                    .map(|(p, _)| format!(" (limit {} TAO/α)", format_decimal(p)))
+                    .unwrap_or_default()
+            ),
+        ));
+        rows.push(json!({
+            "netuid": t.netuid,
+            "hotkey": crate::ss58::encode_default(&t.hotkey),
+            "amount": tao_json(amount),
+            "expected_alpha": alpha_json(sim.alpha_amount, t.netuid),
+            "swap_fee": tao_json(sim.tao_fee),
+            "price": tao_json(s.price),
+            "limit_price": limit.map(|(p, _)| tao_json(p)),
+            "allow_partial": limit.map(|(_, p)| p),
+        }));
+    }
+    let call = Call::batch_all(md, calls)?;
+    Ok(Plan {
+        call,
+        role: KeyRole::Coldkey,
+        lines,
+        details: json!({ "coldkey": crate::ss58::encode_default(coldkey), "targets": rows, "total": tao_json(total) }),
+        spend: total,
+        keep_alive: true,
+        balance_error: ("SubtensorModule", "NotEnoughBalanceToStake"),
+    })
+}
+
+/// Plan unstaking `amount` rao of α (or everything with `None`) from each target.
+pub async fn plan_remove(
+    tc: &TxChain,
+    coldkey: &[u8; 32],
+    targets: &[Target],
+    amount: Option<u64>,
+    safety: Safety,
+) -> Result<Plan, PlanError> {
+    let md = tc.metadata();
+    let positions = read::stake_of(&tc.chain, &[*coldkey]).await?;
+    let mut calls = Vec::new();
+    let mut rows = Vec::new();
+    let mut lines = Vec::new();
+    for t in targets {
+        let s = check_subnet(tc, t.netuid).await?;
+        check_hotkey(tc, &t.hotkey).await?;
+        let held: u64 = positions
+            .iter()
+            .filter(|p| p.hotkey == t.hotkey && p.netuid == t.netuid)
+            .map(|p| p.stake)
+            .sum();
+        let sym = &s.info.symbol;
+        let take = amount.unwrap_or(held);
+        if take == 0 || take > held {
+            let name = if take == 0 && amount == Some(0) {
+                "AmountTooLow"
+            } else {
+                "NotEnoughStakeToWithdraw"
+            };
+            return Err(Refusal::subtensor(
+                name,
+                format!(
+                    "the position on subnet {} through {} holds {}; {} requested",
+                    t.netuid,
+                    crate::ss58::encode_default(&t.hotkey),
+                    display_alpha(held, sym),
+                    display_alpha(take, sym)
+                ),
+                "see your positions with `tao stake list`",
+            )
+            .into());
+        }
+        let sim = read::sim_swap(&tc.chain, t.netuid, take, true).await?;
+        if sim.tao_amount < MIN_STAKE && take != held {
+            return Err(Refusal::subtensor(
+                "AmountTooLow",
+                format!(
+                    "unstaking {} gives {}, below the minimum of {} (only allowed when it empties the position)",
+                    display_alpha(take, sym),
+                    display_tao(sim.tao_amount),
+                    display_tao(MIN_STAKE)
+                ),
+                "unstake more, or everything with `--all`",
+            )
+            .into());
+        }
+        let limit = if safety.safe {
+            let lp = limit_price(s.price, safety.tolerance_ppb, false);
+            if s.dynamic
+                && !safety.partial
+                && !sell_within(
+                    s.info.tao_in,
+                    s.info.alpha_in,
+                    take - sim.alpha_fee.min(take),
+                    lp,
+                )
+            {
+                return Err(Refusal::subtensor(
+                    "SlippageTooHigh",
+                    format!(
+                        "unstaking {} on subnet {} moves the price below the limit {} TAO/α (price {}, tolerance {})",
+                        display_alpha(take, sym),
+                        t.netuid,
+                        format_decimal(lp),
+                        format_decimal(s.price),
+                        format_decimal(safety.tolerance_ppb)
+                    ),
+                    "raise `--tolerance`, pass `--partial` to fill what fits, lower the amount, or `--unsafe`",
+                )
+                .into());
+            }
+            Some((lp, safety.partial))
+        } else {
+            None
+        };
+        calls.push(stake_call(md, false, t, take, limit)?);
+        lines.push((
+            format!("unstake on subnet {}", t.netuid),
+            format!(
+                "{} → ≈{} from {}{}",
+                display_alpha(take, sym),
+                display_tao(sim.tao_amount),
+                crate::ss58::encode_default(&t.hotkey),
+                limit
+                    .map(|(p, _)| format!(" (floor {} TAO/α)", format_decimal(p)))
+                    .unwrap_or_default()
+            ),
+        ));
+        rows.push(json!({
+            "netuid": t.netuid,
+            "hotkey": crate::ss58::encode_default(&t.hotkey),
+            "amount": alpha_json(take, t.netuid),
+            "expected_tao": tao_json(sim.tao_amount),
+            "price": tao_json(s.price),
+            "limit_price": limit.map(|(p, _)| tao_json(p)),
+            "allow_partial": limit.map(|(_, p)| p),
+        }));
+    }
+    let call = Call::batch_all(md, calls)?;
+    Ok(Plan {
+        call,
+        role: KeyRole::Coldkey,
+        lines,
+        details: json!({ "coldkey": crate::ss58::encode_default(coldkey), "targets": rows }),
+        spend: 0,
+        keep_alive: false,
+        balance_error: ("DispatchError", "Token(FundsUnavailable)"),
+    })
+}
