@@ -1755,6 +1755,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand hyperparams 'Show a subnet''s hyperparameters'
             cand burn-cost 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
             cand price 'Show α prices'
+            cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
+            cand create 'Create a subnet (register_network)'
+            cand start 'Start a subnet you own (start_call)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;s'= {
@@ -1788,6 +1791,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand hyperparams 'Show a subnet''s hyperparameters'
             cand burn-cost 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
             cand price 'Show α prices'
+            cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
+            cand create 'Create a subnet (register_network)'
+            cand start 'Start a subnet you own (start_call)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;subnets;list'= {
@@ -2254,6 +2260,182 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;subnets;register'= {
+            cand --netuid 'The subnet'
+            cand --max-burn 'The most TAO to burn [default: the current burn × (1 + tolerance)]'
+            cand --tolerance 'Tolerance for the default maximum burn, as a fraction [default: 0.005, or the `tolerance` setting]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;register'= {
+            cand --netuid 'The subnet'
+            cand --max-burn 'The most TAO to burn [default: the current burn × (1 + tolerance)]'
+            cand --tolerance 'Tolerance for the default maximum burn, as a fraction [default: 0.005, or the `tolerance` setting]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;subnets;create'= {
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;create'= {
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;subnets;start'= {
+            cand --netuid 'The subnet'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;start'= {
+            cand --netuid 'The subnet'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;subnets;help'= {
             cand list 'List every subnet with its price and pool'
             cand show 'Show one subnet: pool, price, schedule, owner and registration cost'
@@ -2261,6 +2443,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand hyperparameters 'Show a subnet''s hyperparameters'
             cand burn-cost 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
             cand price 'Show α prices'
+            cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
+            cand create 'Create a subnet (register_network)'
+            cand start 'Start a subnet you own (start_call)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;subnets;help;list'= {
@@ -2275,6 +2460,12 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;subnets;help;price'= {
         }
+        &'tao;subnets;help;register'= {
+        }
+        &'tao;subnets;help;create'= {
+        }
+        &'tao;subnets;help;start'= {
+        }
         &'tao;subnets;help;help'= {
         }
         &'tao;s;help'= {
@@ -2284,6 +2475,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand hyperparameters 'Show a subnet''s hyperparameters'
             cand burn-cost 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
             cand price 'Show α prices'
+            cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
+            cand create 'Create a subnet (register_network)'
+            cand start 'Start a subnet you own (start_call)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;s;help;list'= {
@@ -2297,6 +2491,12 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;s;help;burn-cost'= {
         }
         &'tao;s;help;price'= {
+        }
+        &'tao;s;help;register'= {
+        }
+        &'tao;s;help;create'= {
+        }
+        &'tao;s;help;start'= {
         }
         &'tao;s;help;help'= {
         }
@@ -2330,6 +2530,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand a 'Stake TAO on subnets (safe staking by default)'
             cand remove 'Unstake α from subnets (safe staking by default)'
             cand r 'Unstake α from subnets (safe staking by default)'
+            cand move 'Move stake to another hotkey and/or subnet (move_stake)'
+            cand transfer 'Give stake to another coldkey (transfer_stake)'
+            cand swap 'Swap stake between subnets on one hotkey (swap_stake_limit)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;list'= {
@@ -2588,12 +2791,119 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;stake;move'= {
+            cand --origin-netuid 'The origin subnet'
+            cand --dest-netuid 'The destination subnet [default: the origin subnet]'
+            cand --hotkey-ss58 'The origin hotkey [default: the wallet''s hotkey]'
+            cand --amount 'α to move'
+            cand --dest-hotkey 'The destination hotkey'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all 'The whole position'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;transfer'= {
+            cand --origin-netuid 'The origin subnet'
+            cand --dest-netuid 'The destination subnet [default: the origin subnet]'
+            cand --hotkey-ss58 'The origin hotkey [default: the wallet''s hotkey]'
+            cand --amount 'α to move'
+            cand --dest 'The destination coldkey'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all 'The whole position'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;swap'= {
+            cand --origin-netuid 'The origin subnet'
+            cand --dest-netuid 'The destination subnet [default: the origin subnet]'
+            cand --hotkey-ss58 'The origin hotkey [default: the wallet''s hotkey]'
+            cand --amount 'α to move'
+            cand --tolerance 'Largest accepted price move as a fraction (0.005 = 0.5 %) [default: 0.005, or the `tolerance` setting]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all 'The whole position'
+            cand --unsafe 'Submit without a limit price (no slippage protection)'
+            cand --partial 'Fill what fits within the tolerance instead of failing'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;stake;help'= {
             cand list 'List stake positions'
             cand sim 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
             cand fee 'Show the fee of staking or unstaking an amount'
             cand add 'Stake TAO on subnets (safe staking by default)'
             cand remove 'Unstake α from subnets (safe staking by default)'
+            cand move 'Move stake to another hotkey and/or subnet (move_stake)'
+            cand transfer 'Give stake to another coldkey (transfer_stake)'
+            cand swap 'Swap stake between subnets on one hotkey (swap_stake_limit)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;help;list'= {
@@ -2605,6 +2915,12 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;stake;help;add'= {
         }
         &'tao;stake;help;remove'= {
+        }
+        &'tao;stake;help;move'= {
+        }
+        &'tao;stake;help;transfer'= {
+        }
+        &'tao;stake;help;swap'= {
         }
         &'tao;stake;help;help'= {
         }
@@ -2827,6 +3143,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand hyperparameters 'Show a subnet''s hyperparameters'
             cand burn-cost 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
             cand price 'Show α prices'
+            cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
+            cand create 'Create a subnet (register_network)'
+            cand start 'Start a subnet you own (start_call)'
         }
         &'tao;help;subnets;list'= {
         }
@@ -2840,12 +3159,21 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;help;subnets;price'= {
         }
+        &'tao;help;subnets;register'= {
+        }
+        &'tao;help;subnets;create'= {
+        }
+        &'tao;help;subnets;start'= {
+        }
         &'tao;help;stake'= {
             cand list 'List stake positions'
             cand sim 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
             cand fee 'Show the fee of staking or unstaking an amount'
             cand add 'Stake TAO on subnets (safe staking by default)'
             cand remove 'Unstake α from subnets (safe staking by default)'
+            cand move 'Move stake to another hotkey and/or subnet (move_stake)'
+            cand transfer 'Give stake to another coldkey (transfer_stake)'
+            cand swap 'Swap stake between subnets on one hotkey (swap_stake_limit)'
         }
         &'tao;help;stake;list'= {
         }
@@ -2856,6 +3184,12 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;stake;add'= {
         }
         &'tao;help;stake;remove'= {
+        }
+        &'tao;help;stake;move'= {
+        }
+        &'tao;help;stake;transfer'= {
+        }
+        &'tao;help;stake;swap'= {
         }
         &'tao;help;yuma'= {
             cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'

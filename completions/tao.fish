@@ -1087,32 +1087,35 @@ complete -c tao -n "__fish_tao_using_subcommand completions" -l no-progress -d '
 complete -c tao -n "__fish_tao_using_subcommand completions" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
 complete -c tao -n "__fish_tao_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "list" -d 'List every subnet with its price and pool'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "ls" -d 'List every subnet with its price and pool'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "mg" -d 'Show a subnet\'s neurons (one get_metagraph call)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "hyperparams" -d 'Show a subnet\'s hyperparameters'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "price" -d 'Show α prices'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "list" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "ls" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "mg" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "hyperparams" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "register" -d 'Register the wallet\'s hotkey on a subnet (burn, with a maximum)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "create" -d 'Create a subnet (register_network)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "start" -d 'Start a subnet you own (start_call)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -1282,39 +1285,118 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l max-burn -d 'The most TAO to burn [default: the current burn × (1 + tolerance)]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l tolerance -d 'Tolerance for the default maximum burn, as a fraction [default: 0.005, or the `tolerance` setting]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every subnet with its price and pool'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register the wallet\'s hotkey on a subnet (burn, with a maximum)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a subnet (register_network)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a subnet you own (start_call)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "list" -d 'List every subnet with its price and pool'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "ls" -d 'List every subnet with its price and pool'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "mg" -d 'Show a subnet\'s neurons (one get_metagraph call)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "hyperparams" -d 'Show a subnet\'s hyperparameters'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "price" -d 'Show α prices'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "list" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "ls" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "mg" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "hyperparams" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "register" -d 'Register the wallet\'s hotkey on a subnet (burn, with a maximum)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "create" -d 'Create a subnet (register_network)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "start" -d 'Start a subnet you own (start_call)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -1484,38 +1566,117 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l max-burn -d 'The most TAO to burn [default: the current burn × (1 + tolerance)]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l tolerance -d 'Tolerance for the default maximum burn, as a fraction [default: 0.005, or the `tolerance` setting]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every subnet with its price and pool'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register the wallet\'s hotkey on a subnet (burn, with a maximum)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a subnet (register_network)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a subnet you own (start_call)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -f -a "list" -d 'List stake positions'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -f -a "ls" -d 'List stake positions'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -f -a "add" -d 'Stake TAO on subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -f -a "a" -d 'Stake TAO on subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -f -a "remove" -d 'Unstake α from subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -f -a "r" -d 'Unstake α from subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "list" -d 'List stake positions'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "ls" -d 'List stake positions'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "add" -d 'Stake TAO on subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "a" -d 'Stake TAO on subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "remove" -d 'Unstake α from subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "r" -d 'Unstake α from subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "move" -d 'Move stake to another hotkey and/or subnet (move_stake)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "transfer" -d 'Give stake to another coldkey (transfer_stake)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "swap" -d 'Swap stake between subnets on one hotkey (swap_stake_limit)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l ss58 -d 'These coldkey addresses instead of the wallet\'s (repeatable)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
@@ -1724,11 +1885,103 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l origin-netuid -d 'The origin subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l dest-netuid -d 'The destination subnet [default: the origin subnet]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l hotkey-ss58 -d 'The origin hotkey [default: the wallet\'s hotkey]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l amount -d 'α to move' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l dest-hotkey -d 'The destination hotkey' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l all -d 'The whole position'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l origin-netuid -d 'The origin subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l dest-netuid -d 'The destination subnet [default: the origin subnet]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l hotkey-ss58 -d 'The origin hotkey [default: the wallet\'s hotkey]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l amount -d 'α to move' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l dest -d 'The destination coldkey' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l all -d 'The whole position'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l origin-netuid -d 'The origin subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l dest-netuid -d 'The destination subnet [default: the origin subnet]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l hotkey-ss58 -d 'The origin hotkey [default: the wallet\'s hotkey]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l amount -d 'α to move' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l tolerance -d 'Largest accepted price move as a fraction (0.005 = 0.5 %) [default: 0.005, or the `tolerance` setting]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l all -d 'The whole position'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l unsafe -d 'Submit without a limit price (no slippage protection)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l partial -d 'Fill what fits within the tolerance instead of failing'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "list" -d 'List stake positions'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "add" -d 'Stake TAO on subnets (safe staking by default)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Unstake α from subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move stake to another hotkey and/or subnet (move_stake)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Give stake to another coldkey (transfer_stake)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "swap" -d 'Swap stake between subnets on one hotkey (swap_stake_limit)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -1847,9 +2100,15 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "register" -d 'Register the wallet\'s hotkey on a subnet (burn, with a maximum)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "create" -d 'Create a subnet (register_network)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "start" -d 'Start a subnet you own (start_call)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "list" -d 'List stake positions'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "add" -d 'Stake TAO on subnets (safe staking by default)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "remove" -d 'Unstake α from subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "move" -d 'Move stake to another hotkey and/or subnet (move_stake)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "transfer" -d 'Give stake to another coldkey (transfer_stake)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "swap" -d 'Swap stake between subnets on one hotkey (swap_stake_limit)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from yuma" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'

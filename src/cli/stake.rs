@@ -31,6 +31,12 @@ pub enum StakeCommand {
     /// Unstake α from subnets (safe staking by default)
     #[command(visible_alias = "r", alias = "unstake")]
     Remove(crate::cli::tx::StakeRemoveArgs),
+    /// Move stake to another hotkey and/or subnet (move_stake)
+    Move(crate::cli::tx::StakeMoveArgs),
+    /// Give stake to another coldkey (transfer_stake)
+    Transfer(crate::cli::tx::StakeTransferArgs),
+    /// Swap stake between subnets on one hotkey (swap_stake_limit)
+    Swap(crate::cli::tx::StakeSwapArgs),
 }
 
 impl StakeCommand {
@@ -42,6 +48,9 @@ impl StakeCommand {
             StakeCommand::Fee(a) => a.run(ctx),
             StakeCommand::Add(a) => a.run(ctx),
             StakeCommand::Remove(a) => a.run(ctx),
+            StakeCommand::Move(a) => a.run(ctx),
+            StakeCommand::Transfer(a) => a.run(ctx),
+            StakeCommand::Swap(a) => a.run(ctx),
         }
     }
 }

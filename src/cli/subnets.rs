@@ -30,6 +30,13 @@ pub enum SubnetsCommand {
     BurnCost(BurnCostArgs),
     /// Show α prices
     Price(PriceArgs),
+    /// Register the wallet's hotkey on a subnet (burn, with a maximum)
+    #[command(alias = "burned-register", alias = "recycle-register")]
+    Register(crate::cli::tx::RegisterArgs),
+    /// Create a subnet (register_network)
+    Create(crate::cli::tx::CreateArgs),
+    /// Start a subnet you own (start_call)
+    Start(crate::cli::tx::StartArgs),
 }
 
 impl SubnetsCommand {
@@ -42,6 +49,9 @@ impl SubnetsCommand {
             SubnetsCommand::Hyperparameters(a) => a.run(ctx),
             SubnetsCommand::BurnCost(a) => a.run(ctx),
             SubnetsCommand::Price(a) => a.run(ctx),
+            SubnetsCommand::Register(a) => a.run(ctx),
+            SubnetsCommand::Create(a) => a.run(ctx),
+            SubnetsCommand::Start(a) => a.run(ctx),
         }
     }
 }

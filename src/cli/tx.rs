@@ -11,7 +11,7 @@ use std::time::Duration;
 use clap::Args;
 use serde_json::json;
 
-use crate::chain::extrinsics::stake::{Safety, Target};
+use crate::chain::extrinsics::stake::{MoveKind, Safety, Target};
 use crate::chain::extrinsics::transfer::Amount;
 use crate::chain::extrinsics::{self, KeyRole, Plan, PlanError, Refusal};
 use crate::chain::tx::{self, KeyLock, SubmitError, TxChain, TxSigner, Wait};
@@ -638,6 +638,315 @@ impl StakeRemoveArgs {
             "unstake",
             async |tc, cold| {
                 extrinsics::stake::plan_remove(tc, &cold, &targets, amount, safety).await
+            },
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// subnets register / create / start
+
+/// Register the wallet's hotkey as a neuron on a subnet by burning TAO (register_limit with a
+/// maximum burn; burned_register after a client-side check where the chain has no
+/// register_limit).
+///
+/// Examples:
+///   tao subnets register --netuid 1
+///   tao subnets register --netuid 1 --max-burn 1.5 --dry-run --json
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct RegisterArgs {
+    /// The subnet
+    #[arg(long, value_name = "N")]
+    pub netuid: u16,
+    /// The most TAO to burn [default: the current burn × (1 + tolerance)]
+    #[arg(long, value_name = "TAO")]
+    pub max_burn: Option<String>,
+    /// Tolerance for the default maximum burn, as a fraction [default: 0.005, or the `tolerance`
+    /// setting]
+    #[arg(long, value_name = "FRACTION")]
+    pub tolerance: Option<String>,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl RegisterArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let hotkey = wallet_hotkey(ctx)?;
+        let max_burn = match &self.max_burn {
+            Some(m) => Some(parse_amount(m, "--max-burn")?),
+            None => None,
+        };
+        let safety = SafetyArgs {
+            tolerance: self.tolerance.clone(),
+            unsafe_: false,
+            partial: false,
+        }
+        .resolve(ctx)?;
+        let netuid = self.netuid;
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Coldkey,
+            "registration",
+            async |tc, cold| {
+                extrinsics::register::plan_register(
+                    tc,
+                    &cold,
+                    &hotkey,
+                    netuid,
+                    safety.tolerance_ppb,
+                    max_burn,
+                )
+                .await
+            },
+        )
+    }
+}
+
+/// Create a subnet (register_network), locking the current network registration cost; the
+/// wallet's hotkey becomes the owner hotkey (uid 0). The subnet emits after `tao subnets start`.
+///
+/// Examples:
+///   tao subnets create
+///   tao subnets create --dry-run --json
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct CreateArgs {
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl CreateArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let hotkey = wallet_hotkey(ctx)?;
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Coldkey,
+            "subnet creation",
+            async |tc, cold| extrinsics::register::plan_create(tc, &cold, &hotkey).await,
+        )
+    }
+}
+
+/// Start a subnet you own (start_call): emissions and staking begin.
+///
+/// Examples:
+///   tao subnets start --netuid 3
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct StartArgs {
+    /// The subnet
+    #[arg(long, value_name = "N")]
+    pub netuid: u16,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl StartArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let netuid = self.netuid;
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Coldkey,
+            "start",
+            async |tc, cold| extrinsics::register::plan_start(tc, &cold, netuid).await,
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// stake move / transfer / swap
+
+/// The origin position and amount of a stake move.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Origin")]
+pub struct MoveFrom {
+    /// The origin subnet
+    #[arg(long = "origin-netuid", value_name = "N", alias = "netuid")]
+    pub origin_netuid: u16,
+    /// The destination subnet [default: the origin subnet]
+    #[arg(long = "dest-netuid", value_name = "N", alias = "destination-netuid")]
+    pub dest_netuid: Option<u16>,
+    /// The origin hotkey [default: the wallet's hotkey]
+    #[arg(long = "hotkey-ss58", value_name = "SS58", alias = "origin-hotkey")]
+    pub hotkey_ss58: Option<String>,
+    /// α to move
+    #[arg(
+        long,
+        value_name = "ALPHA",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
+    pub amount: Option<String>,
+    /// The whole position
+    #[arg(long)]
+    pub all: bool,
+}
+
+impl MoveFrom {
+    fn resolve(&self, ctx: &Context) -> Result<(Target, u16, Option<u64>), Failure> {
+        let hotkey = match &self.hotkey_ss58 {
+            Some(h) => parse_ss58(h, "--hotkey-ss58")?,
+            None => wallet_hotkey(ctx)?,
+        };
+        let amount = match &self.amount {
+            Some(a) => Some(parse_amount(a, "--amount")?),
+            None => None,
+        };
+        Ok((
+            Target {
+                hotkey,
+                netuid: self.origin_netuid,
+            },
+            self.dest_netuid.unwrap_or(self.origin_netuid),
+            amount,
+        ))
+    }
+}
+
+/// Move stake to another hotkey and/or subnet, keeping the coldkey (move_stake).
+///
+/// Examples:
+///   tao stake move --origin-netuid 1 --dest-netuid 2 --dest-hotkey 5F… --amount 5
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct StakeMoveArgs {
+    /// Origin
+    #[command(flatten)]
+    pub from: MoveFrom,
+    /// The destination hotkey
+    #[arg(
+        long = "dest-hotkey",
+        value_name = "SS58",
+        alias = "destination-hotkey"
+    )]
+    pub dest_hotkey: String,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl StakeMoveArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let (from, dest, amount) = self.from.resolve(ctx)?;
+        let dest_hotkey = parse_ss58(&self.dest_hotkey, "--dest-hotkey")?;
+        let safety = Safety {
+            safe: false,
+            tolerance_ppb: 0,
+            partial: false,
+        };
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Coldkey,
+            "stake move",
+            async |tc, cold| {
+                extrinsics::stake::plan_move(
+                    tc,
+                    &cold,
+                    from,
+                    dest,
+                    amount,
+                    MoveKind::Move { dest_hotkey },
+                    safety,
+                )
+                .await
+            },
+        )
+    }
+}
+
+/// Give stake to another coldkey, keeping the hotkey (transfer_stake).
+///
+/// Examples:
+///   tao stake transfer --origin-netuid 1 --dest 5F… --amount 5
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct StakeTransferArgs {
+    /// Origin
+    #[command(flatten)]
+    pub from: MoveFrom,
+    /// The destination coldkey
+    #[arg(long, value_name = "SS58", alias = "dest-ss58")]
+    pub dest: String,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl StakeTransferArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let (from, dest, amount) = self.from.resolve(ctx)?;
+        let dest_coldkey = parse_ss58(&self.dest, "--dest")?;
+        let safety = Safety {
+            safe: false,
+            tolerance_ppb: 0,
+            partial: false,
+        };
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Coldkey,
+            "stake transfer",
+            async |tc, cold| {
+                extrinsics::stake::plan_move(
+                    tc,
+                    &cold,
+                    from,
+                    dest,
+                    amount,
+                    MoveKind::Transfer { dest_coldkey },
+                    safety,
+                )
+                .await
+            },
+        )
+    }
+}
+
+/// Swap stake between subnets on the same hotkey (swap_stake_limit with a floor on the price
+/// ratio from `--tolerance`; swap_stake with `--unsafe`).
+///
+/// Examples:
+///   tao stake swap --origin-netuid 1 --dest-netuid 2 --amount 5
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct StakeSwapArgs {
+    /// Origin
+    #[command(flatten)]
+    pub from: MoveFrom,
+    /// Safe staking
+    #[command(flatten)]
+    pub safety: SafetyArgs,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl StakeSwapArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let (from, dest, amount) = self.from.resolve(ctx)?;
+        let safety = self.safety.resolve(ctx)?;
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Coldkey,
+            "stake swap",
+            async |tc, cold| {
+                extrinsics::stake::plan_move(tc, &cold, from, dest, amount, MoveKind::Swap, safety)
+                    .await
             },
         )
     }

@@ -17,14 +17,17 @@ pub struct Net {
 }
 
 pub fn start() -> Net {
+    start_with(Options::for_tests())
+}
+
+/// A devnet with these options.
+pub fn start_with(options: Options) -> Net {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .unwrap();
-    let devnet = rt
-        .block_on(Devnet::start(Options::for_tests()))
-        .expect("devnet starts");
+    let devnet = rt.block_on(Devnet::start(options)).expect("devnet starts");
     Net { devnet, _rt: rt }
 }
 

@@ -419,3 +419,256 @@ pub async fn plan_remove(
         balance_error: ("DispatchError", "Token(FundsUnavailable)"),
     })
 }
+
+/// Which stake-moving call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoveKind {
+    /// `move_stake`: to another hotkey and/or subnet, same coldkey.
+    Move {
+        /// The destination hotkey.
+        dest_hotkey: [u8; 32],
+    },
+    /// `transfer_stake`: to another coldkey, same hotkey.
+    Transfer {
+        /// The destination coldkey.
+        dest_coldkey: [u8; 32],
+    },
+    /// `swap_stake[_limit]`: to another subnet, same hotkey and coldkey.
+    Swap,
+}
+
+/// Plan moving `amount` α (or the whole position) from (hotkey, origin) to `dest_netuid`.
+pub async fn plan_move(
+    tc: &TxChain,
+    coldkey: &[u8; 32],
+    from: Target,
+    dest_netuid: u16,
+    amount: Option<u64>,
+    kind: MoveKind,
+    safety: Safety,
+) -> Result<Plan, PlanError> {
+    let md = tc.metadata();
+    if kind == MoveKind::Swap && from.netuid == dest_netuid {
+        return Err(Refusal::subtensor(
+            "SameNetuid",
+            format!("origin and destination are both subnet {dest_netuid}"),
+            "swap to another subnet with `--dest-netuid`",
+        )
+        .into());
+    }
+    let o = check_subnet(tc, from.netuid).await?;
+    let d = if dest_netuid == from.netuid {
+        None
+    } else {
+        Some(check_subnet(tc, dest_netuid).await?)
+    };
+    check_hotkey(tc, &from.hotkey).await?;
+    if let MoveKind::Move { dest_hotkey } = kind {
+        check_hotkey(tc, &dest_hotkey).await?;
+    }
+    if let MoveKind::Transfer { .. } = kind
+        && tc.chain.has_storage("SubtensorModule", "TransferToggle")
+    {
+        for n in [from.netuid, dest_netuid] {
+            let v = tc
+                .chain
+                .storage(&[StorageQuery::new(
+                    "SubtensorModule",
+                    "TransferToggle",
+                    vec![arg_u16(n)],
+                )])
+                .await?;
+            let on = v[0].as_ref().map(bool_of).transpose()?.unwrap_or(true);
+            if !on {
+                return Err(Refusal::subtensor(
+                    "TransferDisallowed",
+                    format!("stake transfers are disabled on subnet {n}"),
+                    "move the stake within your own coldkey instead",
+                )
+                .into());
+            }
+        }
+    }
+    let positions = read::stake_of(&tc.chain, &[*coldkey]).await?;
+    let held: u64 = positions
+        .iter()
+        .filter(|p| p.hotkey == from.hotkey && p.netuid == from.netuid)
+        .map(|p| p.stake)
+        .sum();
+    let take = amount.unwrap_or(held);
+    let sym = &o.info.symbol;
+    if take == 0 || take > held {
+        return Err(Refusal::subtensor(
+            "NotEnoughStakeToWithdraw",
+            format!(
+                "the position on subnet {} through {} holds {}; {} requested",
+                from.netuid,
+                crate::ss58::encode_default(&from.hotkey),
+                display_alpha(held, sym),
+                display_alpha(take, sym)
+            ),
+            "see your positions with `tao stake list`",
+        )
+        .into());
+    }
+    let value = read::tao_value(take, o.price);
+    if d.is_some() && value < MIN_STAKE {
+        return Err(Refusal::subtensor(
+            "AmountTooLow",
+            format!(
+                "{} is worth {}, below the minimum stake of {}",
+                display_alpha(take, sym),
+                display_tao(value),
+                display_tao(MIN_STAKE)
+            ),
+            "move a larger amount",
+        )
+        .into());
+    }
+    let hk = Value::from_bytes(from.hotkey);
+    let on = Value::u128(u128::from(from.netuid));
+    let dn = Value::u128(u128::from(dest_netuid));
+    let am = Value::u128(u128::from(take));
+    let mut limit = None;
+    let call = match kind {
+        MoveKind::Move { dest_hotkey } => Call::new(
+            md,
+            "SubtensorModule",
+            "move_stake",
+            vec![
+                ("origin_hotkey", hk),
+                ("destination_hotkey", Value::from_bytes(dest_hotkey)),
+                ("origin_netuid", on),
+                ("destination_netuid", dn),
+                ("alpha_amount", am),
+            ],
+        )?,
+        MoveKind::Transfer { dest_coldkey } => Call::new(
+            md,
+            "SubtensorModule",
+            "transfer_stake",
+            vec![
+                ("destination_coldkey", Value::from_bytes(dest_coldkey)),
+                ("hotkey", hk),
+                ("origin_netuid", on),
+                ("destination_netuid", dn),
+                ("alpha_amount", am),
+            ],
+        )?,
+        MoveKind::Swap if safety.safe => {
+            let dp = d.as_ref().map(|d| d.price).unwrap_or(o.price).max(1);
+            let ratio = u128::from(o.price) * u128::from(UNIT) / u128::from(dp);
+            let ratio = u64::try_from(ratio).unwrap_or(u64::MAX);
+            let lp = limit_price(ratio, safety.tolerance_ppb, false);
+            limit = Some(lp);
+            if !safety.partial
+                && let Some(d) = &d
+                && o.dynamic
+                && d.dynamic
+            {
+                let sell = read::sim_swap(&tc.chain, from.netuid, take, true).await?;
+                let buy = read::sim_swap(&tc.chain, dest_netuid, sell.tao_amount, false).await?;
+                let xo = U256::from(o.info.alpha_in) + U256::from(take - sell.alpha_fee.min(take));
+                let yo = U256::from(o.info.tao_in.saturating_sub(sell.tao_amount));
+                let yd = U256::from(d.info.tao_in)
+                    + U256::from(sell.tao_amount.saturating_sub(buy.tao_fee));
+                let xd = U256::from(d.info.alpha_in.saturating_sub(buy.alpha_amount));
+                // (yo/xo) / (yd/xd) ≥ lp / UNIT  ⇔  yo·xd·UNIT ≥ lp·xo·yd
+                if yo * xd * U256::from(UNIT) < U256::from(lp) * xo * yd {
+                    return Err(Refusal::subtensor(
+                        "SlippageTooHigh",
+                        format!(
+                            "swapping {} from subnet {} to {} moves the price ratio below the floor {} (now {}, tolerance {})",
+                            display_alpha(take, sym),
+                            from.netuid,
+                            dest_netuid,
+                            format_decimal(lp),
+                            format_decimal(ratio),
+                            format_decimal(safety.tolerance_ppb)
+                        ),
+                        "raise `--tolerance`, pass `--partial`, lower the amount, or `--unsafe`",
+                    )
+                    .into());
+                }
+            }
+            Call::new(
+                md,
+                "SubtensorModule",
+                "swap_stake_limit",
+                vec![
+                    ("hotkey", hk),
+                    ("origin_netuid", on),
+                    ("destination_netuid", dn),
+                    ("alpha_amount", am),
+                    ("limit_price", Value::u128(u128::from(lp))),
+                    ("allow_partial", Value::bool(safety.partial)),
+                ],
+            )?
+        }
+        MoveKind::Swap => Call::new(
+            md,
+            "SubtensorModule",
+            "swap_stake",
+            vec![
+                ("hotkey", hk),
+                ("origin_netuid", on),
+                ("destination_netuid", dn),
+                ("alpha_amount", am),
+            ],
+        )?,
+    };
+    let mut lines = vec![
+        (
+            "from".to_string(),
+            format!(
+                "{} on subnet {} through {}",
+                display_alpha(take, sym),
+                from.netuid,
+                crate::ss58::encode_default(&from.hotkey)
+            ),
+        ),
+        ("to subnet".to_string(), dest_netuid.to_string()),
+    ];
+    let mut details = json!({
+        "origin_netuid": from.netuid,
+        "destination_netuid": dest_netuid,
+        "hotkey": crate::ss58::encode_default(&from.hotkey),
+        "amount": alpha_json(take, from.netuid),
+        "tao_value": tao_json(value),
+    });
+    match kind {
+        MoveKind::Move { dest_hotkey } => {
+            lines.push((
+                "to hotkey".into(),
+                crate::ss58::encode_default(&dest_hotkey),
+            ));
+            details["destination_hotkey"] = json!(crate::ss58::encode_default(&dest_hotkey));
+        }
+        MoveKind::Transfer { dest_coldkey } => {
+            lines.push((
+                "to coldkey".into(),
+                crate::ss58::encode_default(&dest_coldkey),
+            ));
+            details["destination_coldkey"] = json!(crate::ss58::encode_default(&dest_coldkey));
+        }
+        MoveKind::Swap => {
+            if let Some(lp) = limit {
+                lines.push((
+                    "limit".into(),
+                    format!("{} origin α per destination α", format_decimal(lp)),
+                ));
+                details["limit_price"] = tao_json(lp);
+                details["allow_partial"] = json!(safety.partial);
+            }
+        }
+    }
+    Ok(Plan {
+        call,
+        role: KeyRole::Coldkey,
+        lines,
+        details,
+        spend: 0,
+        keep_alive: false,
+        balance_error: ("DispatchError", "Token(FundsUnavailable)"),
+    })
+}
