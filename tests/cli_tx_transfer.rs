@@ -174,3 +174,62 @@ fn transfer_guards_and_wait_modes() {
     assert!(d["fee"]["rao"].is_string() && d["fee"]["tao"].is_string());
     let _ = TAO;
 }
+
+#[test]
+fn a_second_signer_with_the_same_key_waits_for_the_lock() {
+    use std::os::fd::AsRawFd;
+    let net = start();
+    let sb = Sandbox::new();
+    make_wallet(
+        &sb.home().join("wallets"),
+        "dave",
+        "//Dave",
+        "//Dave//hot",
+        None,
+    );
+    // Hold the per-key lock as another tao process would.
+    let locks = sb.home().join(".local/state/tao/locks");
+    std::fs::create_dir_all(&locks).unwrap();
+    let dave: [u8; 32] = *AsRef::<[u8; 32]>::as_ref(&tao_devnet::dev_account("//Dave"));
+    let file = std::fs::File::create(locks.join(format!("{}.lock", hex::encode(dave)))).unwrap();
+    // SAFETY: flock on a file this test owns.
+    assert_eq!(unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) }, 0);
+    let url = net.devnet.url();
+    let wallets = sb.home().join("wallets").to_string_lossy().into_owned();
+    let ferdie = ss58_of("//Ferdie");
+    let mut cmd = sb.cmd(&[
+        "--network",
+        &url,
+        "--wallet-path",
+        &wallets,
+        "--json",
+        "--wallet-name",
+        "dave",
+        "-y",
+        "wallet",
+        "transfer",
+        "--dest",
+        &ferdie,
+        "--amount",
+        "1",
+    ]);
+    cmd.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "tao waits while the key is locked"
+    );
+    assert_eq!(submissions(&net), 0);
+    drop(file); // releases the lock
+    let out = child.wait_with_output().unwrap();
+    let run = common::to_run(out);
+    assert!(
+        run.stderr.contains("another tao process is signing"),
+        "{}",
+        run.stderr
+    );
+    ok(&run);
+    assert_eq!(submissions(&net), 1);
+}
