@@ -396,35 +396,54 @@ fn older_runtime_falls_back_and_says_what_is_missing() {
 }
 
 #[test]
-fn next_epoch_fallback_uses_subtensors_pre_scheduler_rule() {
-    use tao::chain::client::{StorageQuery, arg_u16};
+fn next_epoch_fallback_from_storage_matches_the_runtime_api() {
     use tao::chain::{Chain, ConnectOptions, read};
-    let net = start_with(true);
-    let dir = tempfile::tempdir().unwrap();
-    let mut opts = ConnectOptions::new(net.url(), Duration::from_secs(5));
-    opts.cache = Some(tao::chain::cache::Cache::new(dir.path()));
-    let rt = tokio::runtime::Builder::new_current_thread()
+    // Two devnets with identical state (instant blocks: nothing happens until a transaction
+    // arrives), one hiding `get_next_epoch_start_block`. The storage fallback on the first must
+    // give the block the runtime API gives on the second.
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
         .enable_all()
         .build()
         .unwrap();
+    let start = |hide_newer: bool| {
+        rt.block_on(Devnet::start(Options {
+            hide_newer,
+            ..Options::for_tests()
+        }))
+        .expect("devnet starts")
+    };
+    let hidden = start(true);
+    let full = start(false);
+    let connect = |url: String| {
+        let dir = tempfile::tempdir().unwrap();
+        let mut opts = ConnectOptions::new(url, Duration::from_secs(5));
+        opts.cache = Some(tao::chain::cache::Cache::new(dir.path()));
+        (opts, dir)
+    };
     rt.block_on(async {
-        let chain = Chain::connect(&opts, None).await.unwrap();
-        assert!(!chain.has_api("SubnetInfoRuntimeApi", "get_next_epoch_start_block"));
-        let (next, note) = read::next_epoch(&chain, 2).await.unwrap();
-        assert!(note.is_some());
-        let vals = chain
-            .storage(&[
-                StorageQuery::new("System", "Number", vec![]),
-                StorageQuery::new("SubtensorModule", "Tempo", vec![arg_u16(2)]),
-            ])
-            .await
-            .unwrap();
-        let now = tao::chain::value::u64_of(vals[0].as_ref().unwrap()).unwrap();
-        let tempo = tao::chain::value::u64_of(vals[1].as_ref().unwrap()).unwrap();
-        let next = next.unwrap().block;
-        // subtensor (before the stateful scheduler) runs the epoch in block b when
-        // blocks_until_next_epoch(b) = tempo - (b + netuid + 1) mod (tempo + 1) = 0.
-        assert!(next > now && next <= now + tempo + 1);
-        assert_eq!(tempo - (next + 2 + 1) % (tempo + 1), 0);
+        for netuid in [1u16, 2] {
+            let (opts, _d1) = connect(hidden.url());
+            let chain = Chain::connect(&opts, None).await.unwrap();
+            assert!(!chain.has_api("SubnetInfoRuntimeApi", "get_next_epoch_start_block"));
+            let (fallback, note) = read::next_epoch(&chain, netuid).await.unwrap();
+            assert!(note.is_some(), "the fallback must say what the chain lacks");
+            let fallback = fallback.unwrap();
+            assert!(
+                fallback.method.starts_with("storage"),
+                "{}",
+                fallback.method
+            );
+
+            let (opts, _d2) = connect(full.url());
+            let chain = Chain::connect(&opts, None).await.unwrap();
+            let (api, note) = read::next_epoch(&chain, netuid).await.unwrap();
+            assert!(note.is_none());
+            let api = api.unwrap();
+            assert_eq!(api.method, "runtime_api");
+            assert_eq!(fallback.block, api.block, "netuid {netuid}");
+        }
     });
+    drop(hidden);
+    drop(full);
 }
