@@ -1207,9 +1207,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the config file, or every resolved setting and where it came from')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in tao''s config file')
-            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from tao''s config file')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the keys set in tao''s config file, or with --resolved every setting and its source.')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in tao''s config file (created 0600 in a 0700 directory, written atomically).')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from tao''s config file.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1235,9 +1235,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the config file, or every resolved setting and where it came from')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in tao''s config file')
-            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from tao''s config file')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the keys set in tao''s config file, or with --resolved every setting and its source.')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in tao''s config file (created 0600 in a 0700 directory, written atomically).')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from tao''s config file.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1388,9 +1388,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;config;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the config file, or every resolved setting and where it came from')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in tao''s config file')
-            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from tao''s config file')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the keys set in tao''s config file, or with --resolved every setting and its source.')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in tao''s config file (created 0600 in a 0700 directory, written atomically).')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from tao''s config file.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1407,9 +1407,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;c;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the config file, or every resolved setting and where it came from')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in tao''s config file')
-            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from tao''s config file')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the keys set in tao''s config file, or with --resolved every setting and its source.')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in tao''s config file (created 0600 in a 0700 directory, written atomically).')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from tao''s config file.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1447,7 +1447,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert between TAO and rao, exactly')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).')
             [CompletionResult]::new('ss58', 'ss58', [CompletionResultType]::ParameterValue, 'Encode, decode and validate SS58 addresses')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1474,7 +1474,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert between TAO and rao, exactly')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).')
             [CompletionResult]::new('ss58', 'ss58', [CompletionResultType]::ParameterValue, 'Encode, decode and validate SS58 addresses')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1553,9 +1553,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a 32-byte public key (hex) as an SS58 address')
-            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address into its public key and prefix')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check an SS58 address (exit 0 when valid, 1 when not)')
+            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a public key as an SS58 address.')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address.')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check that an address is well-formed with a valid checksum.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1635,9 +1635,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;utils;ss58;help' {
-            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a 32-byte public key (hex) as an SS58 address')
-            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address into its public key and prefix')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check an SS58 address (exit 0 when valid, 1 when not)')
+            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a public key as an SS58 address.')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address.')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check that an address is well-formed with a valid checksum.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1675,9 +1675,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a 32-byte public key (hex) as an SS58 address')
-            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address into its public key and prefix')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check an SS58 address (exit 0 when valid, 1 when not)')
+            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a public key as an SS58 address.')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address.')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check that an address is well-formed with a valid checksum.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1757,9 +1757,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;u;ss58;help' {
-            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a 32-byte public key (hex) as an SS58 address')
-            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address into its public key and prefix')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check an SS58 address (exit 0 when valid, 1 when not)')
+            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a public key as an SS58 address.')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address.')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check that an address is well-formed with a valid checksum.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1776,7 +1776,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;utils;help' {
-            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert between TAO and rao, exactly')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).')
             [CompletionResult]::new('ss58', 'ss58', [CompletionResultType]::ParameterValue, 'Encode, decode and validate SS58 addresses')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1785,9 +1785,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;utils;help;ss58' {
-            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a 32-byte public key (hex) as an SS58 address')
-            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address into its public key and prefix')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check an SS58 address (exit 0 when valid, 1 when not)')
+            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a public key as an SS58 address.')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address.')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check that an address is well-formed with a valid checksum.')
             break
         }
         'tao;utils;help;ss58;encode' {
@@ -1803,7 +1803,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;u;help' {
-            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert between TAO and rao, exactly')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).')
             [CompletionResult]::new('ss58', 'ss58', [CompletionResultType]::ParameterValue, 'Encode, decode and validate SS58 addresses')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1812,9 +1812,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;u;help;ss58' {
-            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a 32-byte public key (hex) as an SS58 address')
-            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address into its public key and prefix')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check an SS58 address (exit 0 when valid, 1 when not)')
+            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a public key as an SS58 address.')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address.')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check that an address is well-formed with a valid checksum.')
             break
         }
         'tao;u;help;ss58;encode' {
@@ -3334,9 +3334,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;help;config' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the config file, or every resolved setting and where it came from')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in tao''s config file')
-            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from tao''s config file')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the keys set in tao''s config file, or with --resolved every setting and its source.')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in tao''s config file (created 0600 in a 0700 directory, written atomically).')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from tao''s config file.')
             break
         }
         'tao;help;config;show' {
@@ -3349,7 +3349,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;help;utils' {
-            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert between TAO and rao, exactly')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).')
             [CompletionResult]::new('ss58', 'ss58', [CompletionResultType]::ParameterValue, 'Encode, decode and validate SS58 addresses')
             break
         }
@@ -3357,9 +3357,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;help;utils;ss58' {
-            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a 32-byte public key (hex) as an SS58 address')
-            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address into its public key and prefix')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check an SS58 address (exit 0 when valid, 1 when not)')
+            [CompletionResult]::new('encode', 'encode', [CompletionResultType]::ParameterValue, 'Encode a public key as an SS58 address.')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an SS58 address.')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check that an address is well-formed with a valid checksum.')
             break
         }
         'tao;help;utils;ss58;encode' {

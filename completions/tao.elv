@@ -1133,9 +1133,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'Show the config file, or every resolved setting and where it came from'
-            cand set 'Set a key in tao''s config file'
-            cand unset 'Remove a key from tao''s config file'
+            cand show 'Show the keys set in tao''s config file, or with --resolved every setting and its source.'
+            cand set 'Set a key in tao''s config file (created 0600 in a 0700 directory, written atomically).'
+            cand unset 'Remove a key from tao''s config file.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;c'= {
@@ -1160,9 +1160,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'Show the config file, or every resolved setting and where it came from'
-            cand set 'Set a key in tao''s config file'
-            cand unset 'Remove a key from tao''s config file'
+            cand show 'Show the keys set in tao''s config file, or with --resolved every setting and its source.'
+            cand set 'Set a key in tao''s config file (created 0600 in a 0700 directory, written atomically).'
+            cand unset 'Remove a key from tao''s config file.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;config;show'= {
@@ -1306,9 +1306,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --version 'Print version'
         }
         &'tao;config;help'= {
-            cand show 'Show the config file, or every resolved setting and where it came from'
-            cand set 'Set a key in tao''s config file'
-            cand unset 'Remove a key from tao''s config file'
+            cand show 'Show the keys set in tao''s config file, or with --resolved every setting and its source.'
+            cand set 'Set a key in tao''s config file (created 0600 in a 0700 directory, written atomically).'
+            cand unset 'Remove a key from tao''s config file.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;config;help;show'= {
@@ -1320,9 +1320,9 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;config;help;help'= {
         }
         &'tao;c;help'= {
-            cand show 'Show the config file, or every resolved setting and where it came from'
-            cand set 'Set a key in tao''s config file'
-            cand unset 'Remove a key from tao''s config file'
+            cand show 'Show the keys set in tao''s config file, or with --resolved every setting and its source.'
+            cand set 'Set a key in tao''s config file (created 0600 in a 0700 directory, written atomically).'
+            cand unset 'Remove a key from tao''s config file.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;c;help;show'= {
@@ -1355,7 +1355,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand convert 'Convert between TAO and rao, exactly'
+            cand convert 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).'
             cand ss58 'Encode, decode and validate SS58 addresses'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1381,7 +1381,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand convert 'Convert between TAO and rao, exactly'
+            cand convert 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).'
             cand ss58 'Encode, decode and validate SS58 addresses'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1457,9 +1457,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand encode 'Encode a 32-byte public key (hex) as an SS58 address'
-            cand decode 'Decode an SS58 address into its public key and prefix'
-            cand validate 'Check an SS58 address (exit 0 when valid, 1 when not)'
+            cand encode 'Encode a public key as an SS58 address.'
+            cand decode 'Decode an SS58 address.'
+            cand validate 'Check that an address is well-formed with a valid checksum.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;utils;ss58;encode'= {
@@ -1535,9 +1535,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --version 'Print version'
         }
         &'tao;utils;ss58;help'= {
-            cand encode 'Encode a 32-byte public key (hex) as an SS58 address'
-            cand decode 'Decode an SS58 address into its public key and prefix'
-            cand validate 'Check an SS58 address (exit 0 when valid, 1 when not)'
+            cand encode 'Encode a public key as an SS58 address.'
+            cand decode 'Decode an SS58 address.'
+            cand validate 'Check that an address is well-formed with a valid checksum.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;utils;ss58;help;encode'= {
@@ -1570,9 +1570,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand encode 'Encode a 32-byte public key (hex) as an SS58 address'
-            cand decode 'Decode an SS58 address into its public key and prefix'
-            cand validate 'Check an SS58 address (exit 0 when valid, 1 when not)'
+            cand encode 'Encode a public key as an SS58 address.'
+            cand decode 'Decode an SS58 address.'
+            cand validate 'Check that an address is well-formed with a valid checksum.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;u;ss58;encode'= {
@@ -1648,9 +1648,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --version 'Print version'
         }
         &'tao;u;ss58;help'= {
-            cand encode 'Encode a 32-byte public key (hex) as an SS58 address'
-            cand decode 'Decode an SS58 address into its public key and prefix'
-            cand validate 'Check an SS58 address (exit 0 when valid, 1 when not)'
+            cand encode 'Encode a public key as an SS58 address.'
+            cand decode 'Decode an SS58 address.'
+            cand validate 'Check that an address is well-formed with a valid checksum.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;u;ss58;help;encode'= {
@@ -1662,16 +1662,16 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;u;ss58;help;help'= {
         }
         &'tao;utils;help'= {
-            cand convert 'Convert between TAO and rao, exactly'
+            cand convert 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).'
             cand ss58 'Encode, decode and validate SS58 addresses'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;utils;help;convert'= {
         }
         &'tao;utils;help;ss58'= {
-            cand encode 'Encode a 32-byte public key (hex) as an SS58 address'
-            cand decode 'Decode an SS58 address into its public key and prefix'
-            cand validate 'Check an SS58 address (exit 0 when valid, 1 when not)'
+            cand encode 'Encode a public key as an SS58 address.'
+            cand decode 'Decode an SS58 address.'
+            cand validate 'Check that an address is well-formed with a valid checksum.'
         }
         &'tao;utils;help;ss58;encode'= {
         }
@@ -1682,16 +1682,16 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;utils;help;help'= {
         }
         &'tao;u;help'= {
-            cand convert 'Convert between TAO and rao, exactly'
+            cand convert 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).'
             cand ss58 'Encode, decode and validate SS58 addresses'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;u;help;convert'= {
         }
         &'tao;u;help;ss58'= {
-            cand encode 'Encode a 32-byte public key (hex) as an SS58 address'
-            cand decode 'Decode an SS58 address into its public key and prefix'
-            cand validate 'Check an SS58 address (exit 0 when valid, 1 when not)'
+            cand encode 'Encode a public key as an SS58 address.'
+            cand decode 'Decode an SS58 address.'
+            cand validate 'Check that an address is well-formed with a valid checksum.'
         }
         &'tao;u;help;ss58;encode'= {
         }
@@ -3107,9 +3107,9 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;wallet;transfer'= {
         }
         &'tao;help;config'= {
-            cand show 'Show the config file, or every resolved setting and where it came from'
-            cand set 'Set a key in tao''s config file'
-            cand unset 'Remove a key from tao''s config file'
+            cand show 'Show the keys set in tao''s config file, or with --resolved every setting and its source.'
+            cand set 'Set a key in tao''s config file (created 0600 in a 0700 directory, written atomically).'
+            cand unset 'Remove a key from tao''s config file.'
         }
         &'tao;help;config;show'= {
         }
@@ -3118,15 +3118,15 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;config;unset'= {
         }
         &'tao;help;utils'= {
-            cand convert 'Convert between TAO and rao, exactly'
+            cand convert 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).'
             cand ss58 'Encode, decode and validate SS58 addresses'
         }
         &'tao;help;utils;convert'= {
         }
         &'tao;help;utils;ss58'= {
-            cand encode 'Encode a 32-byte public key (hex) as an SS58 address'
-            cand decode 'Decode an SS58 address into its public key and prefix'
-            cand validate 'Check an SS58 address (exit 0 when valid, 1 when not)'
+            cand encode 'Encode a public key as an SS58 address.'
+            cand decode 'Decode an SS58 address.'
+            cand validate 'Check that an address is well-formed with a valid checksum.'
         }
         &'tao;help;utils;ss58;encode'= {
         }

@@ -13,11 +13,8 @@ use crate::ui::table;
 /// Configuration commands.
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
-    /// Show the config file, or every resolved setting and where it came from
     Show(ShowArgs),
-    /// Set a key in tao's config file
     Set(SetArgs),
-    /// Remove a key from tao's config file
     Unset(UnsetArgs),
 }
 

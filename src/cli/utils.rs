@@ -12,7 +12,6 @@ use crate::units;
 /// Offline utilities.
 #[derive(Debug, Subcommand)]
 pub enum UtilsCommand {
-    /// Convert between TAO and rao, exactly
     Convert(ConvertArgs),
     /// Encode, decode and validate SS58 addresses
     #[command(subcommand)]
@@ -62,11 +61,8 @@ impl ConvertArgs {
 /// SS58 address operations.
 #[derive(Debug, Subcommand)]
 pub enum Ss58Command {
-    /// Encode a 32-byte public key (hex) as an SS58 address
     Encode(Ss58EncodeArgs),
-    /// Decode an SS58 address into its public key and prefix
     Decode(Ss58DecodeArgs),
-    /// Check an SS58 address (exit 0 when valid, 1 when not)
     Validate(Ss58ValidateArgs),
 }
 
