@@ -17,8 +17,10 @@ pub const GENESIS_TIME: u32 = 1_767_225_600;
 pub const PERIOD: u32 = 3;
 /// Seconds per block on the simulated clock.
 pub const BLOCK_SECONDS: u64 = 12;
-/// Most pulses kept (one week of quicknet rounds), as on the chain.
-pub const MAX_KEPT_PULSES: u64 = 216_000;
+/// Most pulses kept: 1024 rounds (256 blocks). The chain keeps 216,000 (a week of quicknet);
+/// the devnet copies and re-hashes its whole state for every block, so it keeps few. A commit
+/// is revealed with the pulse of its reveal round, which is fresh when its epoch comes.
+pub const MAX_KEPT_PULSES: u64 = 1024;
 /// The seed of the devnet beacon's key.
 pub const BEACON_SEED: &[u8] = b"tao-devnet drand beacon";
 
