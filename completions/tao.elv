@@ -51,6 +51,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand stake 'Stake: positions, swap simulations and fees'
             cand yuma 'Yuma consensus: simulate an epoch offline, preview a weight row'
             cand y 'Yuma consensus: simulate an epoch offline, preview a weight row'
+            cand weights 'Weights: set a validator''s weight row'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet'= {
@@ -3046,6 +3047,71 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;y;help;help'= {
         }
+        &'tao;weights'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;weights;set'= {
+            cand --netuid 'The subnet'
+            cand --uids 'The uids to weight, comma-separated and distinct'
+            cand --weights 'One non-negative weight per uid, comma-separated (any scale)'
+            cand --version-key 'The version key to send [default: the subnet''s WeightsVersionKey]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;weights;help'= {
+            cand set 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;weights;help;set'= {
+        }
+        &'tao;weights;help;help'= {
+        }
         &'tao;help'= {
             cand wallet 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
             cand config 'Show and change tao''s configuration'
@@ -3054,6 +3120,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand subnets 'Subnets: list, details, metagraphs, hyperparameters, prices'
             cand stake 'Stake: positions, swap simulations and fees'
             cand yuma 'Yuma consensus: simulate an epoch offline, preview a weight row'
+            cand weights 'Weights: set a validator''s weight row'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;help;wallet'= {
@@ -3195,6 +3262,11 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
         }
         &'tao;help;yuma;simulate'= {
+        }
+        &'tao;help;weights'= {
+            cand set 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)'
+        }
+        &'tao;help;weights;set'= {
         }
         &'tao;help;help'= {
         }

@@ -52,6 +52,7 @@ complete -c tao -n "__fish_tao_needs_command" -f -a "s" -d 'Subnets: list, detai
 complete -c tao -n "__fish_tao_needs_command" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
 complete -c tao -n "__fish_tao_needs_command" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
 complete -c tao -n "__fish_tao_needs_command" -f -a "y" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
+complete -c tao -n "__fish_tao_needs_command" -f -a "weights" -d 'Weights: set a validator\'s weight row'
 complete -c tao -n "__fish_tao_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -2065,14 +2066,62 @@ complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from help" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "config" -d 'Show and change tao\'s configuration'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -f -a "set" -d 'Set the hotkey\'s weights on a subnet (set_weights; subnets with commit-reveal off)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l uids -d 'The uids to weight, comma-separated and distinct' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l weights -d 'One non-negative weight per uid, comma-separated (any scale)' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l version-key -d 'The version key to send [default: the subnet\'s WeightsVersionKey]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the hotkey\'s weights on a subnet (set_weights; subnets with commit-reveal off)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights help" -f -a "config" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights help" -f -a "weights" -d 'Weights: set a validator\'s weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-coldkey" -d 'Create a new coldkey (encrypted unless --no-password)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-hotkey" -d 'Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)'
@@ -2112,3 +2161,4 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "transfer" -d 'Give stake to another coldkey (transfer_stake)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "swap" -d 'Swap stake between subnets on one hotkey (swap_stake_limit)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from yuma" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "set" -d 'Set the hotkey\'s weights on a subnet (set_weights; subnets with commit-reveal off)'

@@ -23,6 +23,7 @@ pub mod tx;
 pub mod utils;
 pub mod wallet;
 pub mod wallet_chain;
+pub mod weights;
 pub mod yuma;
 
 const AFTER_HELP: &str = "\
@@ -164,6 +165,9 @@ pub enum Command {
     /// Yuma consensus: simulate an epoch offline, preview a weight row
     #[command(subcommand, visible_alias = "y")]
     Yuma(yuma::YumaCommand),
+    /// Weights: set a validator's weight row
+    #[command(subcommand, alias = "wt")]
+    Weights(weights::WeightsCommand),
 }
 
 /// What a successful command produced.
@@ -421,6 +425,7 @@ fn dispatch(command: Command, ctx: &Context) -> CmdResult {
         Command::Subnets(c) => c.run(ctx),
         Command::Stake(c) => c.run(ctx),
         Command::Yuma(c) => c.run(ctx),
+        Command::Weights(c) => c.run(ctx),
     }
 }
 
@@ -472,6 +477,17 @@ mod tests {
     /// One sample command line per leaf command. Every leaf of the tree must appear here, so a new
     /// command cannot be added without an argv-parse test.
     const SAMPLES: &[&[&str]] = &[
+        &[
+            "weights",
+            "set",
+            "--netuid",
+            "1",
+            "--uids",
+            "0,1",
+            "--weights",
+            "0.5,0.5",
+            "--dry-run",
+        ],
         &["config", "show", "--resolved"],
         &["config", "set", "network", "local"],
         &["config", "unset", "network"],

@@ -5,6 +5,7 @@
 pub mod register;
 pub mod stake;
 pub mod transfer;
+pub mod weights;
 
 use serde_json::Value as Json;
 

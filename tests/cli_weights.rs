@@ -1,0 +1,164 @@
+//! `tao weights set` end to end against an in-process devnet on 127.0.0.1 (subnet 1: commit-reveal
+//! off, uids 0..3 = Alice, Bob, Charlie, Dave, permits on 0 and 1, rate limit 2 blocks).
+
+mod common;
+mod txcommon;
+
+use common::Sandbox;
+use serde_json::json;
+use tao::chain::client::{StorageQuery, arg_u16};
+use tao::chain::value::{items, u16_of};
+use txcommon::*;
+
+/// The stored `Weights[netuid][uid]` row.
+fn weights_of(net: &Net, netuid: u16, uid: u16) -> Vec<(u16, u16)> {
+    let c = chain(net);
+    let v = net
+        ._rt
+        .block_on(c.storage(&[StorageQuery::new(
+            "SubtensorModule",
+            "Weights",
+            vec![arg_u16(netuid), arg_u16(uid)],
+        )]))
+        .unwrap();
+    let Some(row) = &v[0] else {
+        return Vec::new();
+    };
+    items(row)
+        .unwrap()
+        .into_iter()
+        .map(|p| {
+            let t = items(p).unwrap();
+            (u16_of(t[0]).unwrap(), u16_of(t[1]).unwrap())
+        })
+        .collect()
+}
+
+fn wallet(sb: &Sandbox, name: &str, seed: &str) {
+    make_wallet(
+        &sb.home().join("wallets"),
+        name,
+        seed,
+        &format!("{seed}//hot"),
+        None,
+    );
+}
+
+fn set(sb: &Sandbox, net: &Net, wallet: &str, netuid: &str, uids: &str, w: &str) -> common::Run {
+    set_with(sb, net, wallet, netuid, uids, w, &[])
+}
+
+fn set_with(
+    sb: &Sandbox,
+    net: &Net,
+    wallet: &str,
+    netuid: &str,
+    uids: &str,
+    w: &str,
+    extra: &[&str],
+) -> common::Run {
+    let mut args = vec![
+        "--json",
+        "--wallet-name",
+        wallet,
+        "-y",
+        "weights",
+        "set",
+        "--netuid",
+        netuid,
+        "--uids",
+        uids,
+        "--weights",
+        w,
+    ];
+    args.extend_from_slice(extra);
+    tao(sb, net, &args)
+}
+
+#[test]
+fn set_weights_stores_the_max_upscaled_row_then_the_rate_limit_refuses() {
+    let net = start();
+    let sb = Sandbox::new();
+    wallet(&sb, "alice", "//Alice");
+    let d = ok(&set(&sb, &net, "alice", "1", "2,0,1", "0.2,0.5,0.3"));
+    assert_eq!(d["call"]["pallet"], "SubtensorModule");
+    assert_eq!(d["call"]["name"], "set_weights");
+    assert_eq!(d["signer"], ss58_of("//Alice//hot"));
+    assert_eq!(d["details"]["uid"], 0);
+    assert_eq!(d["details"]["version_key"], 0);
+    let ev = event(&d, "SubtensorModule", "WeightsSet");
+    assert!(!ev.is_null());
+    let expected = vec![(2, 26214), (0, 65535), (1, 39321)];
+    assert_eq!(weights_of(&net, 1, 0), expected);
+    assert_eq!(
+        d["details"]["stored"],
+        json!([[2, 26214], [0, 65535], [1, 39321]])
+    );
+    // The next block is 1 after the last update; the devnet's limit is 2 blocks.
+    let before = submissions(&net);
+    refused(
+        &set(&sb, &net, "alice", "1", "0,1", "1,1"),
+        "SettingWeightsTooFast",
+    );
+    assert_eq!(submissions(&net), before);
+    assert_eq!(weights_of(&net, 1, 0), expected);
+    net.devnet.ctx.new_blocks(1);
+    ok(&set(&sb, &net, "alice", "1", "0,1", "1,1"));
+    assert_eq!(weights_of(&net, 1, 0), vec![(0, 65535), (1, 65535)]);
+}
+
+#[test]
+fn guards_refuse_before_anything_is_submitted() {
+    let net = start();
+    let sb = Sandbox::new();
+    wallet(&sb, "bob", "//Bob");
+    wallet(&sb, "charlie", "//Charlie");
+    wallet(&sb, "eve", "//Eve");
+    let cases: &[(&str, &str, &str, &str, &str)] = &[
+        ("eve", "1", "0,1", "1,1", "HotKeyNotRegisteredInSubNet"),
+        ("charlie", "1", "0,1", "1,1", "NeuronNoValidatorPermit"),
+        ("bob", "1", "0,0", "1,1", "DuplicateUids"),
+        ("bob", "1", "0,10", "1,1", "UidVecContainInvalidOne"),
+        (
+            "bob",
+            "1",
+            "0,1,2,3,4",
+            "1,1,1,1,1",
+            "UidsLengthExceedUidsInSubNet",
+        ),
+        ("bob", "2", "0,1", "1,1", "CommitRevealEnabled"),
+        ("bob", "0", "0,1", "1,1", "CanNotSetRootNetworkWeights"),
+        ("bob", "9", "0,1", "1,1", "MechanismDoesNotExist"),
+    ];
+    for (w, netuid, uids, weights, name) in cases {
+        refused(&set(&sb, &net, w, netuid, uids, weights), name);
+    }
+    assert_eq!(submissions(&net), 0);
+    // A neuron without a permit may weight itself.
+    let d = ok(&set(&sb, &net, "charlie", "1", "2", "1"));
+    assert_eq!(d["details"]["uid"], 2);
+    assert_eq!(weights_of(&net, 1, 2), vec![(2, 65535)]);
+}
+
+#[test]
+fn dry_run_signs_without_submitting() {
+    let net = start();
+    let sb = Sandbox::new();
+    wallet(&sb, "bob", "//Bob");
+    let before = weights_of(&net, 1, 1);
+    let d = ok(&set_with(
+        &sb,
+        &net,
+        "bob",
+        "1",
+        "3",
+        "1",
+        &["--dry-run", "--version-key", "7"],
+    ));
+    assert_eq!(d["dry_run"], true);
+    assert_eq!(d["details"]["version_key"], 7);
+    assert_eq!(d["details"]["stored"], json!([[3, 65535]]));
+    assert!(d["extrinsic"].as_str().unwrap().starts_with("0x"));
+    assert_eq!(submissions(&net), 0);
+    assert_eq!(weights_of(&net, 1, 1), before);
+}
