@@ -4952,7 +4952,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__weights__subcmd__set)
-            opts="-p -H -y -q -v -h -V --netuid --uids --weights --version-key --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --uids --weights --version-key --no-preview --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

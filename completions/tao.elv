@@ -3089,6 +3089,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --hotkey 'Hotkey name [default: default]'
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --no-preview 'Skip the Yuma preview of the next epoch (shown before confirming, and under `data.preview` with `--json`)'
             cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'

@@ -2102,6 +2102,7 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcomm
 always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l no-preview -d 'Skip the Yuma preview of the next epoch (shown before confirming, and under `data.preview` with `--json`)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'

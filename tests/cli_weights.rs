@@ -153,12 +153,73 @@ fn dry_run_signs_without_submitting() {
         "1",
         "3",
         "1",
-        &["--dry-run", "--version-key", "7"],
+        &["--dry-run", "--version-key", "7", "--no-preview"],
     ));
     assert_eq!(d["dry_run"], true);
+    assert!(d["preview"].is_null(), "{d}");
     assert_eq!(d["details"]["version_key"], 7);
     assert_eq!(d["details"]["stored"], json!([[3, 65535]]));
     assert!(d["extrinsic"].as_str().unwrap().starts_with("0x"));
     assert_eq!(submissions(&net), 0);
     assert_eq!(weights_of(&net, 1, 1), before);
+}
+
+fn u64_vec(net: &Net, entry: &str, netuid: u16) -> Vec<u64> {
+    let c = chain(net);
+    let v = net
+        ._rt
+        .block_on(c.storage(&[StorageQuery::new(
+            "SubtensorModule",
+            entry,
+            vec![arg_u16(netuid)],
+        )]))
+        .unwrap();
+    match &v[0] {
+        Some(l) => items(l)
+            .unwrap()
+            .into_iter()
+            .map(|x| tao::chain::value::u64_of(x).unwrap())
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+#[test]
+fn the_preview_matches_what_the_next_epoch_pays() {
+    let net = start();
+    let sb = Sandbox::new();
+    wallet(&sb, "alice", "//Alice");
+    let (uids, w) = ("0,1,2,3", "0,0,1,0.25");
+    // Some blocks into the tempo, so the pools so far give the per-block rate.
+    net.devnet.ctx.new_blocks(3);
+    let dry = ok(&set_with(&sb, &net, "alice", "1", uids, w, &["--dry-run"]));
+    let gap = dry["preview"]["epoch_block"].as_u64().unwrap()
+        - dry["preview"]["pinned_block"].as_u64().unwrap();
+    if gap < 4 {
+        net.devnet.ctx.new_blocks(gap as u32 + 1);
+    }
+    let d = ok(&set(&sb, &net, "alice", "1", uids, w));
+    let p = &d["preview"];
+    let epoch = p["epoch_block"].as_u64().unwrap();
+    let included = d["block_number"].as_u64().unwrap();
+    assert!(included < epoch, "included {included}, epoch {epoch}");
+    net.devnet.ctx.new_blocks((epoch - included) as u32);
+    let paid = u64_vec(&net, "Emission", 1);
+    let rows = p["rows"].as_array().unwrap();
+    assert_eq!(paid.len(), rows.len());
+    for (r, got) in rows.iter().zip(&paid) {
+        assert_eq!(
+            r["emission_after"].as_u64().unwrap(),
+            *got,
+            "uid {}",
+            r["uid"]
+        );
+    }
+    // The signer (uid 0) is the only validator left weighting: all the validator pool is its.
+    assert_eq!(p["uid"], 0);
+    assert_eq!(p["validator_emission_after"].as_u64().unwrap(), paid[0]);
+    assert_eq!(p["dividends_after_bits"].as_i64().unwrap(), 1i64 << 32);
+    // Before, Bob's uid 1 shared the dividends; the preview showed it losing them.
+    assert!(rows[1]["emission_delta"].as_i64().unwrap() < 0);
+    assert_eq!(paid[1], 0);
 }

@@ -279,6 +279,12 @@ pub fn execute(
             "details": plan.details,
         });
         let mut data = base;
+        if let Some(preview) = data["details"]
+            .as_object_mut()
+            .and_then(|d| d.remove("preview"))
+        {
+            data["preview"] = preview;
+        }
         if args.dry_run {
             data["dry_run"] = json!(true);
             data["extrinsic"] = json!(crate::chain::client::to_hex(&ext));

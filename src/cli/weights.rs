@@ -29,7 +29,10 @@ impl WeightsCommand {
 /// the hotkey). The weights are scaled so the largest is 65535, as the chain stores them; the
 /// version key defaults to the subnet's `WeightsVersionKey`. The chain's guards (registration,
 /// stake threshold, version key, rate limit, validator permit, uids, minimum length) are
-/// checked first and refuse with the chain's error name.
+/// checked first and refuse with the chain's error name. Then the next epoch is previewed
+/// with tao's Yuma engine on the subnet's state, with the current and the new row: the per-uid
+/// change of incentive, dividends and emission (the pools so far extrapolated to the epoch
+/// block; own stake only, no child/parent redistribution).
 ///
 /// Examples:
 ///   tao weights set --netuid 1 --uids 0,1,2 --weights 0.5,0.3,0.2
@@ -49,6 +52,10 @@ pub struct SetArgs {
     /// The version key to send [default: the subnet's WeightsVersionKey]
     #[arg(long, value_name = "N")]
     pub version_key: Option<u64>,
+    /// Skip the Yuma preview of the next epoch (shown before confirming, and under
+    /// `data.preview` with `--json`)
+    #[arg(long)]
+    pub no_preview: bool,
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
@@ -69,14 +76,15 @@ impl SetArgs {
             Err(e) => return Err(Failure::from_diagnostic(&e)),
         };
         wallet_hotkey(ctx)?;
-        let (netuid, version_key) = (self.netuid, self.version_key);
+        let (netuid, version_key, with_preview) = (self.netuid, self.version_key, !self.no_preview);
         execute(
             ctx,
             &self.tx,
             KeyRole::Hotkey,
             "weights",
             async |tc, hot| {
-                extrinsics::weights::plan_set(tc, &hot, netuid, &row, version_key).await
+                extrinsics::weights::plan_set(tc, &hot, netuid, &row, version_key, with_preview)
+                    .await
             },
         )
     }

@@ -5,10 +5,14 @@ use serde_json::json;
 use subxt::ext::scale_value::Value;
 
 use super::{KeyRole, Plan, PlanError, Refusal};
+use crate::chain::ChainError;
 use crate::chain::client::{StorageQuery, arg_account, arg_u16};
+use crate::chain::read;
 use crate::chain::tx::{Call, TxChain};
+use crate::chain::value::{Val, int};
 use crate::chain::value::{account, bool_of, items, u16_of, u64_of};
-use crate::yuma::WeightRow;
+use crate::yuma::{EpochInput, WeightRow};
+use serde_json::Value as Json;
 
 const PALLET: &str = "SubtensorModule";
 
@@ -16,7 +20,7 @@ fn ss58(a: &[u8; 32]) -> String {
     crate::ss58::encode_default(a)
 }
 
-fn u64_or(v: &Option<crate::chain::value::Val>, default: u64) -> Result<u64, PlanError> {
+fn u64_or(v: &Option<Val>, default: u64) -> Result<u64, PlanError> {
     Ok(match v {
         Some(x) => u64_of(x)?,
         None => default,
@@ -44,6 +48,7 @@ pub async fn plan_set(
     netuid: u16,
     row: &WeightRow,
     version_key: Option<u64>,
+    with_preview: bool,
 ) -> Result<Plan, PlanError> {
     if netuid == 0 {
         return Err(Refusal::subtensor(
@@ -250,16 +255,13 @@ pub async fn plan_set(
         ],
     )?;
     let pairs: Vec<String> = row.stored.iter().map(|(u, w)| format!("{u}:{w}")).collect();
-    Ok(Plan {
-        call,
-        role: KeyRole::Hotkey,
-        lines: vec![
-            ("subnet".into(), netuid.to_string()),
-            ("uid".into(), uid.to_string()),
-            ("weights (uid:u16)".into(), pairs.join(" ")),
-            ("version key".into(), version_key.to_string()),
-        ],
-        details: json!({
+    let mut lines = vec![
+        ("subnet".into(), netuid.to_string()),
+        ("uid".into(), uid.to_string()),
+        ("weights (uid:u16)".into(), pairs.join(" ")),
+        ("version key".into(), version_key.to_string()),
+    ];
+    let mut details = json!({
             "netuid": netuid,
             "hotkey": ss58(hotkey),
             "uid": uid,
@@ -267,11 +269,320 @@ pub async fn plan_set(
             "weights": row.submitted,
             "stored": row.stored.iter().map(|(u, w)| json!([u, w])).collect::<Vec<_>>(),
             "version_key": version_key,
-        }),
+    });
+    if with_preview {
+        let (p, more) = preview_set(tc, netuid, uid, row).await?;
+        lines.extend(more);
+        details["preview"] = p;
+    }
+    Ok(Plan {
+        call,
+        role: KeyRole::Hotkey,
+        lines,
+        details,
         spend: 0,
         keep_alive: false,
         balance_error: ("DispatchError", "Token(FundsUnavailable)"),
     })
+}
+
+fn opt_u64(v: &Option<Val>) -> Result<u64, ChainError> {
+    v.as_ref().map(u64_of).transpose().map(|x| x.unwrap_or(0))
+}
+
+fn opt_bool(v: &Option<Val>) -> Result<bool, ChainError> {
+    v.as_ref()
+        .map(bool_of)
+        .transpose()
+        .map(|x| x.unwrap_or(false))
+}
+
+fn opt_u16(v: &Option<Val>) -> Result<u16, ChainError> {
+    v.as_ref().map(u16_of).transpose().map(|x| x.unwrap_or(0))
+}
+
+fn list(x: &Option<Val>) -> Result<Vec<&Val>, ChainError> {
+    match x {
+        Some(l) => items(l),
+        None => Ok(Vec::new()),
+    }
+}
+
+fn sparse_row(v: &Option<Val>, n: u16) -> Result<Vec<(u16, u16)>, ChainError> {
+    let Some(v) = v else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for pair in items(v)? {
+        let t = items(pair)?;
+        if t.len() != 2 {
+            return Err(ChainError::decode("a (u16, u16) pair", t.len()));
+        }
+        let (j, w) = (u16_of(t[0])?, u16_of(t[1])?);
+        if j < n {
+            out.push((j, w));
+        }
+    }
+    Ok(out)
+}
+
+/// A pool accumulated over `elapsed` blocks, extrapolated at the same rate over `remaining`
+/// more blocks.
+pub fn extrapolate(pool: u64, elapsed: u64, remaining: u64) -> u64 {
+    if elapsed == 0 {
+        return pool;
+    }
+    let extra = u128::from(pool) * u128::from(remaining) / u128::from(elapsed);
+    u64::try_from(u128::from(pool) + extra).unwrap_or(u64::MAX)
+}
+
+/// The subnet's epoch input (yuma.md §2) as it would be read at `epoch_block`, from the state at
+/// the pinned block: the stored weights, bonds, permits and hyperparameters; each hotkey's own α
+/// and root stake (child/parent redistribution is not applied); the pending pools so far,
+/// extrapolated at the same per-block rate from `LastEpochBlock` to `epoch_block`; no commits
+/// (the preview runs only where commit-reveal is off).
+pub async fn epoch_input(
+    tc: &TxChain,
+    netuid: u16,
+    epoch_block: u64,
+) -> Result<EpochInput, ChainError> {
+    let chain = &tc.chain;
+    let k = || vec![arg_u16(netuid)];
+    let names = [
+        "SubnetworkN",
+        "Tempo",
+        "ActivityCutoffFactorMilli",
+        "LastMechansimStepBlock",
+        "LastUpdate",
+        "ValidatorPermit",
+        "MaxAllowedValidators",
+        "CommitRevealWeightsEnabled",
+        "Kappa",
+        "BondsPenalty",
+        "AlphaValues",
+        "BondsMovingAverage",
+        "Yuma3On",
+        "LiquidAlphaOn",
+        "AlphaSigmoidSteepness",
+        "PendingServerEmission",
+        "PendingValidatorEmission",
+        "PendingRootAlphaDivs",
+        "SubnetOwnerHotkey",
+        "LastEpochBlock",
+    ];
+    let mut q: Vec<StorageQuery> = names
+        .iter()
+        .map(|e| StorageQuery::new(PALLET, e, k()))
+        .collect();
+    q.push(StorageQuery::new(PALLET, "TaoWeight", vec![]));
+    q.push(StorageQuery::new(PALLET, "StakeThreshold", vec![]));
+    let v = chain.storage(&q).await?;
+    let n = opt_u16(&v[0])?;
+    let nu = usize::from(n);
+    let mut last_update: Vec<u64> = list(&v[4])?
+        .into_iter()
+        .map(u64_of)
+        .collect::<Result<_, _>>()?;
+    last_update.resize(nu, 0);
+    let mut permits: Vec<bool> = list(&v[5])?
+        .into_iter()
+        .map(bool_of)
+        .collect::<Result<_, _>>()?;
+    permits.resize(nu, false);
+    let (alpha_low, alpha_high) = match &v[10] {
+        Some(t) => {
+            let t = items(t)?;
+            (u16_of(t[0])?, u16_of(t[1])?)
+        }
+        None => (0, 0),
+    };
+    let steepness = match &v[14] {
+        Some(x) => {
+            i16::try_from(int(x)?).map_err(|_| ChainError::decode("an i16", "out of range"))?
+        }
+        None => 0,
+    };
+    let pinned = tc.pinned_number().await?;
+    let last_epoch = opt_u64(&v[19])?;
+    let elapsed = pinned.saturating_sub(last_epoch);
+    let remaining = epoch_block.saturating_sub(pinned);
+    let server = extrapolate(opt_u64(&v[15])?, elapsed, remaining);
+    let validator = extrapolate(opt_u64(&v[16])?, elapsed, remaining);
+    let root = extrapolate(opt_u64(&v[17])?, elapsed, remaining);
+    let mut per_uid = Vec::new();
+    for uid in 0..n {
+        per_uid.push(StorageQuery::new(
+            PALLET,
+            "Keys",
+            vec![arg_u16(netuid), arg_u16(uid)],
+        ));
+        per_uid.push(StorageQuery::new(
+            PALLET,
+            "BlockAtRegistration",
+            vec![arg_u16(netuid), arg_u16(uid)],
+        ));
+        per_uid.push(StorageQuery::new(
+            PALLET,
+            "Weights",
+            vec![arg_u16(netuid), arg_u16(uid)],
+        ));
+        per_uid.push(StorageQuery::new(
+            PALLET,
+            "Bonds",
+            vec![arg_u16(netuid), arg_u16(uid)],
+        ));
+    }
+    let u = chain.storage(&per_uid).await?;
+    let mut hotkeys = Vec::with_capacity(nu);
+    let (mut reg, mut weights, mut bonds) = (Vec::new(), Vec::new(), Vec::new());
+    for c in u.chunks(4) {
+        hotkeys.push(match &c[0] {
+            Some(a) => account(a)?,
+            None => [0; 32],
+        });
+        reg.push(opt_u64(&c[1])?);
+        weights.push(sparse_row(&c[2], n)?);
+        bonds.push(sparse_row(&c[3], n)?);
+    }
+    let mut stake_q = Vec::new();
+    for h in &hotkeys {
+        stake_q.push(StorageQuery::new(
+            PALLET,
+            "TotalHotkeyAlpha",
+            vec![arg_account(h), arg_u16(netuid)],
+        ));
+        stake_q.push(StorageQuery::new(
+            PALLET,
+            "TotalHotkeyAlpha",
+            vec![arg_account(h), arg_u16(0)],
+        ));
+    }
+    if let Some(o) = &v[18] {
+        stake_q.push(StorageQuery::new(
+            PALLET,
+            "Uids",
+            vec![arg_u16(netuid), arg_account(&account(o)?)],
+        ));
+    }
+    let s = chain.storage(&stake_q).await?;
+    let mut alpha_stake = Vec::with_capacity(nu);
+    let mut tao_stake = Vec::with_capacity(nu);
+    for c in s[..2 * nu].chunks(2) {
+        alpha_stake.push(opt_u64(&c[0])?);
+        tao_stake.push(if netuid == 0 { 0 } else { opt_u64(&c[1])? });
+    }
+    let owner_uid = match s.get(2 * nu) {
+        Some(x) => x.as_ref().map(u16_of).transpose()?,
+        None => None,
+    };
+    let factor = opt_u64(&v[2])?;
+    Ok(EpochInput {
+        n,
+        current_block: epoch_block,
+        tempo: opt_u16(&v[1])?,
+        activity_cutoff_factor_milli: u32::try_from(factor).unwrap_or(u32::MAX),
+        activity_cutoff_blocks: None,
+        last_mechanism_step_block: opt_u64(&v[3])?,
+        last_update,
+        block_at_registration: reg,
+        alpha_stake,
+        tao_stake,
+        tao_weight_raw: opt_u64(&v[20])?,
+        stake_threshold: opt_u64(&v[21])?,
+        owner_uid,
+        validator_permits: permits,
+        max_allowed_validators: opt_u16(&v[6])?,
+        weights,
+        bonds,
+        commit_reveal_enabled: opt_bool(&v[7])?,
+        commit_blocks: vec![None; nu],
+        kappa: opt_u16(&v[8])?,
+        bonds_penalty: opt_u16(&v[9])?,
+        alpha_low,
+        alpha_high,
+        bonds_moving_average: opt_u64(&v[11])?,
+        yuma3: opt_bool(&v[12])?,
+        liquid_alpha: opt_bool(&v[13])?,
+        alpha_sigmoid_steepness: steepness,
+        rao_emission: server.saturating_add(validator).saturating_add(root),
+        pending_server_alpha: server,
+        pending_validator_alpha: validator,
+        pending_root_alpha: root,
+    })
+}
+
+fn frac(bits: i64) -> String {
+    format!("{:.6}", crate::yuma::preview::bits_to_f64(bits))
+}
+
+fn alpha(rao: u64) -> String {
+    format!("{}.{:09}", rao / 1_000_000_000, rao % 1_000_000_000)
+}
+
+fn signed_alpha(d: i128) -> String {
+    let sign = if d < 0 { "-" } else { "+" };
+    let a = d.unsigned_abs();
+    format!("{sign}{}.{:09}", a / 1_000_000_000, a % 1_000_000_000)
+}
+
+/// The preview of the signer's row at the next epoch: the JSON for `data.preview` and the lines
+/// for the confirmation summary.
+pub async fn preview_set(
+    tc: &TxChain,
+    netuid: u16,
+    uid: u16,
+    row: &WeightRow,
+) -> Result<(Json, Vec<(String, String)>), PlanError> {
+    let (next, _) = read::next_epoch(&tc.chain, netuid).await?;
+    let pinned = tc.pinned_number().await?;
+    let epoch_block = next.map(|e| e.block).unwrap_or(pinned + 1);
+    let input = epoch_input(tc, netuid, epoch_block).await?;
+    let p = crate::yuma::preview(&input, uid, &row.stored).map_err(|e| {
+        Refusal::new(
+            "tao",
+            "PreviewFailed",
+            format!("the Yuma preview failed: {e}"),
+            "pass `--no-preview` to submit without it",
+        )
+    })?;
+    let mut lines = vec![(
+        "preview".to_string(),
+        format!(
+            "epoch at block #{epoch_block}; uid {uid} dividends {} → {}, validator emission {} → {} α",
+            frac(p.dividends_before_bits),
+            frac(p.dividends_after_bits),
+            alpha(p.validator_emission_before),
+            alpha(p.validator_emission_after)
+        ),
+    )];
+    for r in p.rows.iter().filter(|r| r.changed()) {
+        lines.push((
+            format!("  uid {}", r.uid),
+            format!(
+                "incentive {} → {}, dividends {} → {}, emission {} α ({})",
+                frac(r.incentive_before_bits),
+                frac(r.incentive_after_bits),
+                frac(r.dividends_before_bits),
+                frac(r.dividends_after_bits),
+                alpha(r.emission_after),
+                signed_alpha(r.emission_delta)
+            ),
+        ));
+    }
+    let mut json = serde_json::to_value(&p).unwrap_or(Json::Null);
+    if let Json::Object(m) = &mut json {
+        m.insert("epoch_block".into(), json!(epoch_block));
+        m.insert("pinned_block".into(), json!(pinned));
+        m.insert(
+            "pools".into(),
+            json!({
+                "server": input.pending_server_alpha,
+                "validator": input.pending_validator_alpha,
+                "root": input.pending_root_alpha,
+            }),
+        );
+    }
+    Ok((json, lines))
 }
 
 #[cfg(test)]
@@ -283,6 +594,13 @@ mod tests {
         assert!(rate_limit_passes(0, 5, 100));
         assert!(!rate_limit_passes(10, 11, 2));
         assert!(rate_limit_passes(10, 12, 2));
+    }
+
+    #[test]
+    fn pools_are_extrapolated_at_the_same_rate() {
+        assert_eq!(extrapolate(300, 3, 7), 1000);
+        assert_eq!(extrapolate(300, 0, 7), 300);
+        assert_eq!(extrapolate(10, 3, 1), 13);
     }
 
     #[test]
