@@ -7,9 +7,9 @@ pub mod cache;
 pub mod client;
 pub mod dispatch;
 pub mod error;
+pub mod extrinsics;
 pub mod fixed;
 pub mod read;
-pub mod extrinsics;
 pub mod tx;
 pub mod value;
 

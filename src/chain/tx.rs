@@ -898,7 +898,10 @@ mod tests {
     fn era_encoding_matches_substrate() {
         // sp-runtime's own vectors (generic/era.rs): mortal(64, 42) = [5 + 42 % 16 * 16, 42 / 16]
         // and mortal(32768, 20000) = [14 + 2500 % 16 * 16, 2500 / 16].
-        assert_eq!(Era::mortal(64, 42, [0; 32]).encode(), [5 + 42 % 16 * 16, 42 / 16]);
+        assert_eq!(
+            Era::mortal(64, 42, [0; 32]).encode(),
+            [5 + 42 % 16 * 16, 42 / 16]
+        );
         let e = Era::mortal(32768, 20000, [0; 32]);
         assert_eq!(e.encode(), [14 + (2500 % 16 * 16) as u8, (2500 / 16) as u8]);
         assert_eq!(
