@@ -326,6 +326,15 @@ fn sparse_row(v: &Option<Val>, n: u16) -> Result<Vec<(u16, u16)>, ChainError> {
     Ok(out)
 }
 
+/// The `ActivityCutoffFactorMilli` whose cutoff `max(1, floor(factor × tempo / 1000))` equals a
+/// legacy `ActivityCutoff` of `blocks` (exact while tempo < 1000).
+pub fn legacy_cutoff_factor(blocks: u64, tempo: u16) -> u64 {
+    if tempo == 0 {
+        return 0;
+    }
+    (blocks * 1000).div_ceil(u64::from(tempo))
+}
+
 /// A pool accumulated over `elapsed` blocks, extrapolated at the same rate over `remaining`
 /// more blocks.
 pub fn extrapolate(pool: u64, elapsed: u64, remaining: u64) -> u64 {
@@ -348,10 +357,23 @@ pub async fn epoch_input(
 ) -> Result<EpochInput, ChainError> {
     let chain = &tc.chain;
     let k = || vec![arg_u16(netuid)];
+    // Older runtimes (finney 2026-04) have the legacy `ActivityCutoff` in blocks and no
+    // `LastEpochBlock`; the previous epoch is then `LastMechansimStepBlock`.
+    let factor_milli = chain.has_storage(PALLET, "ActivityCutoffFactorMilli");
+    let cutoff_entry = if factor_milli {
+        "ActivityCutoffFactorMilli"
+    } else {
+        "ActivityCutoff"
+    };
+    let last_epoch_entry = if chain.has_storage(PALLET, "LastEpochBlock") {
+        "LastEpochBlock"
+    } else {
+        "LastMechansimStepBlock"
+    };
     let names = [
         "SubnetworkN",
         "Tempo",
-        "ActivityCutoffFactorMilli",
+        cutoff_entry,
         "LastMechansimStepBlock",
         "LastUpdate",
         "ValidatorPermit",
@@ -368,7 +390,7 @@ pub async fn epoch_input(
         "PendingValidatorEmission",
         "PendingRootAlphaDivs",
         "SubnetOwnerHotkey",
-        "LastEpochBlock",
+        last_epoch_entry,
     ];
     let mut q: Vec<StorageQuery> = names
         .iter()
@@ -475,11 +497,16 @@ pub async fn epoch_input(
         Some(x) => x.as_ref().map(u16_of).transpose()?,
         None => None,
     };
-    let factor = opt_u64(&v[2])?;
+    let tempo = opt_u16(&v[1])?;
+    let factor = if factor_milli {
+        opt_u64(&v[2])?
+    } else {
+        legacy_cutoff_factor(opt_u64(&v[2])?, tempo)
+    };
     Ok(EpochInput {
         n,
         current_block: epoch_block,
-        tempo: opt_u16(&v[1])?,
+        tempo,
         activity_cutoff_factor_milli: u32::try_from(factor).unwrap_or(u32::MAX),
         activity_cutoff_blocks: None,
         last_mechanism_step_block: opt_u64(&v[3])?,
@@ -594,6 +621,17 @@ mod tests {
         assert!(rate_limit_passes(0, 5, 100));
         assert!(!rate_limit_passes(10, 11, 2));
         assert!(rate_limit_passes(10, 12, 2));
+    }
+
+    #[test]
+    fn legacy_cutoff_round_trips() {
+        for (blocks, tempo) in [(5000u64, 360u16), (1, 10), (138, 10), (7, 99)] {
+            let f = legacy_cutoff_factor(blocks, tempo);
+            assert_eq!(
+                crate::yuma::input::activity_cutoff_blocks(f as u32, tempo),
+                blocks
+            );
+        }
     }
 
     #[test]
