@@ -3070,6 +3070,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand set 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)'
+            cand commit 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'
+            cand reveal 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;weights;set'= {
@@ -3105,11 +3107,78 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;weights;commit'= {
+            cand --netuid 'The subnet'
+            cand --uids 'The uids to weight, comma-separated and distinct'
+            cand --weights 'One non-negative weight per uid, comma-separated (any scale)'
+            cand --version-key 'The version key to send [default: the subnet''s WeightsVersionKey]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;weights;reveal'= {
+            cand --netuid 'The subnet'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;weights;help'= {
             cand set 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)'
+            cand commit 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'
+            cand reveal 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;weights;help;set'= {
+        }
+        &'tao;weights;help;commit'= {
+        }
+        &'tao;weights;help;reveal'= {
         }
         &'tao;weights;help;help'= {
         }
@@ -3266,8 +3335,14 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;help;weights'= {
             cand set 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)'
+            cand commit 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'
+            cand reveal 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
         }
         &'tao;help;weights;set'= {
+        }
+        &'tao;help;weights;commit'= {
+        }
+        &'tao;help;weights;reveal'= {
         }
         &'tao;help;help'= {
         }

@@ -2066,24 +2066,26 @@ complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from help" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -f -a "set" -d 'Set the hotkey\'s weights on a subnet (set_weights; subnets with commit-reveal off)'
-complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -f -a "set" -d 'Set the hotkey\'s weights on a subnet (set_weights; subnets with commit-reveal off)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -f -a "commit" -d 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -f -a "reveal" -d 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l uids -d 'The uids to weight, comma-separated and distinct' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l weights -d 'One non-negative weight per uid, comma-separated (any scale)' -r
@@ -2112,7 +2114,60 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l uids -d 'The uids to weight, comma-separated and distinct' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l weights -d 'One non-negative weight per uid, comma-separated (any scale)' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l version-key -d 'The version key to send [default: the subnet\'s WeightsVersionKey]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the hotkey\'s weights on a subnet (set_weights; subnets with commit-reveal off)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "reveal" -d 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
 complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights help" -f -a "config" -d 'Show and change tao\'s configuration'
@@ -2163,3 +2218,5 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "swap" -d 'Swap stake between subnets on one hotkey (swap_stake_limit)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from yuma" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "set" -d 'Set the hotkey\'s weights on a subnet (set_weights; subnets with commit-reveal off)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "commit" -d 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "reveal" -d 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'

@@ -223,3 +223,89 @@ fn the_preview_matches_what_the_next_epoch_pays() {
     assert!(rows[1]["emission_delta"].as_i64().unwrap() < 0);
     assert_eq!(paid[1], 0);
 }
+
+#[test]
+fn commit_then_reveal_in_the_window_stores_the_row() {
+    let net = start();
+    let sb = Sandbox::new();
+    wallet(&sb, "alice", "//Alice");
+    let commit = |netuid: &str| {
+        tao(
+            &sb,
+            &net,
+            &[
+                "--json",
+                "--wallet-name",
+                "alice",
+                "-y",
+                "weights",
+                "commit",
+                "--netuid",
+                netuid,
+                "--uids",
+                "1,3",
+                "--weights",
+                "0.2,0.8",
+            ],
+        )
+    };
+    refused(&commit("1"), "CommitRevealDisabled");
+    let d = ok(&commit("2"));
+    assert_eq!(d["call"]["name"], "commit_weights");
+    let hash = d["details"]["commit_hash"].as_str().unwrap().to_string();
+    assert!(
+        event(&d, "SubtensorModule", "WeightsCommitted")["fields"]
+            .to_string()
+            .contains(&hash[2..]),
+        "{d}"
+    );
+    let reveal = |extra: &[&str]| {
+        let mut a = vec![
+            "--json",
+            "--wallet-name",
+            "alice",
+            "-y",
+            "weights",
+            "reveal",
+            "--netuid",
+            "2",
+        ];
+        a.extend_from_slice(extra);
+        tao(&sb, &net, &a)
+    };
+    refused(&reveal(&[]), "RevealTooEarly");
+    let mut opened = false;
+    for _ in 0..30 {
+        net.devnet.ctx.new_blocks(1);
+        if reveal(&["--dry-run"]).code == 0 {
+            opened = true;
+            break;
+        }
+    }
+    assert!(opened, "the reveal window never opened");
+    let d = ok(&reveal(&[]));
+    assert_eq!(d["call"]["name"], "reveal_weights");
+    assert_eq!(d["details"]["commit_hash"], hash.as_str());
+    event(&d, "SubtensorModule", "WeightsRevealed");
+    assert_eq!(weights_of(&net, 2, 0), vec![(1, 16384), (3, 65535)]);
+    // Revealed: nothing left to reveal.
+    refused(&reveal(&[]), "NoWeightsCommitFound");
+}
+
+#[test]
+fn the_v2_commit_hash_is_the_chains() {
+    let who = tao_devnet::dev_account("//Bob//hot");
+    let bytes: [u8; 32] = *AsRef::<[u8; 32]>::as_ref(&who);
+    type Case<'a> = (u16, &'a [u16], &'a [u16], &'a [u16], u64);
+    let cases: &[Case] = &[
+        (2, &[0, 1], &[65535, 100], &[1, 2, 3, 4, 5, 6, 7, 8], 0),
+        (7, &[], &[], &[], u64::MAX),
+        (1, &[5; 70], &[9; 70], &[65535], 3),
+    ];
+    for (netuid, uids, values, salt, vk) in cases {
+        let chain = tao_devnet::weights::commit_hash(&who, *netuid, uids, values, salt, *vk);
+        let ours =
+            tao::chain::extrinsics::weights::commit_hash(&bytes, *netuid, uids, values, salt, *vk);
+        assert_eq!(chain.0, ours);
+    }
+}

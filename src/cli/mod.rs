@@ -479,6 +479,17 @@ mod tests {
     const SAMPLES: &[&[&str]] = &[
         &[
             "weights",
+            "commit",
+            "--netuid",
+            "2",
+            "--uids",
+            "0",
+            "--weights",
+            "1",
+        ],
+        &["weights", "reveal", "--netuid", "2", "--dry-run"],
+        &[
+            "weights",
             "set",
             "--netuid",
             "1",

@@ -2,18 +2,23 @@
 
 use clap::{Args, Subcommand};
 
+use crate::chain::extrinsics::weights::SavedCommit;
 use crate::chain::extrinsics::{self, KeyRole, Refusal};
 use crate::cli::tx::{TxArgs, execute};
 use crate::cli::wallet_chain::wallet_hotkey;
 use crate::cli::{CmdResult, Context};
 use crate::error::Failure;
-use crate::yuma::{YumaError, parse_weights};
+use crate::yuma::{WeightRow, YumaError, parse_weights};
 
 /// Weights commands.
 #[derive(Debug, Subcommand)]
 pub enum WeightsCommand {
     /// Set the hotkey's weights on a subnet (set_weights; subnets with commit-reveal off)
     Set(SetArgs),
+    /// Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)
+    Commit(CommitArgs),
+    /// Reveal the oldest saved commit whose reveal window is open (reveal_weights)
+    Reveal(RevealArgs),
 }
 
 impl WeightsCommand {
@@ -21,6 +26,8 @@ impl WeightsCommand {
     pub fn run(self, ctx: &Context) -> CmdResult {
         match self {
             WeightsCommand::Set(a) => a.run(ctx),
+            WeightsCommand::Commit(a) => a.run(ctx),
+            WeightsCommand::Reveal(a) => a.run(ctx),
         }
     }
 }
@@ -64,17 +71,7 @@ pub struct SetArgs {
 impl SetArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let row = match parse_weights(&self.uids, &self.weights) {
-            Ok(r) => r,
-            Err(YumaError::InvalidWeights { field, reason }) if reason.ends_with("given twice") => {
-                return Err(Failure::from_diagnostic(&Refusal::subtensor(
-                    "DuplicateUids",
-                    format!("`{field}`: {reason}"),
-                    "give each uid once",
-                )));
-            }
-            Err(e) => return Err(Failure::from_diagnostic(&e)),
-        };
+        let row = row_of(&self.uids, &self.weights)?;
         wallet_hotkey(ctx)?;
         let (netuid, version_key, with_preview) = (self.netuid, self.version_key, !self.no_preview);
         execute(
@@ -87,5 +84,180 @@ impl SetArgs {
                     .await
             },
         )
+    }
+}
+
+fn row_of(uids: &str, weights: &str) -> Result<WeightRow, Failure> {
+    match parse_weights(uids, weights) {
+        Ok(r) => Ok(r),
+        Err(YumaError::InvalidWeights { field, reason }) if reason.ends_with("given twice") => {
+            Err(Failure::from_diagnostic(&Refusal::subtensor(
+                "DuplicateUids",
+                format!("`{field}`: {reason}"),
+                "give each uid once",
+            )))
+        }
+        Err(e) => Err(Failure::from_diagnostic(&e)),
+    }
+}
+
+/// Where the salts of a hotkey's commits on a subnet are kept.
+fn commits_file(hotkey: &[u8; 32], netuid: u16) -> Result<std::path::PathBuf, Failure> {
+    let dir = crate::settings::state_dir()
+        .map_err(Failure::from)?
+        .join("weight-commits");
+    crate::settings::ensure_private_dir(&dir).map_err(Failure::from)?;
+    Ok(dir.join(format!(
+        "{}-{netuid}.json",
+        crate::ss58::encode_default(hotkey)
+    )))
+}
+
+fn load_commits(path: &std::path::Path) -> Result<Vec<SavedCommit>, Failure> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => serde_json::from_str(&text).map_err(|e| {
+            Failure::user(
+                "weights.bad_commit_file",
+                format!("{} is not a commit file: {e}", path.display()),
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(Failure::user(
+            "weights.commit_file",
+            format!("cannot read {}: {e}", path.display()),
+        )),
+    }
+}
+
+fn store_commits(path: &std::path::Path, commits: &[SavedCommit]) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(commits).unwrap_or_default();
+    std::fs::write(path, text).map_err(|e| {
+        Failure::user(
+            "weights.commit_file",
+            format!("cannot write {}: {e}", path.display()),
+        )
+        .with_hint("check that the state directory is writable")
+    })
+}
+
+/// Commit the wallet hotkey's weights on a subnet with commit-reveal on (commit_weights with the
+/// v2 hash, signed by the hotkey). A random salt is drawn and saved, with the row, under tao's
+/// state directory; `tao weights reveal` sends them once the reveal window opens.
+///
+/// Examples:
+///   tao weights commit --netuid 2 --uids 0,1,2 --weights 0.5,0.3,0.2
+///   tao weights commit --netuid 2 --uids 0,1 --weights 1,1 --dry-run --json
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct CommitArgs {
+    /// The subnet
+    #[arg(long, value_name = "N")]
+    pub netuid: u16,
+    /// The uids to weight, comma-separated and distinct
+    #[arg(long, value_name = "UIDS", alias = "dests")]
+    pub uids: String,
+    /// One non-negative weight per uid, comma-separated (any scale)
+    #[arg(long, value_name = "WEIGHTS")]
+    pub weights: String,
+    /// The version key to send [default: the subnet's WeightsVersionKey]
+    #[arg(long, value_name = "N")]
+    pub version_key: Option<u64>,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl CommitArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let row = row_of(&self.uids, &self.weights)?;
+        let hotkey = wallet_hotkey(ctx)?;
+        let path = commits_file(&hotkey, self.netuid)?;
+        let mut bytes = [0u8; 16];
+        getrandom::getrandom(&mut bytes).map_err(|e| {
+            Failure::user("weights.salt", format!("no randomness for the salt: {e}"))
+        })?;
+        let salt: Vec<u16> = bytes
+            .chunks(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        let (netuid, version_key, dry_run) = (self.netuid, self.version_key, self.tx.dry_run);
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Hotkey,
+            "weights commit",
+            async |tc, hot| {
+                let (plan, hash, version_key) =
+                    extrinsics::weights::plan_commit(tc, &hot, netuid, &row, &salt, version_key)
+                        .await?;
+                if !dry_run {
+                    let mut saved = load_commits(&path).map_err(|f| {
+                        extrinsics::PlanError::Refused(Refusal::new(
+                            "tao",
+                            "CommitFile",
+                            f.message.clone(),
+                            "fix or remove the file",
+                        ))
+                    })?;
+                    saved.push(SavedCommit {
+                        hash: crate::chain::tx::to_hex_hash(&hash),
+                        uids: row.uids.clone(),
+                        values: row.submitted.clone(),
+                        salt: salt.clone(),
+                        version_key,
+                    });
+                    store_commits(&path, &saved).map_err(|f| {
+                        extrinsics::PlanError::Refused(Refusal::new(
+                            "tao",
+                            "CommitFile",
+                            f.message.clone(),
+                            "check that the state directory is writable",
+                        ))
+                    })?;
+                }
+                Ok(plan)
+            },
+        )
+    }
+}
+
+/// Reveal the oldest commit tao saved for the wallet hotkey on a subnet whose reveal window is
+/// open (reveal_weights with the saved row and salt, signed by the hotkey).
+///
+/// Examples:
+///   tao weights reveal --netuid 2
+///   tao weights reveal --netuid 2 --dry-run --json
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct RevealArgs {
+    /// The subnet
+    #[arg(long, value_name = "N")]
+    pub netuid: u16,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl RevealArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let hotkey = wallet_hotkey(ctx)?;
+        let path = commits_file(&hotkey, self.netuid)?;
+        let saved = load_commits(&path)?;
+        let netuid = self.netuid;
+        let report = execute(
+            ctx,
+            &self.tx,
+            KeyRole::Hotkey,
+            "weights reveal",
+            async |tc, hot| extrinsics::weights::plan_reveal(tc, &hot, netuid, &saved).await,
+        )?;
+        if report.data["status"] == "included" || report.data["status"] == "finalized" {
+            let done = report.data["details"]["commit_hash"].as_str().unwrap_or("");
+            let left: Vec<SavedCommit> = saved.into_iter().filter(|s| s.hash != done).collect();
+            store_commits(&path, &left)?;
+        }
+        Ok(report)
     }
 }

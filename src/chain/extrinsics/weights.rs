@@ -612,6 +612,311 @@ pub async fn preview_set(
     Ok((json, lines))
 }
 
+fn compact_len(out: &mut Vec<u8>, n: usize) {
+    let n = n as u32;
+    if n < 1 << 6 {
+        out.push((n << 2) as u8);
+    } else if n < 1 << 14 {
+        out.extend_from_slice(&(((n << 2) | 1) as u16).to_le_bytes());
+    } else {
+        out.extend_from_slice(&((n << 2) | 2).to_le_bytes());
+    }
+}
+
+fn push_u16s(out: &mut Vec<u8>, xs: &[u16]) {
+    compact_len(out, xs.len());
+    for x in xs {
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+}
+
+/// The commit-reveal v2 hash (chain.md §3.3): `blake2_256(SCALE((hotkey, netuid_index, uids,
+/// values, salt, version_key)))`.
+pub fn commit_hash(
+    hotkey: &[u8; 32],
+    netuid_index: u16,
+    uids: &[u16],
+    values: &[u16],
+    salt: &[u16],
+    version_key: u64,
+) -> [u8; 32] {
+    use blake2::Digest;
+    let mut enc = Vec::with_capacity(64 + 2 * (uids.len() + values.len() + salt.len()));
+    enc.extend_from_slice(hotkey);
+    enc.extend_from_slice(&netuid_index.to_le_bytes());
+    push_u16s(&mut enc, uids);
+    push_u16s(&mut enc, values);
+    push_u16s(&mut enc, salt);
+    enc.extend_from_slice(&version_key.to_le_bytes());
+    blake2::Blake2b::<blake2::digest::consts::U32>::digest(&enc).into()
+}
+
+/// A v2 commit as the chain keeps it: (hash, commit block, first and last reveal block).
+pub type ChainCommit = ([u8; 32], u64, u64, u64);
+
+async fn chain_commits(
+    tc: &TxChain,
+    netuid: u16,
+    hotkey: &[u8; 32],
+) -> Result<Vec<ChainCommit>, ChainError> {
+    let v = tc
+        .chain
+        .storage(&[StorageQuery::new(
+            PALLET,
+            "WeightCommits",
+            vec![arg_u16(netuid), arg_account(hotkey)],
+        )])
+        .await?;
+    let Some(q) = &v[0] else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for c in items(q)? {
+        let t = items(c)?;
+        if t.len() != 4 {
+            return Err(ChainError::decode(
+                "a (hash, u64, u64, u64) commit",
+                t.len(),
+            ));
+        }
+        let h = <[u8; 32]>::try_from(crate::chain::value::bytes(t[0])?.as_slice())
+            .map_err(|_| ChainError::decode("a 32-byte hash", "another length"))?;
+        out.push((h, u64_of(t[1])?, u64_of(t[2])?, u64_of(t[3])?));
+    }
+    Ok(out)
+}
+
+/// The guards shared by commits: the subnet exists with commit-reveal on, the hotkey is
+/// registered, the rate limit passes. Returns the uid.
+async fn commit_guards(tc: &TxChain, hotkey: &[u8; 32], netuid: u16) -> Result<u16, PlanError> {
+    let n16 = arg_u16(netuid);
+    let q = [
+        StorageQuery::new(PALLET, "NetworksAdded", vec![n16.clone()]),
+        StorageQuery::new(PALLET, "CommitRevealWeightsEnabled", vec![n16.clone()]),
+        StorageQuery::new(PALLET, "Uids", vec![n16, arg_account(hotkey)]),
+    ];
+    let v = tc.chain.storage(&q).await?;
+    let exists = match &v[0] {
+        Some(b) => bool_of(b)?,
+        None => false,
+    };
+    if netuid == 0 || !exists {
+        return Err(Refusal::subtensor(
+            "SubnetNotExists",
+            format!("there is no subnet {netuid} to commit weights on"),
+            "list the subnets with `tao subnets list`",
+        )
+        .into());
+    }
+    let cr = match &v[1] {
+        Some(b) => bool_of(b)?,
+        None => true,
+    };
+    if !cr {
+        return Err(Refusal::subtensor(
+            "CommitRevealDisabled",
+            format!("subnet {netuid} has commit-reveal off"),
+            "set the weights directly with `tao weights set`",
+        )
+        .into());
+    }
+    let Some(uid) = v[2].as_ref().map(u16_of).transpose()? else {
+        return Err(Refusal::subtensor(
+            "HotKeyNotRegisteredInSubNet",
+            format!("the hotkey {} is not registered on subnet {netuid}", ss58(hotkey)),
+            "register it with `tao subnets register`, or pick the registered hotkey with `--hotkey NAME`",
+        )
+        .into());
+    };
+    Ok(uid)
+}
+
+/// Plan `commit_weights(netuid, hash)` for `row` with `salt`; returns the plan and the hash.
+pub async fn plan_commit(
+    tc: &TxChain,
+    hotkey: &[u8; 32],
+    netuid: u16,
+    row: &WeightRow,
+    salt: &[u16],
+    version_key: Option<u64>,
+) -> Result<(Plan, [u8; 32], u64), PlanError> {
+    let uid = commit_guards(tc, hotkey, netuid).await?;
+    let q = [
+        StorageQuery::new(PALLET, "WeightsSetRateLimit", vec![arg_u16(netuid)]),
+        StorageQuery::new(PALLET, "LastUpdate", vec![arg_u16(netuid)]),
+        StorageQuery::new(PALLET, "WeightsVersionKey", vec![arg_u16(netuid)]),
+    ];
+    let v = tc.chain.storage(&q).await?;
+    let limit = u64_or(&v[0], 100)?;
+    let last = match list(&v[1])?.get(usize::from(uid)) {
+        Some(x) => u64_of(x)?,
+        None => 0,
+    };
+    let next = tc.pinned_number().await? + 1;
+    if !rate_limit_passes(last, next, limit) {
+        return Err(Refusal::subtensor(
+            "CommittingWeightsTooFast",
+            format!("uid {uid} committed or set weights at block {last}; the rate limit is {limit} blocks (the next block is {next})"),
+            format!("wait {} blocks and retry", (last + limit).saturating_sub(next)),
+        )
+        .into());
+    }
+    let pending = chain_commits(tc, netuid, hotkey)
+        .await?
+        .into_iter()
+        .filter(|c| c.3 >= next)
+        .count();
+    if pending >= 10 {
+        return Err(Refusal::subtensor(
+            "TooManyUnrevealedCommits",
+            format!("uid {uid} has {pending} unrevealed commits on subnet {netuid} (at most 10)"),
+            "reveal them with `tao weights reveal`, or wait for them to expire",
+        )
+        .into());
+    }
+    let required = u64_or(&v[2], 0)?;
+    let version_key = version_key.unwrap_or(required);
+    let hash = commit_hash(hotkey, netuid, &row.uids, &row.submitted, salt, version_key);
+    let call = Call::new(
+        tc.metadata(),
+        PALLET,
+        "commit_weights",
+        vec![
+            ("netuid", Value::u128(u128::from(netuid))),
+            ("commit_hash", Value::from_bytes(hash)),
+        ],
+    )?;
+    let hex_hash = crate::chain::tx::to_hex_hash(&hash);
+    Ok((
+        Plan {
+            call,
+            role: KeyRole::Hotkey,
+            lines: vec![
+                ("subnet".into(), netuid.to_string()),
+                ("uid".into(), uid.to_string()),
+                ("commit hash".into(), hex_hash.clone()),
+            ],
+            details: json!({
+                "netuid": netuid,
+                "hotkey": ss58(hotkey),
+                "uid": uid,
+                "uids": row.uids,
+                "weights": row.submitted,
+                "salt": salt,
+                "version_key": version_key,
+                "commit_hash": hex_hash,
+            }),
+            spend: 0,
+            keep_alive: false,
+            balance_error: ("DispatchError", "Token(FundsUnavailable)"),
+        },
+        hash,
+        version_key,
+    ))
+}
+
+/// A commit tao saved, to reveal later.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SavedCommit {
+    /// The commit hash, 0x-hex.
+    pub hash: String,
+    /// The uids.
+    pub uids: Vec<u16>,
+    /// The submitted values.
+    pub values: Vec<u16>,
+    /// The salt.
+    pub salt: Vec<u16>,
+    /// The version key.
+    pub version_key: u64,
+}
+
+/// Plan `reveal_weights` for the oldest of `saved` that the chain holds and whose window is
+/// open at the next block.
+pub async fn plan_reveal(
+    tc: &TxChain,
+    hotkey: &[u8; 32],
+    netuid: u16,
+    saved: &[SavedCommit],
+) -> Result<Plan, PlanError> {
+    commit_guards(tc, hotkey, netuid).await.map(|_| ())?;
+    let on_chain = chain_commits(tc, netuid, hotkey).await?;
+    let next = tc.pinned_number().await? + 1;
+    let mut mine: Vec<(&SavedCommit, ChainCommit)> = on_chain
+        .iter()
+        .filter_map(|c| {
+            let h = crate::chain::tx::to_hex_hash(&c.0);
+            saved.iter().find(|s| s.hash == h).map(|s| (s, *c))
+        })
+        .collect();
+    mine.sort_by_key(|(_, c)| c.1);
+    if mine.is_empty() {
+        return Err(Refusal::subtensor(
+            "NoWeightsCommitFound",
+            format!(
+                "no commit saved by tao is pending on subnet {netuid} for {}",
+                ss58(hotkey)
+            ),
+            "commit first with `tao weights commit`",
+        )
+        .into());
+    }
+    let Some((s, c)) = mine.iter().find(|(_, c)| c.2 <= next && next <= c.3) else {
+        let (_, c) = mine[0];
+        if next > c.3 {
+            return Err(Refusal::subtensor(
+                "ExpiredWeightCommit",
+                format!("the commit's reveal window ended at block {}", c.3),
+                "commit again",
+            )
+            .into());
+        }
+        return Err(Refusal::subtensor(
+            "RevealTooEarly",
+            format!(
+                "the commit can be revealed from block {} to {} (the next block is {next})",
+                c.2, c.3
+            ),
+            format!("wait {} blocks", c.2.saturating_sub(next)),
+        )
+        .into());
+    };
+    let vec_u16 =
+        |xs: &[u16]| Value::unnamed_composite(xs.iter().map(|x| Value::u128(u128::from(*x))));
+    let call = Call::new(
+        tc.metadata(),
+        PALLET,
+        "reveal_weights",
+        vec![
+            ("netuid", Value::u128(u128::from(netuid))),
+            ("uids", vec_u16(&s.uids)),
+            ("values", vec_u16(&s.values)),
+            ("salt", vec_u16(&s.salt)),
+            ("version_key", Value::u128(u128::from(s.version_key))),
+        ],
+    )?;
+    Ok(Plan {
+        call,
+        role: KeyRole::Hotkey,
+        lines: vec![
+            ("subnet".into(), netuid.to_string()),
+            ("commit".into(), format!("{} (block {})", s.hash, c.1)),
+            ("window".into(), format!("blocks {} to {}", c.2, c.3)),
+        ],
+        details: json!({
+            "netuid": netuid,
+            "hotkey": ss58(hotkey),
+            "commit_hash": s.hash,
+            "commit_block": c.1,
+            "uids": s.uids,
+            "weights": s.values,
+            "version_key": s.version_key,
+        }),
+        spend: 0,
+        keep_alive: false,
+        balance_error: ("DispatchError", "Token(FundsUnavailable)"),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
