@@ -66,7 +66,9 @@ fn balance_and_overview_read_the_wallet_within_budget() {
     });
     std::fs::write(wallets.join("alice/coldkeypub.txt"), pubfile.to_string()).unwrap();
     std::fs::create_dir_all(wallets.join("bob")).unwrap();
-    std::fs::write(wallets.join("bob/coldkeypub.txt"), ss58_of("//Bob")).unwrap();
+    // Bob's public file holds only the address: the reader needs nothing more.
+    let bob_pubfile = serde_json::json!({ "ss58Address": ss58_of("//Bob") });
+    std::fs::write(wallets.join("bob/coldkeypub.txt"), bob_pubfile.to_string()).unwrap();
 
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

@@ -16,34 +16,14 @@ use crate::error::Failure;
 use crate::ss58;
 use crate::ui::table;
 use crate::units::{alpha_json, display_alpha, display_tao, tao_json};
+use crate::wallet::keyfile::Keyfile;
+use crate::wallet::keypair;
 
-/// The public key in a btcli public keyfile: JSON with `ss58Address` or `publicKey`, or a bare
-/// SS58 address.
+/// The public key in a btcli public keyfile (or a plain keyfile), read by the wallet module
+/// without decrypting anything.
 pub fn public_key_from_file(path: &Path) -> Result<[u8; 32], Failure> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Failure::user(
-            "wallet.not_found",
-            format!("cannot read `{}`: {e}", path.display()),
-        )
-        .with_hint("create the wallet with `tao wallet create`, or pass addresses with `--ss58`")
-    })?;
-    let bad = || {
-        Failure::user(
-            "wallet.bad_pubfile",
-            format!("`{}` holds no public key", path.display()),
-        )
-    };
-    let t = text.trim();
-    if let Ok(v) = serde_json::from_str::<Value>(t) {
-        if let Some(addr) = v.get("ss58Address").and_then(Value::as_str) {
-            return ss58::decode(addr).map(|(_, pk)| pk).map_err(Failure::from);
-        }
-        if let Some(pk) = v.get("publicKey").and_then(Value::as_str) {
-            return ss58::parse_public_key_hex(pk).map_err(Failure::from);
-        }
-        return Err(bad());
-    }
-    ss58::decode(t).map(|(_, pk)| pk).map_err(|_| bad())
+    let info = Keyfile::new(path).read("public key file")?.public_info()?;
+    Ok(keypair::ss58_decode(&info.ss58_address)?)
 }
 
 /// The coldkey of the configured wallet.
