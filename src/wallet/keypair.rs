@@ -7,7 +7,6 @@
 
 use std::fmt;
 
-use sp_core::crypto::{Ss58AddressFormat, Ss58Codec};
 use sp_core::{Pair as _, sr25519};
 use zeroize::Zeroizing;
 
@@ -317,41 +316,28 @@ fn uri_error_reason(err: &sp_core::crypto::SecretStringError) -> &'static str {
 
 /// The SS58 address (prefix 42) of a public key.
 pub fn ss58_encode(public: &[u8; 32]) -> String {
-    sr25519::Public::from_raw(*public)
-        .to_ss58check_with_version(Ss58AddressFormat::custom(SS58_PREFIX))
+    crate::ss58::encode_default(public)
 }
 
 /// Decode an SS58 address; it must carry the Bittensor prefix 42.
 pub fn ss58_decode(address: &str) -> Result<[u8; 32], WalletError> {
-    let invalid = |reason: String| WalletError::InvalidAddress {
-        address: super::printable(address),
-        reason,
-    };
-    if address.len() > 64 || !address.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(invalid("not a base58 SS58 address".into()));
-    }
-    let (public, format) =
-        sr25519::Public::from_ss58check_with_version(address).map_err(|err| {
-            use sp_core::crypto::PublicError as E;
-            invalid(
-                match err {
-                    E::BadBase58 => "not valid base58",
-                    E::BadLength => "wrong length for a 32-byte account",
-                    E::InvalidChecksum => "the checksum does not match (a character is wrong)",
-                    E::InvalidPrefix | E::UnknownSs58AddressFormat(_) => "unknown SS58 prefix",
-                    E::FormatNotAllowed => "SS58 prefix not allowed",
-                    _ => "not a valid SS58 address",
-                }
-                .into(),
-            )
-        })?;
-    let prefix = u16::from(format);
-    if prefix != SS58_PREFIX {
-        return Err(invalid(format!(
-            "it has SS58 prefix {prefix}; Bittensor addresses use prefix {SS58_PREFIX}"
-        )));
-    }
-    Ok(public.0)
+    use crate::ss58::Ss58Error as E;
+    crate::ss58::decode_with_prefix(address, SS58_PREFIX).map_err(|err| {
+        let reason = match err {
+            E::NotBase58(_) => "not valid base58".to_string(),
+            E::BadLength { .. } => "wrong length for a 32-byte account".to_string(),
+            E::BadChecksum(_) => "the checksum does not match (a character is wrong)".to_string(),
+            E::BadPrefix(_) => "unknown SS58 prefix".to_string(),
+            E::WrongPrefix { found, .. } => {
+                format!("it has SS58 prefix {found}; Bittensor addresses use prefix {SS58_PREFIX}")
+            }
+            E::BadPublicKey(_) => "not a valid SS58 address".to_string(),
+        };
+        WalletError::InvalidAddress {
+            address: super::printable(address),
+            reason,
+        }
+    })
 }
 
 /// Parse a `0x` + 64 hex digit public key.
