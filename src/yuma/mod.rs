@@ -36,6 +36,7 @@
 
 pub mod coinbase;
 pub mod epoch;
+pub mod inherit;
 pub mod input;
 pub mod math;
 pub mod output;

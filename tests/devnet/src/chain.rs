@@ -150,6 +150,8 @@ fn setup_subnets() {
         st::Burn::<Runtime>::insert(netuid, TAO);
         st::SubtokenEnabled::<Runtime>::insert(netuid, true);
         st::FirstEmissionBlockNumber::<Runtime>::insert(netuid, 1);
+        // The pools have been at price 1.0 for long: the moving price is 1.0 too.
+        st::SubnetMovingPrice::<Runtime>::insert(netuid, crate::types::FixedI128 { bits: 1 << 32 });
         st::TokenSymbol::<Runtime>::insert(
             netuid,
             if netuid == 1 { "\u{3b1}" } else { "\u{3b2}" }

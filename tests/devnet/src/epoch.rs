@@ -1,10 +1,13 @@
 //! Per-block coinbase and per-tempo epochs, run with tao's own Yuma engine (`tao::yuma`).
 //!
-//! Every block, for each emitting subnet: timelocked commits due in the current epoch are
-//! decrypted with the stored drand pulse and applied; the subnet's α emission is split into the
-//! owner cut and the miner / validator / root pools (`Pending*`); when `tempo` blocks have passed
-//! since `LastEpochBlock`, the pools are drained through an epoch on the stored state and paid
-//! out as the chain pays them.
+//! Every block: the TAO emission is injected into the emitting subnets' pools
+//! ([`crate::coinbase`], while `DevnetTaoEmission` is set); for each emitting subnet, timelocked
+//! commits due in the current epoch are decrypted with the stored drand pulse and applied; the
+//! subnet's α emission is split into the owner cut and the miner / validator / root pools
+//! (`Pending*`); when `tempo` blocks have passed since `LastEpochBlock`, the pools are drained
+//! through an epoch on the stored state (inherited stakes) and paid out as the chain pays them:
+//! dividends shared with parents, α dividends to the hotkeys' pools, root dividends made
+//! claimable. Last, the moving prices move.
 
 use crate::pallet_drand;
 use crate::pallet_subtensor::*;
@@ -12,7 +15,9 @@ use crate::tlock;
 use crate::types::NetUid;
 use codec::Decode;
 use sp_runtime::AccountId32;
+use std::collections::BTreeMap;
 use substrate_fixed::types::U96F32;
+use tao::yuma::inherit::{self, ChildStake, DividendSplit, ParentStake};
 use tao::yuma::{EpochInput, math::safe_div_u96};
 
 /// Total α supply at which emission would reach zero (21M α in rao).
@@ -68,14 +73,32 @@ impl<T: Config> Pallet<T> {
             .filter(|(netuid, added)| *added && *netuid != 0)
             .map(|(netuid, _)| netuid)
             .collect();
-        let root_sell = Self::root_sell_flag(&subnets);
+        let emitting: Vec<NetUid> = subnets
+            .iter()
+            .copied()
+            .filter(|n| Self::emits(*n))
+            .collect();
+        let root_sell = Self::root_sell_flag(&emitting);
+        // α emission by the issuance before this block's injection (`get_subnet_terms`).
+        let alpha_emission: BTreeMap<NetUid, u64> = emitting
+            .iter()
+            .map(|n| {
+                let issuance =
+                    SubnetAlphaIn::<T>::get(*n).saturating_add(SubnetAlphaOut::<T>::get(*n));
+                (*n, block_emission_for_issuance(issuance))
+            })
+            .collect();
+        if DevnetTaoEmission::<T>::get() {
+            Self::emit_tao(&emitting);
+        }
         for netuid in subnets {
             Self::apply_pending_children(netuid);
             Self::reveal_timelocked_commits(netuid);
             if !Self::emits(netuid) {
                 continue;
             }
-            Self::accumulate_emission(netuid, root_sell);
+            let alpha_out = alpha_emission.get(&netuid).copied().unwrap_or(0);
+            Self::accumulate_emission(netuid, alpha_out, root_sell);
             let tempo = Tempo::<T>::get(netuid) as u64;
             if tempo > 0 && now.saturating_sub(LastEpochBlock::<T>::get(netuid)) >= tempo {
                 LastEpochBlock::<T>::insert(netuid, now);
@@ -87,24 +110,25 @@ impl<T: Config> Pallet<T> {
                 BlocksSinceLastStep::<T>::mutate(netuid, |b| *b = b.saturating_add(1));
             }
         }
+        Self::update_moving_prices(&emitting);
     }
 
-    /// The root-sell flag: the devnet keeps no moving prices, so the sum of the current prices
-    /// of the dynamic subnets stands in for the sum of their EMA prices.
+    /// The root-sell flag (`get_network_root_sell_flag`): the moving prices of the emitting
+    /// subnets sum to more than 1.
     fn root_sell_flag(subnets: &[NetUid]) -> bool {
-        let sum: u128 = subnets
+        let sum = subnets
             .iter()
-            .filter(|n| Self::emits(**n))
-            .map(|n| Self::current_price(*n) as u128)
-            .sum();
-        sum > UNIT as u128
+            .map(|n| Self::moving_price(*n))
+            .fold(substrate_fixed::types::U64F64::from_num(0), |a, b| {
+                a.saturating_add(b)
+            });
+        sum > substrate_fixed::types::U64F64::from_num(1)
     }
 
-    /// Steps 1-3 of the coinbase for one block: α emission, owner cut, the three pools.
-    fn accumulate_emission(netuid: NetUid, root_sell: bool) {
-        let issuance =
-            SubnetAlphaIn::<T>::get(netuid).saturating_add(SubnetAlphaOut::<T>::get(netuid));
-        let alpha_out = block_emission_for_issuance(issuance);
+    /// Steps 1-3 of the coinbase for one block: α emission, owner cut, the three pools. The root
+    /// proportion counts this block's α emission in the issuance (the chain mints it into
+    /// `SubnetAlphaOut` first).
+    fn accumulate_emission(netuid: NetUid, alpha_out: u64, root_sell: bool) {
         SubnetAlphaOutEmission::<T>::insert(netuid, alpha_out);
         let mut alpha = fx(alpha_out);
         let cut_rate = safe_div_u96(fx(SubnetOwnerCut::<T>::get() as u64), fx(u16::MAX as u64));
@@ -112,12 +136,17 @@ impl<T: Config> Pallet<T> {
         PendingOwnerCut::<T>::mutate(netuid, |v| *v = v.saturating_add(floor(cut)));
         alpha = alpha.saturating_sub(cut);
 
-        let tw = safe_div_u96(fx(TaoWeight::<T>::get()), fx(u64::MAX));
+        let issuance = SubnetAlphaIn::<T>::get(netuid)
+            .saturating_add(SubnetAlphaOut::<T>::get(netuid))
+            .saturating_add(alpha_out);
+        let tw = inherit::tao_weight(TaoWeight::<T>::get());
         let root_tao = fx(SubnetTAO::<T>::get(0)).saturating_mul(tw);
         let root_proportion = safe_div_u96(root_tao, root_tao.saturating_add(fx(issuance)));
+        let root_alpha = root_proportion
+            .saturating_mul(alpha)
+            .saturating_mul(U96F32::from_num(0.5));
         let half = alpha.saturating_mul(U96F32::from_num(0.5));
-        let root_alpha = root_proportion.saturating_mul(half);
-        let validator = half.saturating_sub(root_alpha);
+        let validator = alpha.saturating_sub(half).saturating_sub(root_alpha);
         PendingServerEmission::<T>::mutate(netuid, |v| *v = v.saturating_add(floor(half)));
         PendingValidatorEmission::<T>::mutate(netuid, |v| *v = v.saturating_add(floor(validator)));
         if root_sell {
@@ -228,7 +257,7 @@ impl<T: Config> Pallet<T> {
             let input = Self::epoch_input(netuid, server, validator, root);
             if let Ok(sim) = tao::yuma::simulate(&input) {
                 Self::write_epoch(netuid, &sim.output);
-                Self::pay_out(netuid, &sim, &owner_cold, &owner_hot);
+                Self::pay_out(netuid, &input, &sim, &owner_cold, &owner_hot);
             }
         }
         if owner_cut > 0 && Uids::<T>::get(netuid, &owner_hot).is_some() {
@@ -252,55 +281,132 @@ impl<T: Config> Pallet<T> {
         }
     }
 
-    /// Miners' incentive to their hotkeys (the subnet owner's own hotkeys' incentive is burned),
-    /// validators' α dividends with the delegate take to the hotkey's owner and the rest to the
-    /// hotkey's pool. Root dividends are recorded, not paid (the devnet has no root claim).
+    /// How the validator `hotkey`'s dividend is shared with its parents on `netuid`: the parents
+    /// in `ParentKeys` order and the split (`tao::yuma::inherit::split_dividend` on the stored
+    /// relations, own stakes, owners, `ChildkeyTake` (at least `MinChildkeyTake`) and `CKBurn`).
+    pub fn split_validator_dividend(
+        hotkey: &AccountId32,
+        netuid: NetUid,
+        dividend: u64,
+    ) -> (Vec<AccountId32>, DividendSplit) {
+        let owner = Owner::<T>::get(hotkey);
+        let (alpha, tao) = Self::own_stake_parts(hotkey, netuid);
+        let children: Vec<u64> = ChildKeys::<T>::get(hotkey, netuid)
+            .iter()
+            .map(|(p, _)| *p)
+            .collect();
+        let relations = ParentKeys::<T>::get(hotkey, netuid);
+        let parents: Vec<ParentStake> = relations
+            .iter()
+            .map(|(p, parent)| ParentStake {
+                proportion: *p,
+                alpha: TotalHotkeyAlpha::<T>::get(parent, netuid),
+                tao: TotalHotkeyAlpha::<T>::get(parent, 0),
+                same_owner: Owner::<T>::get(parent) == owner,
+            })
+            .collect();
+        let take = ChildkeyTake::<T>::get(hotkey, netuid).max(MinChildkeyTake::<T>::get());
+        let child = ChildStake {
+            alpha,
+            tao,
+            children: &children,
+            childkey_take: take,
+        };
+        let split = inherit::split_dividend(
+            dividend,
+            &child,
+            &parents,
+            TaoWeight::<T>::get(),
+            CKBurn::<T>::get(),
+        );
+        (relations.into_iter().map(|(_, p)| p).collect(), split)
+    }
+
+    /// Miners' incentive to their hotkeys (the subnet owner's own hotkeys' incentive is burned);
+    /// validators' dividends shared with their parents, then split into α and root parts by
+    /// each hotkey's own stakes; the delegate take of each part staked to the hotkey's owner; the
+    /// rest of the α part added to the hotkey's pool (`AlphaDividendsPerSubnet`) and the rest of
+    /// the root part made claimable by the hotkey's root stakers (`RootClaimable`,
+    /// `RootAlphaDividendsPerSubnet`).
     fn pay_out(
         netuid: NetUid,
+        input: &EpochInput,
         sim: &tao::yuma::Simulation,
         owner_cold: &AccountId32,
         owner_hot: &AccountId32,
     ) {
-        let cb = &sim.coinbase_no_children;
+        let out = &sim.output;
         let n = SubnetworkN::<T>::get(netuid);
+        let hotkeys: Vec<AccountId32> = (0..n).map(|uid| Keys::<T>::get(netuid, uid)).collect();
         let mut minted = 0u64;
-        for uid in 0..n {
-            let hot = Keys::<T>::get(netuid, uid);
-            let cold = Owner::<T>::get(&hot);
-            let incentive = cb.incentive_alpha.get(uid as usize).copied().unwrap_or(0);
-            if incentive > 0 && &cold != owner_cold && &hot != owner_hot {
-                Self::increase_stake(&hot, &cold, netuid, incentive);
+        for (uid, hot) in hotkeys.iter().enumerate() {
+            let cold = Owner::<T>::get(hot);
+            let incentive = out.server_emission.get(uid).copied().unwrap_or(0);
+            if incentive > 0 && &cold != owner_cold && hot != owner_hot {
+                Self::increase_stake(hot, &cold, netuid, incentive);
                 minted = minted.saturating_add(incentive);
             }
-            let divs = cb
-                .alpha_dividends_u64
-                .get(uid as usize)
-                .copied()
-                .unwrap_or(0);
-            if divs > 0 {
-                let take_rate =
-                    safe_div_u96(fx(Delegates::<T>::get(&hot) as u64), fx(u16::MAX as u64));
-                let take = floor(fx(divs).saturating_mul(take_rate));
-                let rest = divs.saturating_sub(take);
-                Self::increase_stake(&hot, &cold, netuid, take);
-                TotalHotkeyAlpha::<T>::mutate(&hot, netuid, |a| *a = a.saturating_add(rest));
-                AlphaDividendsPerSubnet::<T>::insert(netuid, &hot, rest);
-                minted = minted.saturating_add(divs);
-            } else {
-                AlphaDividendsPerSubnet::<T>::remove(netuid, &hot);
+        }
+
+        let mut dividends: BTreeMap<AccountId32, U96F32> = BTreeMap::new();
+        let mut add = |k: &AccountId32, v: u64| {
+            let e = dividends.entry(k.clone()).or_insert(U96F32::from_num(0));
+            *e = e.saturating_add(fx(v));
+        };
+        for (uid, hot) in hotkeys.iter().enumerate() {
+            let d = out.validator_emission.get(uid).copied().unwrap_or(0);
+            let (parents, split) = Self::split_validator_dividend(hot, netuid, d);
+            for (parent, amount) in parents.iter().zip(&split.to_parents) {
+                add(parent, *amount);
             }
-            let root = cb
-                .root_alpha_dividends_u64
-                .get(uid as usize)
-                .copied()
-                .unwrap_or(0);
-            if root > 0 {
-                RootAlphaDividendsPerSubnet::<T>::insert(netuid, &hot, root);
-            } else {
-                RootAlphaDividendsPerSubnet::<T>::remove(netuid, &hot);
-            }
+            add(hot, split.to_child);
+        }
+        let stakes: BTreeMap<AccountId32, (u64, u64)> = dividends
+            .keys()
+            .map(|k| (k.clone(), Self::own_stake_parts(k, netuid)))
+            .collect();
+        let paid_incentive = out.server_emission.iter().any(|e| *e != 0);
+        let pending_alpha = if paid_incentive {
+            input.pending_validator_alpha
+        } else {
+            input
+                .pending_validator_alpha
+                .saturating_add(input.pending_server_alpha)
+        };
+        let (alpha_divs, root_divs) = inherit::dividend_distribution(
+            pending_alpha,
+            input.pending_root_alpha,
+            TaoWeight::<T>::get(),
+            &dividends,
+            &stakes,
+        );
+
+        let _ = AlphaDividendsPerSubnet::<T>::clear_prefix(netuid, u32::MAX, None);
+        for (hot, divs) in alpha_divs {
+            let take = Self::take_rate(&hot).saturating_mul(divs);
+            let rest = floor(divs.saturating_sub(take));
+            let take = floor(take);
+            Self::increase_stake(&hot, &Owner::<T>::get(&hot), netuid, take);
+            TotalHotkeyAlpha::<T>::mutate(&hot, netuid, |a| *a = a.saturating_add(rest));
+            AlphaDividendsPerSubnet::<T>::mutate(netuid, &hot, |v| *v = v.saturating_add(rest));
+            minted = minted.saturating_add(take).saturating_add(rest);
+        }
+        let _ = RootAlphaDividendsPerSubnet::<T>::clear_prefix(netuid, u32::MAX, None);
+        for (hot, divs) in root_divs {
+            let take = Self::take_rate(&hot).saturating_mul(divs);
+            let rest = floor(divs.saturating_sub(take));
+            let take = floor(take);
+            Self::increase_stake(&hot, &Owner::<T>::get(&hot), netuid, take);
+            Self::increase_root_claimable(&hot, netuid, rest);
+            RootAlphaDividendsPerSubnet::<T>::mutate(netuid, &hot, |v| *v = v.saturating_add(rest));
+            minted = minted.saturating_add(take).saturating_add(rest);
         }
         SubnetAlphaOut::<T>::mutate(netuid, |v| *v = v.saturating_add(minted));
+    }
+
+    /// `Delegates[hotkey] / 65535`.
+    fn take_rate(hotkey: &AccountId32) -> U96F32 {
+        safe_div_u96(fx(Delegates::<T>::get(hotkey) as u64), fx(u16::MAX as u64))
     }
 
     /// Decrypts and applies the timelocked commits due in the subnet's current epoch (those

@@ -18,6 +18,7 @@
 
 pub mod apis;
 pub mod chain;
+pub mod coinbase;
 pub mod epoch;
 pub mod extensions;
 pub mod newer;

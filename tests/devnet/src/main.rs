@@ -62,6 +62,11 @@ async fn main() {
             std::process::exit(1);
         }
     };
+    // The binary emits TAO into the pools as the chain does (the library's devnets start
+    // without it, so tests see prices move only with trades unless they turn it on).
+    devnet.ctx.edit_state(|| {
+        tao_devnet::pallet_subtensor::DevnetTaoEmission::<tao_devnet::runtime::Runtime>::put(true)
+    });
     println!("tao-devnet listening on {}", devnet.url());
     let _ = tokio::signal::ctrl_c().await;
     devnet.stop();

@@ -11,7 +11,9 @@
 
 pub use pallet::*;
 
-use crate::types::{AlphaCurrency, AxonInfo, FixedU128, NetUid, TaoCurrency};
+use crate::types::{
+    AlphaCurrency, AxonInfo, FixedI128, FixedU128, NetUid, RootClaimTypeEnum, TaoCurrency,
+};
 use sp_core::U256;
 
 /// Minimum stake (`DefaultMinStake`): 0.002 TAO.
@@ -195,6 +197,22 @@ pub mod pallet {
     #[pallet::type_value]
     pub fn DefaultOwnerCut() -> u16 {
         11_796
+    }
+    #[pallet::type_value]
+    pub fn DefaultMovingAlpha() -> FixedI128 {
+        // I96F32 0.000003 (the chain's `DefaultMovingAlpha`).
+        FixedI128 { bits: 12_885 }
+    }
+    #[pallet::type_value]
+    pub fn DefaultEmaPriceHalvingBlocks() -> u64 {
+        201_600
+    }
+    #[pallet::type_value]
+    pub fn DefaultRootClaimableThreshold() -> FixedI128 {
+        // I96F32 500_000 (0.0005 α).
+        FixedI128 {
+            bits: 500_000i128 << 32,
+        }
     }
     #[pallet::type_value]
     pub fn DefaultBlockEmission() -> u64 {
@@ -456,6 +474,64 @@ pub mod pallet {
     #[pallet::storage]
     pub type SubnetOwnerCut<T> = StorageValue<_, u16, ValueQuery, DefaultOwnerCut>;
 
+    // ---- TAO emission, moving prices, childkey burn, root claims ---------------------------
+
+    /// Devnet-only switch (no such item on the chain, which always emits): TAO emission and
+    /// its injection into the pools run only while this is set. The binary sets it; the
+    /// library's devnets start without it so pool prices move only with trades.
+    #[pallet::storage]
+    pub type DevnetTaoEmission<T> = StorageValue<_, bool, ValueQuery>;
+    #[pallet::storage]
+    pub type SubnetMovingPrice<T> = StorageMap<_, Identity, NetUid, FixedI128, ValueQuery>;
+    #[pallet::storage]
+    pub type SubnetMovingAlpha<T> = StorageValue<_, FixedI128, ValueQuery, DefaultMovingAlpha>;
+    #[pallet::storage]
+    pub type EMAPriceHalvingBlocks<T> =
+        StorageMap<_, Identity, NetUid, u64, ValueQuery, DefaultEmaPriceHalvingBlocks>;
+    #[pallet::storage]
+    pub type SubnetTaoInEmission<T> = StorageMap<_, Identity, NetUid, TaoCurrency, ValueQuery>;
+    #[pallet::storage]
+    pub type SubnetAlphaInEmission<T> = StorageMap<_, Identity, NetUid, AlphaCurrency, ValueQuery>;
+    #[pallet::storage]
+    pub type SubnetExcessTao<T> = StorageMap<_, Identity, NetUid, TaoCurrency, ValueQuery>;
+    #[pallet::storage]
+    pub type SubnetProtocolAlpha<T> = StorageMap<_, Identity, NetUid, AlphaCurrency, ValueQuery>;
+    #[pallet::storage]
+    pub type CKBurn<T> = StorageValue<_, u64, ValueQuery>;
+    /// Root dividends per unit of root stake, per subnet (`I96F32` bits).
+    #[pallet::storage]
+    pub type RootClaimable<T> = StorageMap<
+        _,
+        Blake2_128Concat,
+        AccountId32,
+        std::collections::BTreeMap<NetUid, FixedI128>,
+        ValueQuery,
+    >;
+    /// α already claimed (or accounted as not owed) per (subnet, hotkey, coldkey).
+    #[pallet::storage]
+    pub type RootClaimed<T> = StorageNMap<
+        _,
+        (
+            NMapKey<Identity, NetUid>,
+            NMapKey<Blake2_128Concat, AccountId32>,
+            NMapKey<Blake2_128Concat, AccountId32>,
+        ),
+        u128,
+        ValueQuery,
+    >;
+    #[pallet::storage]
+    pub type RootClaimType<T> =
+        StorageMap<_, Blake2_128Concat, AccountId32, RootClaimTypeEnum, ValueQuery>;
+    #[pallet::storage]
+    pub type RootClaimableThreshold<T> = StorageMap<
+        _,
+        Blake2_128Concat,
+        NetUid,
+        FixedI128,
+        ValueQuery,
+        DefaultRootClaimableThreshold,
+    >;
+
     // ---- serving and takes ------------------------------------------------------------------
 
     #[pallet::storage]
@@ -665,6 +741,15 @@ pub mod pallet {
         /// A timelocked commit was decrypted and applied: (netuid index, hotkey).
         #[codec(index = 106)]
         TimelockedWeightsRevealed(NetUid, AccountId32),
+        /// A coldkey claimed its root dividends.
+        #[codec(index = 112)]
+        RootClaimed { coldkey: AccountId32 },
+        /// A coldkey chose how it claims root dividends.
+        #[codec(index = 113)]
+        RootClaimTypeSet {
+            coldkey: AccountId32,
+            root_claim_type: RootClaimTypeEnum,
+        },
     }
 
     // ---- errors (the real enum, in the real order) ------------------------------------------
@@ -1235,6 +1320,34 @@ pub mod pallet {
             Ok(())
         }
 
+        #[pallet::call_index(121)]
+        #[pallet::weight(Weight::from_parts(120_000_000, 0))]
+        pub fn claim_root(
+            origin: OriginFor<T>,
+            subnets: std::collections::BTreeSet<NetUid>,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            Self::do_claim_root(coldkey, subnets)
+        }
+
+        #[pallet::call_index(122)]
+        #[pallet::weight(Weight::from_parts(20_000_000, 0))]
+        pub fn set_root_claim_type(
+            origin: OriginFor<T>,
+            new_root_claim_type: RootClaimTypeEnum,
+        ) -> DispatchResult {
+            let coldkey = ensure_signed(origin)?;
+            if let RootClaimTypeEnum::KeepSubnets { subnets } = &new_root_claim_type {
+                ensure!(!subnets.is_empty(), Error::<T>::InvalidSubnetNumber);
+            }
+            RootClaimType::<T>::insert(&coldkey, new_root_claim_type.clone());
+            Self::deposit_event(Event::RootClaimTypeSet {
+                coldkey,
+                root_claim_type: new_root_claim_type,
+            });
+            Ok(())
+        }
+
         #[pallet::call_index(134)]
         #[pallet::weight(Weight::from_parts(354_400_000, 0))]
         pub fn register_limit(
@@ -1340,6 +1453,19 @@ pub mod pallet {
                 return 0;
             }
             (y * UNIT as u128 / x).min(u64::MAX as u128) as u64
+        }
+
+        /// The pool price as the swap pallet computes it (`current_alpha_price`, `U64F64`): 1 on
+        /// root and stable subnets, `TAO reserve / α reserve` on dynamic ones (equal weights), 0
+        /// with an empty α reserve.
+        pub fn alpha_price(netuid: NetUid) -> substrate_fixed::types::U64F64 {
+            use substrate_fixed::types::U64F64;
+            if !Self::is_dynamic(netuid) {
+                return U64F64::from_num(1);
+            }
+            let x = U64F64::saturating_from_num(SubnetAlphaIn::<T>::get(netuid));
+            let y = U64F64::saturating_from_num(SubnetTAO::<T>::get(netuid));
+            y.checked_div(x).unwrap_or(U64F64::from_num(0))
         }
 
         pub fn fee_rate(netuid: NetUid) -> u64 {
@@ -1489,6 +1615,9 @@ pub mod pallet {
                     list.push(hotkey.clone());
                 }
             });
+            if netuid == 0 {
+                Self::adjust_root_claimed(hotkey, coldkey, alpha, true);
+            }
         }
 
         pub fn decrease_stake(
@@ -1521,6 +1650,9 @@ pub mod pallet {
             TotalHotkeyAlpha::<T>::mutate(hotkey, netuid, |a| {
                 *a = a.saturating_sub(alpha.min(held))
             });
+            if netuid == 0 {
+                Self::adjust_root_claimed(hotkey, coldkey, alpha.min(held), false);
+            }
         }
 
         // ---- staking ------------------------------------------------------------------
@@ -2110,7 +2242,7 @@ pub mod pallet {
 
     /// Constant-product output for `input` (net of fee) into a pool with reserves
     /// `(out_reserve, in_reserve)`.
-    pub(super) fn pool_out<T: Config>(
+    pub(crate) fn pool_out<T: Config>(
         out_reserve: u64,
         in_reserve: u64,
         input: u64,

@@ -5,6 +5,7 @@ use crate::pallet_subtensor::*;
 use crate::types::{AxonInfo, NetUid};
 use frame_support::{ensure, pallet_prelude::DispatchResult};
 use sp_runtime::AccountId32;
+use substrate_fixed::types::U64F64;
 
 /// `TransactionType::SetChildren` (the third key of `TransactionKeyLastBlock`).
 pub const TX_SET_CHILDREN: u16 = 0;
@@ -16,6 +17,19 @@ pub const SET_CHILDREN_RATE_LIMIT: u64 = 150;
 pub const MAX_CHILDREN: usize = 5;
 
 impl<T: Config> Pallet<T> {
+    /// The TAO value of all of a hotkey's own stake (`get_total_stake_for_hotkey`): Σ over the
+    /// subnets of α × the subnet's current price, in `U64F64`, floored once at the end.
+    pub fn total_stake_for_hotkey(hotkey: &AccountId32) -> u64 {
+        NetworksAdded::<T>::iter()
+            .filter(|(_, added)| *added)
+            .map(|(netuid, _)| {
+                let alpha = U64F64::saturating_from_num(TotalHotkeyAlpha::<T>::get(hotkey, netuid));
+                alpha.saturating_mul(Self::alpha_price(netuid))
+            })
+            .fold(U64F64::from_num(0), |a, b| a.saturating_add(b))
+            .saturating_to_num::<u64>()
+    }
+
     /// `is_valid_ip_address` with `allow_zero` (as for axons): IPv4 below `u32::MAX` and not
     /// 127.0.0.1; IPv6 not `u128::MAX` and not `::1`.
     fn valid_ip(ip_type: u8, ip: u128) -> bool {
@@ -220,10 +234,7 @@ impl<T: Config> Pallet<T> {
             seen.push(child.clone());
         }
         Self::children_consistent(&hotkey, netuid, &children)?;
-        let own_stake: u64 = NetworksAdded::<T>::iter()
-            .filter(|(_, added)| *added)
-            .map(|(n, _)| TotalHotkeyAlpha::<T>::get(&hotkey, n))
-            .fold(0u64, |a, b| a.saturating_add(b));
+        let own_stake = Self::total_stake_for_hotkey(&hotkey);
         ensure!(
             children.is_empty()
                 || own_stake >= StakeThreshold::<T>::get()

@@ -81,6 +81,19 @@ pub struct FixedI128 {
     pub bits: i128,
 }
 
+/// How a coldkey takes its root dividends when it claims them (`RootClaimTypeEnum`): sold for
+/// TAO staked on root (`Swap`, the default), kept as α on the subnet (`Keep`), or kept on the
+/// listed subnets and sold elsewhere (`KeepSubnets`).
+#[derive(Clone, PartialEq, Eq, Debug, Default, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
+pub enum RootClaimTypeEnum {
+    #[default]
+    Swap,
+    Keep,
+    KeepSubnets {
+        subnets: std::collections::BTreeSet<NetUid>,
+    },
+}
+
 /// Signed 32.32 fixed point number as raw bits.
 #[derive(Clone, Copy, Default, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct FixedI64 {

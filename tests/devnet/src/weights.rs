@@ -9,6 +9,7 @@ use sp_core::H256;
 use sp_runtime::AccountId32;
 use std::collections::VecDeque;
 use substrate_fixed::types::{I64F64, U96F32};
+use tao::yuma::inherit;
 use tao::yuma::math::{safe_div_u96, total_stake};
 
 /// `blake2_256(SCALE((hotkey, netuid_index, uids, values, salt, version_key)))`: the commit hash
@@ -48,15 +49,45 @@ struct Reveal {
 }
 
 impl<T: Config> Pallet<T> {
-    /// The hotkey's own alpha on `netuid` and its root TAO stake (no child/parent relations on
-    /// the devnet).
-    pub fn stake_parts(hotkey: &AccountId32, netuid: NetUid) -> (u64, u64) {
+    /// The hotkey's own α on `netuid` and its own root TAO stake (`TotalHotkeyAlpha`).
+    pub fn own_stake_parts(hotkey: &AccountId32, netuid: NetUid) -> (u64, u64) {
         let alpha = TotalHotkeyAlpha::<T>::get(hotkey, netuid);
         let tao = if netuid == 0 {
             0
         } else {
             TotalHotkeyAlpha::<T>::get(hotkey, 0)
         };
+        (alpha, tao)
+    }
+
+    /// The hotkey's inherited α on `netuid` and inherited root TAO stake
+    /// (`get_inherited_for_hotkey_on_subnet`, `get_tao_inherited_for_hotkey_on_subnet`): its own
+    /// stake minus what it gives its children plus what its parents give it, with the
+    /// proportions of `ChildKeys`/`ParentKeys` on `netuid` (`tao::yuma::inherit`).
+    pub fn stake_parts(hotkey: &AccountId32, netuid: NetUid) -> (u64, u64) {
+        let (own_alpha, own_tao) = Self::own_stake_parts(hotkey, netuid);
+        if netuid == 0 {
+            return (own_alpha, own_tao);
+        }
+        let children: Vec<u64> = ChildKeys::<T>::get(hotkey, netuid)
+            .iter()
+            .map(|(p, _)| *p)
+            .collect();
+        let parents = ParentKeys::<T>::get(hotkey, netuid);
+        let alpha = inherit::inherited_stake(
+            own_alpha,
+            children.iter().copied(),
+            parents
+                .iter()
+                .map(|(p, parent)| (*p, TotalHotkeyAlpha::<T>::get(parent, netuid))),
+        );
+        let tao = inherit::inherited_stake(
+            own_tao,
+            children.iter().copied(),
+            parents
+                .iter()
+                .map(|(p, parent)| (*p, TotalHotkeyAlpha::<T>::get(parent, 0))),
+        );
         (alpha, tao)
     }
 
