@@ -10,6 +10,7 @@ pub mod error;
 pub mod extrinsics;
 pub mod fixed;
 pub mod read;
+pub mod timelock;
 pub mod tx;
 pub mod value;
 

@@ -385,16 +385,11 @@ async fn timelocked_commit_is_decrypted_in_the_reveal_epoch() {
     let next = read!(api, "SubtensorModule", "LastEpochBlock", (2u16,), (u16,) => u64) + 10;
     let round = tao_devnet::pallet_drand::round_at_block(next + 3);
 
-    let good = tao_devnet::tlock::encrypt(
-        &pk,
-        round,
-        &payload("//Bob//hot", &[0, 1, 2], &[10, 0, 20]),
-        &[3u8; 76],
-    )
-    .unwrap();
-    let wrong_round =
-        tao_devnet::tlock::encrypt(&pk, round, &payload("//Alice//hot", &[3], &[1]), &[4u8; 76])
+    let good =
+        tao_devnet::tlock::encrypt(&pk, round, &payload("//Bob//hot", &[0, 1, 2], &[10, 0, 20]))
             .unwrap();
+    let wrong_round =
+        tao_devnet::tlock::encrypt(&pk, round, &payload("//Alice//hot", &[3], &[1])).unwrap();
 
     expect_err(
         commit_timelocked(&api, "//Bob//hot", good.clone(), round, 3).await,
