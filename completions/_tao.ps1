@@ -3278,7 +3278,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the hotkey''s weights on a subnet (set_weights, or a timelocked commit where commit-reveal is on)')
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)')
             [CompletionResult]::new('reveal', 'reveal', [CompletionResultType]::ParameterValue, 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3382,7 +3382,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;weights;help' {
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the hotkey''s weights on a subnet (set_weights, or a timelocked commit where commit-reveal is on)')
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)')
             [CompletionResult]::new('reveal', 'reveal', [CompletionResultType]::ParameterValue, 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3602,7 +3602,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;help;weights' {
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the hotkey''s weights on a subnet (set_weights, or a timelocked commit where commit-reveal is on)')
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)')
             [CompletionResult]::new('reveal', 'reveal', [CompletionResultType]::ParameterValue, 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)')
             break

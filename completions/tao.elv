@@ -3069,7 +3069,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand set 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)'
+            cand set 'Set the hotkey''s weights on a subnet (set_weights, or a timelocked commit where commit-reveal is on)'
             cand commit 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'
             cand reveal 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3169,7 +3169,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --version 'Print version'
         }
         &'tao;weights;help'= {
-            cand set 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)'
+            cand set 'Set the hotkey''s weights on a subnet (set_weights, or a timelocked commit where commit-reveal is on)'
             cand commit 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'
             cand reveal 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3334,7 +3334,7 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;yuma;simulate'= {
         }
         &'tao;help;weights'= {
-            cand set 'Set the hotkey''s weights on a subnet (set_weights; subnets with commit-reveal off)'
+            cand set 'Set the hotkey''s weights on a subnet (set_weights, or a timelocked commit where commit-reveal is on)'
             cand commit 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'
             cand reveal 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
         }

@@ -1,5 +1,6 @@
 //! `tao weights set` end to end against an in-process devnet on 127.0.0.1 (subnet 1: commit-reveal
-//! off, uids 0..3 = Alice, Bob, Charlie, Dave, permits on 0 and 1, rate limit 2 blocks).
+//! off, uids 0..3 = Alice, Bob, Charlie, Dave, permits on 0 and 1, rate limit 2 blocks; subnet 2
+//! the same with commit-reveal on, tempo 10 and a reveal period of one epoch).
 
 mod common;
 mod txcommon;
@@ -126,7 +127,6 @@ fn guards_refuse_before_anything_is_submitted() {
             "1,1,1,1,1",
             "UidsLengthExceedUidsInSubNet",
         ),
-        ("bob", "2", "0,1", "1,1", "CommitRevealEnabled"),
         ("bob", "0", "0,1", "1,1", "CanNotSetRootNetworkWeights"),
         ("bob", "9", "0,1", "1,1", "MechanismDoesNotExist"),
     ];
@@ -308,4 +308,187 @@ fn the_v2_commit_hash_is_the_chains() {
             tao::chain::extrinsics::weights::commit_hash(&bytes, *netuid, uids, values, salt, *vk);
         assert_eq!(chain.0, ours);
     }
+}
+
+/// The block the devnet is at (its best block).
+fn best_block(net: &Net) -> u64 {
+    let v = rpc(net, "chain_getHeader", vec![]).unwrap();
+    u64::from_str_radix(v["number"].as_str().unwrap().trim_start_matches("0x"), 16).unwrap()
+}
+
+/// Reads a SCALE compact length.
+fn compact(bytes: &[u8]) -> (usize, usize) {
+    match bytes[0] & 3 {
+        0 => (usize::from(bytes[0] >> 2), 1),
+        1 => (
+            usize::from(u16::from_le_bytes([bytes[0], bytes[1]]) >> 2),
+            2,
+        ),
+        2 => (
+            (u32::from_le_bytes(bytes[..4].try_into().unwrap()) >> 2) as usize,
+            4,
+        ),
+        _ => panic!("big compact"),
+    }
+}
+
+/// `commit_timelocked_weights(netuid, commit, reveal_round, commit_reveal_version)` decoded
+/// from call data by hand: (netuid, commit, reveal_round, version).
+fn decode_timelocked_call(call: &[u8]) -> (u16, Vec<u8>, u64, u16) {
+    assert_eq!(call[0], 7, "SubtensorModule");
+    assert_eq!(call[1], 113, "commit_timelocked_weights");
+    let netuid = u16::from_le_bytes([call[2], call[3]]);
+    let (len, off) = compact(&call[4..]);
+    let start = 4 + off;
+    let commit = call[start..start + len].to_vec();
+    let rest = &call[start + len..];
+    assert_eq!(rest.len(), 10, "reveal_round u64 + version u16");
+    let round = u64::from_le_bytes(rest[..8].try_into().unwrap());
+    let version = u16::from_le_bytes([rest[8], rest[9]]);
+    (netuid, commit, round, version)
+}
+
+#[test]
+fn set_on_a_commit_reveal_subnet_commits_timelocked_weights_the_chain_reveals() {
+    use tao::chain::timelock::{TimelockError, WeightsPayload, decrypt};
+    use tao_devnet::pallet_drand::{pulse, round_at_block};
+    let net = start();
+    let sb = Sandbox::new();
+    wallet(&sb, "alice", "//Alice");
+    net.devnet.ctx.new_blocks(2);
+    let before = weights_of(&net, 2, 0);
+    let (uids, w) = ("1,3", "0.2,0.8");
+
+    // Dry run: the call data decodes by hand, and the commit decrypts with the devnet beacon's
+    // pulse of the reveal round (and not with the next round's).
+    let dry = ok(&set_with(&sb, &net, "alice", "2", uids, w, &["--dry-run"]));
+    assert_eq!(submissions(&net), 0);
+    assert_eq!(dry["call"]["name"], "commit_timelocked_weights");
+    let det = &dry["details"];
+    assert_eq!(det["path"], "commit_timelocked_weights");
+    assert_eq!(det["commit_reveal_version"], 4);
+    let round = det["reveal_round"].as_u64().unwrap();
+    let reveal = &det["reveal"];
+    assert_eq!(reveal["clock"], "Drand.LastStoredRound");
+    let first = reveal["first_block"].as_u64().unwrap();
+    let target = reveal["target_block"].as_u64().unwrap();
+    assert_eq!(target, first + 3);
+    // The devnet's clock runs 4 rounds a block: the floor formula gives 4 × the target block.
+    assert_eq!(round, 4 * target);
+    assert_eq!(round, round_at_block(target) - 1);
+    assert!(
+        dry["preview"]["note"]
+            .as_str()
+            .unwrap()
+            .contains("commit-reveal")
+    );
+    let call = hex::decode(dry["call_data"].as_str().unwrap().trim_start_matches("0x")).unwrap();
+    let (netuid, commit, call_round, version) = decode_timelocked_call(&call);
+    assert_eq!((netuid, call_round, version), (2, round, 4));
+    assert_eq!(
+        commit.len(),
+        reveal["commit_bytes"].as_u64().unwrap() as usize
+    );
+    let ext = hex::decode(dry["extrinsic"].as_str().unwrap().trim_start_matches("0x")).unwrap();
+    assert!(ext.ends_with(&call), "the extrinsic carries the call");
+    let plain = decrypt(&commit, &pulse(round).signature).unwrap();
+    assert_eq!(commit.len(), 244 + plain.len());
+    let payload = WeightsPayload::decode(&plain).unwrap();
+    let alice_hot: [u8; 32] = *AsRef::<[u8; 32]>::as_ref(&tao_devnet::dev_account("//Alice//hot"));
+    assert_eq!(payload.hotkey, alice_hot);
+    assert_eq!(payload.uids, vec![1, 3]);
+    assert_eq!(json!(payload.values), det["weights"]);
+    assert_eq!(payload.version_key, 0);
+    assert_eq!(
+        decrypt(&commit, &pulse(round + 1).signature),
+        Err(TimelockError::InvalidSignature)
+    );
+
+    // The commit: queued, nothing applied yet, and a second one is rate-limited.
+    let d = ok(&set(&sb, &net, "alice", "2", uids, w));
+    assert_eq!(
+        d["details"]["reveal_round"], round,
+        "same pinned state, same round"
+    );
+    let ev = event(&d, "SubtensorModule", "TimelockedWeightsCommitted");
+    assert!(
+        ev["fields"].to_string().contains(&round.to_string()),
+        "{ev}"
+    );
+    let included = d["block_number"].as_u64().unwrap();
+    assert!(included < first, "committed before the reveal epoch");
+    assert_eq!(weights_of(&net, 2, 0), before);
+    refused(
+        &set(&sb, &net, "alice", "2", uids, w),
+        "CommittingWeightsTooFast",
+    );
+
+    // Through the block the round is published in, the weights stay; the reveals of the next
+    // block see the pulse and apply the row, max-upscaled, inside the reveal epoch.
+    net.devnet
+        .ctx
+        .new_blocks((target - best_block(&net)) as u32);
+    assert_eq!(best_block(&net), target);
+    assert_eq!(weights_of(&net, 2, 0), before);
+    net.devnet.ctx.new_blocks(1);
+    assert!(
+        target < reveal["last_block"].as_u64().unwrap(),
+        "revealed inside the epoch"
+    );
+    assert_eq!(weights_of(&net, 2, 0), vec![(1, 16384), (3, 65535)]);
+    let queued = net.devnet.ctx.read_state(|| {
+        tao_devnet::pallet_subtensor::TimelockedWeightCommits::<tao_devnet::runtime::Runtime>::iter_prefix(2u16).count()
+    });
+    assert_eq!(queued, 0, "the revealed commit left the queue");
+}
+
+#[test]
+fn timelocked_guards_refuse_before_anything_is_submitted() {
+    use tao_devnet::pallet_subtensor as st;
+    use tao_devnet::runtime::Runtime;
+    let net = start();
+    let sb = Sandbox::new();
+    wallet(&sb, "alice", "//Alice");
+    wallet(&sb, "charlie", "//Charlie");
+    wallet(&sb, "eve", "//Eve");
+    refused(
+        &set(&sb, &net, "eve", "2", "0,1", "1,1"),
+        "HotKeyNotRegisteredInSubNet",
+    );
+    refused(
+        &set(&sb, &net, "charlie", "2", "0,1", "1,1"),
+        "NeuronNoValidatorPermit",
+    );
+    // The chain expects another commit-reveal version.
+    net.devnet
+        .ctx
+        .edit_state(|| st::CommitRevealWeightsVersion::<Runtime>::put(5));
+    refused(
+        &set(&sb, &net, "alice", "2", "0,1", "1,1"),
+        "IncorrectCommitRevealVersion",
+    );
+    net.devnet
+        .ctx
+        .edit_state(|| st::CommitRevealWeightsVersion::<Runtime>::put(4));
+    // Ten commits already queued for Alice's hotkey in this epoch.
+    let alice_hot = tao_devnet::dev_account("//Alice//hot");
+    net.devnet.ctx.edit_state(|| {
+        let epoch = st::SubnetEpochIndex::<Runtime>::get(2);
+        let entry = (
+            alice_hot.clone(),
+            1u64,
+            vec![0u8; 8].try_into().unwrap(),
+            1u64,
+        );
+        st::TimelockedWeightCommits::<Runtime>::insert(
+            2,
+            epoch,
+            std::collections::VecDeque::from(vec![entry; 10]),
+        );
+    });
+    refused(
+        &set(&sb, &net, "alice", "2", "0,1", "1,1"),
+        "TooManyUnrevealedCommits",
+    );
+    assert_eq!(submissions(&net), 0);
 }

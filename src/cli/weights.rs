@@ -1,4 +1,5 @@
-//! `tao weights`: set a validator's weight row (set_weights, signed by the hotkey).
+//! `tao weights`: set a validator's weight row (set_weights, or a timelocked commit where
+//! commit-reveal is on), and the hash commit-reveal of v2; signed by the hotkey.
 
 use clap::{Args, Subcommand};
 
@@ -13,7 +14,8 @@ use crate::yuma::{WeightRow, YumaError, parse_weights};
 /// Weights commands.
 #[derive(Debug, Subcommand)]
 pub enum WeightsCommand {
-    /// Set the hotkey's weights on a subnet (set_weights; subnets with commit-reveal off)
+    /// Set the hotkey's weights on a subnet (set_weights, or a timelocked commit where
+    /// commit-reveal is on)
     Set(SetArgs),
     /// Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)
     Commit(CommitArgs),
@@ -32,14 +34,22 @@ impl WeightsCommand {
     }
 }
 
-/// Set the wallet hotkey's weights on a subnet with commit-reveal off (set_weights, signed by
-/// the hotkey). The weights are scaled so the largest is 65535, as the chain stores them; the
-/// version key defaults to the subnet's `WeightsVersionKey`. The chain's guards (registration,
-/// stake threshold, version key, rate limit, validator permit, uids, minimum length) are
-/// checked first and refuse with the chain's error name. Then the next epoch is previewed
-/// with tao's Yuma engine on the subnet's state, with the current and the new row: the per-uid
-/// change of incentive, dividends and emission (the pools so far extrapolated to the epoch
-/// block; own stake only, no child/parent redistribution).
+/// Set the wallet hotkey's weights on a subnet, signed by the hotkey. The weights are scaled
+/// so the largest is 65535, as the chain stores them; the version key defaults to the subnet's
+/// `WeightsVersionKey`. The chain's guards (registration, stake threshold, version key, rate
+/// limit, validator permit, uids, minimum length) are checked first and refuse with the chain's
+/// error name. Then the next epoch is previewed with tao's Yuma engine on the subnet's state,
+/// with the current and the new row: the per-uid change of incentive, dividends and emission
+/// (the pools so far extrapolated to the epoch block; own stake only, no child/parent
+/// redistribution).
+///
+/// With commit-reveal off the row is sent with set_weights. With commit-reveal on it is sent
+/// with commit_timelocked_weights (commit-reveal v4, as btcli does): the chain's
+/// WeightsTlockPayload encrypted with drand timelock encryption to the beacon in the chain's
+/// Drand.BeaconConfig, for the round of the reveal epoch's first block + 3 (checked against
+/// Drand.LastStoredRound). The chain decrypts and applies it in the reveal epoch, so the row
+/// takes effect then (`data.details.reveal_round`, `data.details.reveal`); nothing is saved
+/// and there is nothing to reveal by hand.
 ///
 /// Examples:
 ///   tao weights set --netuid 1 --uids 0,1,2 --weights 0.5,0.3,0.2

@@ -1,5 +1,8 @@
 //! `SubtensorModule.set_weights`, signed by the hotkey, after the guards of chain.md §3.3 in the
-//! chain's order (weights.rs:755-860), read at the pinned block.
+//! chain's order (weights.rs:755-860), read at the pinned block; on a subnet with commit-reveal
+//! on, the same row as a timelocked commit (`commit_timelocked_weights`, commit-reveal v4,
+//! timelock.md) that the chain decrypts and applies in the reveal epoch; and the hash commits
+//! of commit-reveal v2.
 
 use serde_json::json;
 use subxt::ext::scale_value::Value;
@@ -8,6 +11,7 @@ use super::{KeyRole, Plan, PlanError, Refusal};
 use crate::chain::ChainError;
 use crate::chain::client::{StorageQuery, arg_account, arg_u16};
 use crate::chain::read;
+use crate::chain::timelock::{self, BeaconClock, WeightsPayload};
 use crate::chain::tx::{Call, TxChain};
 use crate::chain::value::{Val, int};
 use crate::chain::value::{account, bool_of, items, u16_of, u64_of};
@@ -40,8 +44,12 @@ pub fn rate_limit_passes(last: u64, next: u64, limit: u64) -> bool {
     last == 0 || next.saturating_sub(last) >= limit
 }
 
-/// Plan `set_weights(netuid, row, version_key)` signed by `hotkey`. `version_key` defaults to
-/// the subnet's `WeightsVersionKey`.
+/// Plan the hotkey's weight row on `netuid`, signed by `hotkey`: `set_weights(netuid, row,
+/// version_key)` where commit-reveal is off; where it is on, `commit_timelocked_weights` with
+/// the row encrypted to the drand round of the reveal epoch ([`plan_timelocked`]). The guards
+/// of `set_weights` are checked either way (on the commit path the chain runs them when it
+/// reveals, and drops a commit that fails them without an error). `version_key` defaults to the
+/// subnet's `WeightsVersionKey`.
 pub async fn plan_set(
     tc: &TxChain,
     hotkey: &[u8; 32],
@@ -101,13 +109,27 @@ pub async fn plan_set(
         Some(b) => bool_of(b)?,
         None => true,
     };
-    if commit_reveal {
-        return Err(Refusal::subtensor(
-            "CommitRevealEnabled",
-            format!("subnet {netuid} has commit-reveal on; set_weights is refused there"),
-            "weights on this subnet must be committed and revealed",
-        )
-        .into());
+    if commit_reveal && tc.chain.has_storage(PALLET, "CommitRevealWeightsVersion") {
+        let r = tc
+            .chain
+            .storage(&[StorageQuery::new(
+                PALLET,
+                "CommitRevealWeightsVersion",
+                vec![],
+            )])
+            .await?;
+        let required = u64_or(&r[0], u64::from(timelock::COMMIT_REVEAL_VERSION))?;
+        if required != u64::from(timelock::COMMIT_REVEAL_VERSION) {
+            return Err(Refusal::subtensor(
+                "IncorrectCommitRevealVersion",
+                format!(
+                    "subnet {netuid} has commit-reveal on and the chain expects commit-reveal version {required}; tao commits version {}",
+                    timelock::COMMIT_REVEAL_VERSION
+                ),
+                "use a tao release that speaks this commit-reveal version",
+            )
+            .into());
+        }
     }
     let n = u64_or(&v[2], 0)?;
     if row.uids.len() as u64 > n {
@@ -163,10 +185,15 @@ pub async fn plan_set(
     let last = last_updates.get(usize::from(uid)).copied().unwrap_or(0);
     let next = tc.pinned_number().await? + 1;
     if !rate_limit_passes(last, next, limit) {
+        let name = if commit_reveal {
+            "CommittingWeightsTooFast"
+        } else {
+            "SettingWeightsTooFast"
+        };
         return Err(Refusal::subtensor(
-            "SettingWeightsTooFast",
+            name,
             format!(
-                "uid {uid} set weights at block {last}; the rate limit is {limit} blocks, so block {} is the first allowed (the next is {next})",
+                "uid {uid} set or committed weights at block {last}; the rate limit is {limit} blocks, so block {} is the first allowed (the next is {next})",
                 last + limit
             ),
             format!("wait {} blocks and retry", (last + limit).saturating_sub(next)),
@@ -243,17 +270,6 @@ pub async fn plan_set(
     let md = tc.metadata();
     let vec_u16 =
         |xs: &[u16]| Value::unnamed_composite(xs.iter().map(|x| Value::u128(u128::from(*x))));
-    let call = Call::new(
-        md,
-        PALLET,
-        "set_weights",
-        vec![
-            ("netuid", Value::u128(u128::from(netuid))),
-            ("dests", vec_u16(&row.uids)),
-            ("weights", vec_u16(&row.submitted)),
-            ("version_key", Value::u128(u128::from(version_key))),
-        ],
-    )?;
     let pairs: Vec<String> = row.stored.iter().map(|(u, w)| format!("{u}:{w}")).collect();
     let mut lines = vec![
         ("subnet".into(), netuid.to_string()),
@@ -270,9 +286,72 @@ pub async fn plan_set(
             "stored": row.stored.iter().map(|(u, w)| json!([u, w])).collect::<Vec<_>>(),
             "version_key": version_key,
     });
+    let call = if commit_reveal {
+        let payload = WeightsPayload {
+            hotkey: *hotkey,
+            uids: row.uids.clone(),
+            values: row.submitted.clone(),
+            version_key,
+        };
+        let t = plan_timelocked(tc, hotkey, netuid, uid, &payload).await?;
+        lines.insert(
+            0,
+            (
+                "path".into(),
+                "commit_timelocked_weights (commit-reveal v4: encrypted to a drand round, revealed by the chain)".into(),
+            ),
+        );
+        lines.push((
+            "reveal".into(),
+            format!(
+                "drand round {} (block #{} of the reveal epoch from #{}); the weights take effect when the chain reveals them, and first count in the epoch at about block #{}",
+                t.schedule.round,
+                t.schedule.target_block,
+                t.schedule.first_reveal_block,
+                t.schedule.first_reveal_block + t.schedule.epoch_length
+            ),
+        ));
+        details["path"] = json!("commit_timelocked_weights");
+        details["reveal_round"] = json!(t.schedule.round);
+        details["commit_reveal_version"] = json!(timelock::COMMIT_REVEAL_VERSION);
+        details["reveal"] = t.json();
+        Call::new(
+            md,
+            PALLET,
+            "commit_timelocked_weights",
+            vec![
+                ("netuid", Value::u128(u128::from(netuid))),
+                ("commit", Value::from_bytes(&t.commit)),
+                ("reveal_round", Value::u128(u128::from(t.schedule.round))),
+                (
+                    "commit_reveal_version",
+                    Value::u128(u128::from(timelock::COMMIT_REVEAL_VERSION)),
+                ),
+            ],
+        )?
+    } else {
+        details["path"] = json!("set_weights");
+        Call::new(
+            md,
+            PALLET,
+            "set_weights",
+            vec![
+                ("netuid", Value::u128(u128::from(netuid))),
+                ("dests", vec_u16(&row.uids)),
+                ("weights", vec_u16(&row.submitted)),
+                ("version_key", Value::u128(u128::from(version_key))),
+            ],
+        )?
+    };
     if with_preview {
-        let (p, more) = preview_set(tc, netuid, uid, row).await?;
+        let (mut p, more) = preview_set(tc, netuid, uid, row).await?;
         lines.extend(more);
+        if commit_reveal && let Json::Object(m) = &mut p {
+            m.insert(
+                "note".into(),
+                json!("commit-reveal is on: the row takes effect when the chain reveals it in the reveal epoch; the preview runs the next epoch on the current state as if the row were set now"),
+            );
+        }
         details["preview"] = p;
     }
     Ok(Plan {
@@ -283,6 +362,323 @@ pub async fn plan_set(
         spend: 0,
         keep_alive: false,
         balance_error: ("DispatchError", "Token(FundsUnavailable)"),
+    })
+}
+
+/// Seconds per block that the reveal-round estimate assumes (subtensor's 12 s slots, as
+/// bittensor-drand's `block_time`).
+pub const BLOCK_SECONDS: u64 = 12;
+/// Blocks into the reveal epoch that the reveal round aims at (bittensor-drand's
+/// `SECURITY_BLOCK_OFFSET`, timelock.md §7).
+pub const REVEAL_OFFSET_BLOCKS: u64 = 3;
+/// Most timelocked commits a hotkey may have queued in one epoch.
+pub const MAX_UNREVEALED_COMMITS: usize = 10;
+
+/// What the chain's epoch schedule and beacon say at the pinned block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevealInputs {
+    /// The pinned block; the commit is expected in the next one.
+    pub pinned_block: u64,
+    /// The block at which the subnet's next epoch runs.
+    pub next_epoch_block: u64,
+    /// Blocks per epoch: `Tempo` (stateful schedule) or `Tempo + 1` (legacy schedule).
+    pub epoch_length: u64,
+    /// `RevealPeriodEpochs`.
+    pub reveal_period: u64,
+    /// The chain's time at the pinned block, Unix seconds.
+    pub now_secs: u64,
+    /// `Drand.LastStoredRound` at the pinned block.
+    pub last_stored_round: u64,
+    /// The beacon's genesis time and period (`Drand.BeaconConfig`).
+    pub clock: BeaconClock,
+}
+
+/// The reveal round and the blocks it was chosen from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevealSchedule {
+    /// The drand round the commit is encrypted to.
+    pub round: u64,
+    /// Whether the next epoch runs in the commit's own block (the commit then belongs to it).
+    pub commit_in_next_epoch: bool,
+    /// The first block of the reveal epoch.
+    pub first_reveal_block: u64,
+    /// The block the round is aimed at: the reveal epoch's first block + 3.
+    pub target_block: u64,
+    /// The last block of the reveal epoch.
+    pub last_reveal_block: u64,
+    /// Blocks per epoch.
+    pub epoch_length: u64,
+    /// The newest round the beacon is expected to have stored by the last reveal block.
+    pub latest_round_by_end: u64,
+}
+
+/// Chooses `reveal_round` as timelock.md §7 says: the reveal epoch's first block from the
+/// epoch schedule, plus 3 blocks, converted to a time at 12 s per block from the chain's
+/// clock, then `max(1, floor((time − genesis) / period))`. Refuses when the round is already
+/// stored (the weights would be public at once; the chain rejects rounds below
+/// `LastStoredRound` as `InvalidRevealRound`), or when the beacon, at its stored pace, would not
+/// reach it before the reveal epoch ends (the chain would drop the commit).
+pub fn choose_reveal_round(i: &RevealInputs) -> Result<RevealSchedule, Refusal> {
+    let len = i.epoch_length.max(1);
+    let inclusion = i.pinned_block + 1;
+    let commit_in_next_epoch = i.next_epoch_block <= inclusion;
+    let epochs_ahead = if commit_in_next_epoch {
+        i.reveal_period.max(1)
+    } else {
+        i.reveal_period.max(1) - 1
+    };
+    let first_reveal_block = i.next_epoch_block + epochs_ahead * len;
+    let target_block = first_reveal_block + REVEAL_OFFSET_BLOCKS;
+    let last_reveal_block = first_reveal_block + len - 1;
+    let secs = (target_block - i.pinned_block) * BLOCK_SECONDS;
+    let round = i.clock.reveal_round_at(i.now_secs + secs);
+    let stored_at = i.clock.round_time(i.last_stored_round);
+    let latest_round_by_end = i
+        .clock
+        .latest_round_at(stored_at + (last_reveal_block - i.pinned_block) * BLOCK_SECONDS);
+    if i.last_stored_round == 0 {
+        return Err(Refusal::new(
+            "Drand",
+            "NoPulses",
+            "the chain has stored no drand pulse (`Drand.LastStoredRound` is 0), so it could never reveal a timelocked commit",
+            "commit-reveal v4 needs the chain's drand beacon; on a chain without it use `tao weights commit` (v2)",
+        ));
+    }
+    if round <= i.last_stored_round {
+        return Err(Refusal::subtensor(
+            "InvalidRevealRound",
+            format!(
+                "the reveal round {round} (aimed at block #{target_block}) is not after the chain's last stored drand round {}: the chain's clock ({} s) is behind its beacon, and the weights would be readable at once",
+                i.last_stored_round, i.now_secs
+            ),
+            "check the node's clock and sync state, then retry",
+        ));
+    }
+    if round > latest_round_by_end {
+        return Err(Refusal::new(
+            "tao",
+            "RevealRoundUnreachable",
+            format!(
+                "the reveal round {round} is after round {latest_round_by_end}, the newest the chain's beacon (last stored round {}) would have stored by block #{last_reveal_block}, when the reveal epoch ends: the chain would drop the commit",
+                i.last_stored_round
+            ),
+            "the chain's drand pulses lag its clock; retry when `Drand.LastStoredRound` has caught up",
+        ));
+    }
+    Ok(RevealSchedule {
+        round,
+        commit_in_next_epoch,
+        first_reveal_block,
+        target_block,
+        last_reveal_block,
+        epoch_length: len,
+        latest_round_by_end,
+    })
+}
+
+/// A timelocked commit ready to sign.
+#[derive(Debug, Clone)]
+pub struct Timelocked {
+    /// The ciphertext (`commit`).
+    pub commit: Vec<u8>,
+    /// The reveal round and blocks.
+    pub schedule: RevealSchedule,
+    /// The epoch index the commit is queued under.
+    pub commit_epoch: u64,
+    /// Where the pinned block's time came from.
+    pub clock_source: &'static str,
+    /// `Drand.LastStoredRound` at the pinned block.
+    pub last_stored_round: u64,
+}
+
+impl Timelocked {
+    /// `data.details.reveal`.
+    pub fn json(&self) -> Json {
+        let s = &self.schedule;
+        json!({
+            "round": s.round,
+            "first_block": s.first_reveal_block,
+            "target_block": s.target_block,
+            "last_block": s.last_reveal_block,
+            "epoch_length": s.epoch_length,
+            "commit_epoch": self.commit_epoch,
+            "effective_epoch_block": s.first_reveal_block + s.epoch_length,
+            "last_stored_round": self.last_stored_round,
+            "latest_round_by_end": s.latest_round_by_end,
+            "clock": self.clock_source,
+            "commit_bytes": self.commit.len(),
+        })
+    }
+}
+
+/// The commit-reveal v4 part of [`plan_set`], after the `set_weights` guards passed: the
+/// unrevealed-commit limit, the beacon (`Drand.BeaconConfig`, checked against the stored pulse
+/// of `LastStoredRound`), the reveal round ([`choose_reveal_round`]), the size limit, and the
+/// encryption of `payload`.
+pub async fn plan_timelocked(
+    tc: &TxChain,
+    hotkey: &[u8; 32],
+    netuid: u16,
+    uid: u16,
+    payload: &WeightsPayload,
+) -> Result<Timelocked, PlanError> {
+    let chain = &tc.chain;
+    if !chain.has_storage("Drand", "BeaconConfig") {
+        return Err(Refusal::new(
+            "Drand",
+            "BeaconConfig",
+            "the chain has no `Drand.BeaconConfig`, so tao cannot encrypt to its beacon",
+            "commit with `tao weights commit` (v2) where the chain has no drand pallet",
+        )
+        .into());
+    }
+    let len = payload.commit_len();
+    if len > timelock::MAX_COMMIT_LEN {
+        return Err(Refusal::new(
+            "tao",
+            "CommitTooLarge",
+            format!(
+                "the encrypted row of {} weights is {len} bytes; the chain takes at most {} (MAX_CRV3_COMMIT_SIZE_BYTES)",
+                payload.uids.len(),
+                timelock::MAX_COMMIT_LEN
+            ),
+            "weight at most 1177 uids (leave out the zero weights)",
+        )
+        .into());
+    }
+    let pinned = tc.pinned_number().await?;
+    let (next, _) = read::next_epoch(chain, netuid).await?;
+    let Some(next) = next else {
+        return Err(Refusal::new(
+            "tao",
+            "NoEpochSchedule",
+            format!(
+                "subnet {netuid} has no next epoch (tempo 0), so a commit would never be revealed"
+            ),
+            "commit on a subnet that runs epochs",
+        )
+        .into());
+    };
+    let scheduled = chain.has_storage(PALLET, "LastEpochBlock");
+    let has_index = chain.has_storage(PALLET, "SubnetEpochIndex");
+    let has_clock = chain.has_storage("Timestamp", "Now");
+    let n16 = || vec![arg_u16(netuid)];
+    let mut q = vec![
+        StorageQuery::new(PALLET, "Tempo", n16()),
+        StorageQuery::new(PALLET, "RevealPeriodEpochs", n16()),
+        StorageQuery::new("Drand", "BeaconConfig", vec![]),
+        StorageQuery::new("Drand", "LastStoredRound", vec![]),
+    ];
+    if has_index {
+        q.push(StorageQuery::new(PALLET, "SubnetEpochIndex", n16()));
+    }
+    if has_clock {
+        q.push(StorageQuery::new("Timestamp", "Now", vec![]));
+    }
+    let v = chain.storage(&q).await?;
+    let tempo = u64_or(&v[0], 360)?;
+    let reveal_period = u64_or(&v[1], 1)?;
+    let config = v[2]
+        .as_ref()
+        .ok_or_else(|| ChainError::decode("Drand.BeaconConfig", "no value"))?;
+    let public_key = crate::chain::value::bytes(crate::chain::value::field(config, "public_key")?)?;
+    let clock = BeaconClock {
+        genesis_time: u64_of(crate::chain::value::field(config, "genesis_time")?)?,
+        period: u64_of(crate::chain::value::field(config, "period")?)?,
+    };
+    let last_stored_round = u64_or(&v[3], 0)?;
+    let mut k = 4;
+    let index_now = if has_index {
+        k += 1;
+        Some(u64_or(&v[k - 1], 0)?)
+    } else {
+        None
+    };
+    let (now_secs, clock_source) = if has_clock {
+        (u64_or(&v[k], 0)? / 1000, "Timestamp.Now")
+    } else {
+        (clock.round_time(last_stored_round), "Drand.LastStoredRound")
+    };
+    let epoch_length = if scheduled { tempo } else { tempo + 1 };
+    let schedule = choose_reveal_round(&RevealInputs {
+        pinned_block: pinned,
+        next_epoch_block: next.block,
+        epoch_length,
+        reveal_period,
+        now_secs,
+        last_stored_round,
+        clock,
+    })?;
+    // The stored pulse must verify under the configured key, or no commit could be revealed.
+    let pulse = chain
+        .storage(&[StorageQuery::new(
+            "Drand",
+            "Pulses",
+            vec![crate::chain::client::arg_u64(last_stored_round)],
+        )])
+        .await?;
+    if let Some(p) = &pulse[0] {
+        let sig = crate::chain::value::bytes(crate::chain::value::field(p, "signature")?)?;
+        if let Err(e) = timelock::verify_round(&public_key, last_stored_round, &sig) {
+            return Err(Refusal::new(
+                "Drand",
+                "BeaconConfig",
+                format!(
+                    "the chain's stored pulse of round {last_stored_round} does not verify under `Drand.BeaconConfig`'s public key ({e}); a commit encrypted to that key might never be revealed"
+                ),
+                "report the chain's beacon configuration; commit with `tao weights commit` (v2) meanwhile",
+            )
+            .into());
+        }
+    }
+    // The queue the commit joins: the epoch index in the inclusion block.
+    let inclusion = pinned + 1;
+    let commit_epoch = match index_now {
+        Some(i) => i + u64::from(schedule.commit_in_next_epoch),
+        None => (inclusion + u64::from(netuid) + 1) / (tempo + 1),
+    };
+    let queued = chain
+        .storage(&[StorageQuery::new(
+            PALLET,
+            "TimelockedWeightCommits",
+            vec![arg_u16(netuid), crate::chain::client::arg_u64(commit_epoch)],
+        )])
+        .await?;
+    let mut mine = 0usize;
+    for c in list(&queued[0])? {
+        let t = items(c)?;
+        if t.len() != 4 {
+            return Err(ChainError::decode("an (account, u64, commit, u64) entry", t.len()).into());
+        }
+        if account(t[0])? == *hotkey {
+            mine += 1;
+        }
+    }
+    if mine >= MAX_UNREVEALED_COMMITS {
+        return Err(Refusal::subtensor(
+            "TooManyUnrevealedCommits",
+            format!(
+                "uid {uid} already has {mine} timelocked commits queued on subnet {netuid} in epoch {commit_epoch} (at most {MAX_UNREVEALED_COMMITS})"
+            ),
+            "wait for the next epoch",
+        )
+        .into());
+    }
+    let commit =
+        timelock::encrypt(&public_key, schedule.round, &payload.encode()).map_err(|e| {
+            Refusal::new(
+                "Drand",
+                "BeaconConfig",
+                format!("cannot encrypt to the chain's beacon: {e}"),
+                "the chain's `Drand.BeaconConfig` must hold a 96-byte G2 public key",
+            )
+        })?;
+    Ok(Timelocked {
+        commit,
+        schedule,
+        commit_epoch,
+        clock_source,
+        last_stored_round,
     })
 }
 
@@ -944,6 +1340,107 @@ mod tests {
         assert_eq!(extrapolate(300, 3, 7), 1000);
         assert_eq!(extrapolate(300, 0, 7), 300);
         assert_eq!(extrapolate(10, 3, 1), 13);
+    }
+
+    fn quicknet_inputs() -> RevealInputs {
+        // Mainnet-like: block 5_000_000 at 2026-11-22T06:00:00Z, tempo 360, beacon 2 rounds behind.
+        let clock = BeaconClock {
+            genesis_time: 1_692_803_367,
+            period: 3,
+        };
+        let now = 1_795_327_200;
+        RevealInputs {
+            pinned_block: 5_000_000,
+            next_epoch_block: 5_000_100,
+            epoch_length: 360,
+            reveal_period: 1,
+            now_secs: now,
+            last_stored_round: clock.latest_round_at(now) - 2,
+            clock,
+        }
+    }
+
+    #[test]
+    fn the_reveal_round_is_the_floor_formula_three_blocks_into_the_reveal_epoch() {
+        let i = quicknet_inputs();
+        let s = choose_reveal_round(&i).unwrap();
+        assert_eq!(s.first_reveal_block, 5_000_100);
+        assert_eq!(s.target_block, 5_000_103);
+        assert_eq!(s.last_reveal_block, 5_000_459);
+        assert!(!s.commit_in_next_epoch);
+        // bittensor-drand: floor((now + (target − current) × 12 − genesis) / 3).
+        assert_eq!(s.round, (1_795_327_200 + 103 * 12 - 1_692_803_367) / 3);
+        // A longer reveal period moves the epoch, not the offset.
+        let s2 = choose_reveal_round(&RevealInputs {
+            reveal_period: 3,
+            ..i.clone()
+        })
+        .unwrap();
+        assert_eq!(s2.first_reveal_block, 5_000_100 + 2 * 360);
+        assert_eq!(s2.round, s.round + 2 * 360 * 4);
+    }
+
+    #[test]
+    fn a_commit_in_the_epoch_block_is_revealed_one_epoch_later() {
+        let i = RevealInputs {
+            next_epoch_block: 5_000_001,
+            ..quicknet_inputs()
+        };
+        let s = choose_reveal_round(&i).unwrap();
+        assert!(s.commit_in_next_epoch);
+        assert_eq!(s.first_reveal_block, 5_000_361);
+    }
+
+    #[test]
+    fn the_devnet_clock_from_the_beacon_gives_four_rounds_per_block() {
+        // The devnet: block n stores rounds up to 4n + 1; no Timestamp, so "now" is the time of
+        // the last stored round.
+        let clock = BeaconClock {
+            genesis_time: 1_767_225_600,
+            period: 3,
+        };
+        let (pinned, last) = (23u64, 4 * 23 + 1);
+        let i = RevealInputs {
+            pinned_block: pinned,
+            next_epoch_block: 30,
+            epoch_length: 10,
+            reveal_period: 1,
+            now_secs: clock.round_time(last),
+            last_stored_round: last,
+            clock,
+        };
+        let s = choose_reveal_round(&i).unwrap();
+        assert_eq!(s.target_block, 33);
+        assert_eq!(s.round, 4 * 33);
+        assert_eq!(s.latest_round_by_end, 4 * 39 + 1);
+    }
+
+    #[test]
+    fn inconsistent_beacons_are_refused() {
+        let i = quicknet_inputs();
+        // The beacon already stored the round: the weights would be public at once.
+        let ahead = RevealInputs {
+            last_stored_round: i.clock.latest_round_at(i.now_secs) + 2000,
+            ..i.clone()
+        };
+        assert_eq!(
+            choose_reveal_round(&ahead).unwrap_err().name,
+            "InvalidRevealRound"
+        );
+        // The beacon lags by more than the reveal epoch: the round would not be stored in time.
+        let behind = RevealInputs {
+            last_stored_round: i.clock.latest_round_at(i.now_secs) - 5000,
+            ..i.clone()
+        };
+        assert_eq!(
+            choose_reveal_round(&behind).unwrap_err().name,
+            "RevealRoundUnreachable"
+        );
+        let none = RevealInputs {
+            last_stored_round: 0,
+            ..i
+        };
+        assert_eq!(choose_reveal_round(&none).unwrap_err().name, "NoPulses");
     }
 
     #[test]
