@@ -304,7 +304,7 @@ pub async fn plan_set(
         lines.push((
             "reveal".into(),
             format!(
-                "drand round {} (block #{} of the reveal epoch from #{}); the weights take effect when the chain reveals them, and first count in the epoch at about block #{}",
+                "drand round {}, aimed at block #{} (3 blocks into the reveal epoch that starts at #{}); the chain applies the weights when it reveals them, and they first count in the epoch at about block #{}",
                 t.schedule.round,
                 t.schedule.target_block,
                 t.schedule.first_reveal_block,
@@ -347,10 +347,9 @@ pub async fn plan_set(
         let (mut p, more) = preview_set(tc, netuid, uid, row).await?;
         lines.extend(more);
         if commit_reveal && let Json::Object(m) = &mut p {
-            m.insert(
-                "note".into(),
-                json!("commit-reveal is on: the row takes effect when the chain reveals it in the reveal epoch; the preview runs the next epoch on the current state as if the row were set now"),
-            );
+            let note = "commit-reveal is on: the row takes effect when the chain reveals it in the reveal epoch; the preview runs the next epoch on the current state as if the row were set now";
+            lines.push(("preview note".into(), note.into()));
+            m.insert("note".into(), json!(note));
         }
         details["preview"] = p;
     }
