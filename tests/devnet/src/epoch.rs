@@ -253,13 +253,24 @@ impl<T: Config> Pallet<T> {
         let n = SubnetworkN::<T>::get(netuid);
         let owner_cold = SubnetOwner::<T>::get(netuid);
         let owner_hot = SubnetOwnerHotkey::<T>::get(netuid);
+        let mut paid = false;
         if n > 0 {
             let input = Self::epoch_input(netuid, server, validator, root);
             if let Ok(sim) = tao::yuma::simulate(&input) {
                 Self::write_epoch(netuid, &sim.output);
-                Self::pay_out(netuid, &input, &sim, &owner_cold, &owner_hot);
+                Self::pay_out(netuid, &input, &sim, &owner_cold, &owner_hot, owner_cut);
+                paid = true;
             }
         }
+        if !paid {
+            Self::pay_owner_cut(netuid, owner_cut);
+        }
+    }
+
+    /// The owner cut staked to the subnet owner's hotkey (when it is registered).
+    fn pay_owner_cut(netuid: NetUid, owner_cut: u64) {
+        let owner_cold = SubnetOwner::<T>::get(netuid);
+        let owner_hot = SubnetOwnerHotkey::<T>::get(netuid);
         if owner_cut > 0 && Uids::<T>::get(netuid, &owner_hot).is_some() {
             Self::increase_stake(&owner_hot, &owner_cold, netuid, owner_cut);
             SubnetAlphaOut::<T>::mutate(netuid, |v| *v = v.saturating_add(owner_cut));
@@ -334,19 +345,12 @@ impl<T: Config> Pallet<T> {
         sim: &tao::yuma::Simulation,
         owner_cold: &AccountId32,
         owner_hot: &AccountId32,
+        owner_cut: u64,
     ) {
         let out = &sim.output;
         let n = SubnetworkN::<T>::get(netuid);
         let hotkeys: Vec<AccountId32> = (0..n).map(|uid| Keys::<T>::get(netuid, uid)).collect();
         let mut minted = 0u64;
-        for (uid, hot) in hotkeys.iter().enumerate() {
-            let cold = Owner::<T>::get(hot);
-            let incentive = out.server_emission.get(uid).copied().unwrap_or(0);
-            if incentive > 0 && &cold != owner_cold && hot != owner_hot {
-                Self::increase_stake(hot, &cold, netuid, incentive);
-                minted = minted.saturating_add(incentive);
-            }
-        }
 
         let mut dividends: BTreeMap<AccountId32, U96F32> = BTreeMap::new();
         let mut add = |k: &AccountId32, v: u64| {
@@ -381,6 +385,17 @@ impl<T: Config> Pallet<T> {
             &stakes,
         );
 
+        // Everything above is computed before anything is paid, as on the chain; the payments
+        // follow in the chain's order: owner cut, incentives, α dividends, root dividends.
+        Self::pay_owner_cut(netuid, owner_cut);
+        for (uid, hot) in hotkeys.iter().enumerate() {
+            let cold = Owner::<T>::get(hot);
+            let incentive = out.server_emission.get(uid).copied().unwrap_or(0);
+            if incentive > 0 && &cold != owner_cold && hot != owner_hot {
+                Self::increase_stake(hot, &cold, netuid, incentive);
+                minted = minted.saturating_add(incentive);
+            }
+        }
         let _ = AlphaDividendsPerSubnet::<T>::clear_prefix(netuid, u32::MAX, None);
         for (hot, divs) in alpha_divs {
             let take = Self::take_rate(&hot).saturating_mul(divs);
