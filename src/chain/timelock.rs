@@ -107,12 +107,13 @@ pub fn round_message(round: u64) -> [u8; 32] {
 
 /// RFC 9380 hash to G1 with the quicknet domain.
 pub fn hash_to_g1(message: &[u8]) -> G1Affine {
-    // The domain is a valid DST and the map is total, so neither step can fail.
+    // The domain is a valid DST (non-empty, under 256 bytes) and the map is total on G1, so
+    // neither step can fail.
     MapToCurveBasedHasher::<G1Projective, DefaultFieldHasher<Sha256, 128>, WBMap<g1::Config>>::new(
         QUICKNET_DST,
     )
     .and_then(|h| h.hash(message))
-    .unwrap_or_else(|_| G1Affine::generator())
+    .expect("hashing to G1 with the quicknet domain cannot fail")
 }
 
 /// A round's IBE identity point `H(sha256(round))`: the point the beacon signs, so the round's
@@ -431,13 +432,13 @@ impl WeightsPayload {
         input = &input[32..];
         let uids = read_u16s(&mut input)?;
         let values = read_u16s(&mut input)?;
-        let vk = input
-            .get(..8)
-            .ok_or(TimelockError::Payload("a truncated version key"))?;
-        let version_key = u64::from_le_bytes(fixed::<8>(vk, "").unwrap_or_default());
-        if input.len() != 8 {
+        if input.len() > 8 {
             return Err(TimelockError::Payload("bytes after the version key"));
         }
+        let version_key = u64::from_le_bytes(
+            <[u8; 8]>::try_from(input)
+                .map_err(|_| TimelockError::Payload("a truncated version key"))?,
+        );
         Ok(WeightsPayload {
             hotkey,
             uids,
