@@ -225,6 +225,71 @@ fn the_preview_matches_what_the_next_epoch_pays() {
 }
 
 #[test]
+fn the_preview_matches_what_the_next_epoch_pays_with_children() {
+    use tao_devnet::pallet_subtensor as st;
+    use tao_devnet::runtime::Runtime;
+    let net = start();
+    let sb = Sandbox::new();
+    wallet(&sb, "alice", "//Alice");
+    // //Bob//hot (uid 1) is the child of //Alice//hot (a quarter of its stake) and of
+    // //Ferdie//hot, which is not a neuron and holds 800 α on subnet 1 (half of it); the epoch
+    // and the preview count the inherited stakes.
+    let (alice_hot, bob_hot) = (
+        tao_devnet::dev_account("//Alice//hot"),
+        tao_devnet::dev_account("//Bob//hot"),
+    );
+    let (ferdie, ferdie_hot) = (
+        tao_devnet::dev_account("//Ferdie"),
+        tao_devnet::dev_account("//Ferdie//hot"),
+    );
+    let (quarter, half) = (u64::MAX / 4, u64::MAX / 2);
+    net.devnet.ctx.edit_state(|| {
+        st::Owner::<Runtime>::insert(&ferdie_hot, &ferdie);
+        st::Pallet::<Runtime>::increase_stake(&ferdie_hot, &ferdie, 1, 800 * tao_devnet::TAO);
+        st::ChildKeys::<Runtime>::insert(&alice_hot, 1, vec![(quarter, bob_hot.clone())]);
+        st::ChildKeys::<Runtime>::insert(&ferdie_hot, 1, vec![(half, bob_hot.clone())]);
+        st::ParentKeys::<Runtime>::insert(
+            &bob_hot,
+            1,
+            vec![(quarter, alice_hot.clone()), (half, ferdie_hot.clone())],
+        );
+    });
+    let inherited = net
+        .devnet
+        .ctx
+        .read_state(|| st::Pallet::<Runtime>::stake_parts(&bob_hot, 1).0);
+    assert!(inherited > 900 * tao_devnet::TAO, "{inherited}");
+    let (uids, w) = ("0,1,2,3", "0,0,1,0.25");
+    net.devnet.ctx.new_blocks(3);
+    let dry = ok(&set_with(&sb, &net, "alice", "1", uids, w, &["--dry-run"]));
+    let gap = dry["preview"]["epoch_block"].as_u64().unwrap()
+        - dry["preview"]["pinned_block"].as_u64().unwrap();
+    if gap < 4 {
+        net.devnet.ctx.new_blocks(gap as u32 + 1);
+    }
+    let d = ok(&set(&sb, &net, "alice", "1", uids, w));
+    let p = &d["preview"];
+    let epoch = p["epoch_block"].as_u64().unwrap();
+    let included = d["block_number"].as_u64().unwrap();
+    assert!(included < epoch, "included {included}, epoch {epoch}");
+    net.devnet.ctx.new_blocks((epoch - included) as u32);
+    let paid = u64_vec(&net, "Emission", 1);
+    let rows = p["rows"].as_array().unwrap();
+    assert_eq!(paid.len(), rows.len());
+    for (r, got) in rows.iter().zip(&paid) {
+        assert_eq!(
+            r["emission_after"].as_u64().unwrap(),
+            *got,
+            "uid {}",
+            r["uid"]
+        );
+    }
+    // Bob's inherited stake keeps a share of the dividends (his row is unchanged, and the
+    // dividends follow stake): his uid is paid.
+    assert!(paid[1] > 0, "{paid:?}");
+}
+
+#[test]
 fn commit_then_reveal_in_the_window_stores_the_row() {
     let net = start();
     let sb = Sandbox::new();

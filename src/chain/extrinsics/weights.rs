@@ -15,8 +15,9 @@ use crate::chain::timelock::{self, BeaconClock, WeightsPayload};
 use crate::chain::tx::{Call, TxChain};
 use crate::chain::value::{Val, int};
 use crate::chain::value::{account, bool_of, items, u16_of, u64_of};
-use crate::yuma::{EpochInput, WeightRow};
+use crate::yuma::{EpochInput, WeightRow, inherit};
 use serde_json::Value as Json;
+use std::collections::HashMap;
 
 const PALLET: &str = "SubtensorModule";
 
@@ -740,9 +741,36 @@ pub fn extrapolate(pool: u64, elapsed: u64, remaining: u64) -> u64 {
     u64::try_from(u128::from(pool) + extra).unwrap_or(u64::MAX)
 }
 
+/// `TotalHotkeyAlpha` of a hotkey on `netuid` and on root.
+fn own_stake_queries(hotkey: &[u8; 32], netuid: u16) -> [StorageQuery; 2] {
+    [netuid, 0].map(|n| {
+        StorageQuery::new(
+            PALLET,
+            "TotalHotkeyAlpha",
+            vec![arg_account(hotkey), arg_u16(n)],
+        )
+    })
+}
+
+/// A `ChildKeys`/`ParentKeys` value: `(proportion, hotkey)` pairs (absent = none).
+fn proportions(v: &Option<Val>) -> Result<Vec<(u64, [u8; 32])>, ChainError> {
+    list(v)?
+        .into_iter()
+        .map(|pair| match items(pair)?.as_slice() {
+            [p, h] => Ok((u64_of(p)?, account(h)?)),
+            _ => Err(ChainError::decode(
+                "a (u64, AccountId) pair",
+                "another shape",
+            )),
+        })
+        .collect()
+}
+
 /// The subnet's epoch input (yuma.md §2) as it would be read at `epoch_block`, from the state at
-/// the pinned block: the stored weights, bonds, permits and hyperparameters; each hotkey's own α
-/// and root stake (child/parent redistribution is not applied); the pending pools so far,
+/// the pinned block: the stored weights, bonds, permits and hyperparameters; each hotkey's
+/// inherited α and root stake (own stake minus what it gives its children plus what its parents
+/// give it, from `ChildKeys`/`ParentKeys` read in the same batch, `tao::yuma::inherit`); the
+/// pending pools so far,
 /// extrapolated at the same per-block rate from `LastEpochBlock` to `epoch_block`; no commits
 /// (the preview runs only where commit-reveal is off).
 pub async fn epoch_input(
@@ -861,18 +889,17 @@ pub async fn epoch_input(
         weights.push(sparse_row(&c[2], n)?);
         bonds.push(sparse_row(&c[3], n)?);
     }
+    // Own α and root stake plus the child/parent relations of every hotkey, in one batch.
     let mut stake_q = Vec::new();
     for h in &hotkeys {
-        stake_q.push(StorageQuery::new(
-            PALLET,
-            "TotalHotkeyAlpha",
-            vec![arg_account(h), arg_u16(netuid)],
-        ));
-        stake_q.push(StorageQuery::new(
-            PALLET,
-            "TotalHotkeyAlpha",
-            vec![arg_account(h), arg_u16(0)],
-        ));
+        stake_q.extend(own_stake_queries(h, netuid));
+        for entry in ["ChildKeys", "ParentKeys"] {
+            stake_q.push(StorageQuery::new(
+                PALLET,
+                entry,
+                vec![arg_account(h), arg_u16(netuid)],
+            ));
+        }
     }
     if let Some(o) = &v[18] {
         stake_q.push(StorageQuery::new(
@@ -882,16 +909,60 @@ pub async fn epoch_input(
         ));
     }
     let s = chain.storage(&stake_q).await?;
-    let mut alpha_stake = Vec::with_capacity(nu);
-    let mut tao_stake = Vec::with_capacity(nu);
-    for c in s[..2 * nu].chunks(2) {
-        alpha_stake.push(opt_u64(&c[0])?);
-        tao_stake.push(if netuid == 0 { 0 } else { opt_u64(&c[1])? });
+    let mut own: HashMap<[u8; 32], (u64, u64)> = HashMap::new();
+    let mut relations = Vec::with_capacity(nu);
+    for (h, c) in hotkeys.iter().zip(s[..4 * nu].chunks(4)) {
+        own.insert(*h, (opt_u64(&c[0])?, opt_u64(&c[1])?));
+        relations.push((proportions(&c[2])?, proportions(&c[3])?));
     }
-    let owner_uid = match s.get(2 * nu) {
+    let owner_uid = match s.get(4 * nu) {
         Some(x) => x.as_ref().map(u16_of).transpose()?,
         None => None,
     };
+    // Parents that are not neurons of the subnet: their own stakes in one more batch, only
+    // when there are any.
+    let mut missing: Vec<[u8; 32]> = relations
+        .iter()
+        .flat_map(|(_, parents)| parents.iter().map(|(_, p)| *p))
+        .filter(|p| !own.contains_key(p))
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    if !missing.is_empty() {
+        let q: Vec<StorageQuery> = missing
+            .iter()
+            .flat_map(|p| own_stake_queries(p, netuid))
+            .collect();
+        let r = chain.storage(&q).await?;
+        for (p, c) in missing.iter().zip(r.chunks(2)) {
+            own.insert(*p, (opt_u64(&c[0])?, opt_u64(&c[1])?));
+        }
+    }
+    let mut alpha_stake = Vec::with_capacity(nu);
+    let mut tao_stake = Vec::with_capacity(nu);
+    for (h, (children, parents)) in hotkeys.iter().zip(&relations) {
+        let (alpha, tao) = own.get(h).copied().unwrap_or_default();
+        if netuid == 0 {
+            alpha_stake.push(alpha);
+            tao_stake.push(0);
+            continue;
+        }
+        let given: Vec<u64> = children.iter().map(|(p, _)| *p).collect();
+        let from: Vec<(u64, (u64, u64))> = parents
+            .iter()
+            .map(|(p, parent)| (*p, own.get(parent).copied().unwrap_or_default()))
+            .collect();
+        alpha_stake.push(inherit::inherited_stake(
+            alpha,
+            given.iter().copied(),
+            from.iter().map(|(p, (a, _))| (*p, *a)),
+        ));
+        tao_stake.push(inherit::inherited_stake(
+            tao,
+            given.iter().copied(),
+            from.iter().map(|(p, (_, t))| (*p, *t)),
+        ));
+    }
     let tempo = opt_u16(&v[1])?;
     let factor = if factor_milli {
         opt_u64(&v[2])?
