@@ -7,7 +7,7 @@ mod common;
 
 use common::*;
 use substrate_fixed::types::{I96F32, U64F64, U96F32};
-use subxt::dynamic::Value;
+use subxt::dynamic::{At, Value};
 use tao::yuma::inherit;
 use tao_devnet::pallet_subtensor as st;
 use tao_devnet::runtime::Runtime;
@@ -341,6 +341,23 @@ async fn tao_emission_moves_the_pool_reserves_by_what_it_injects() {
     assert_eq!(
         d.ctx.read_state(|| st::SubnetExcessTao::<Runtime>::get(1)),
         0
+    );
+    // DynamicInfo reports the block's injection.
+    let dynamic = runtime_api(
+        &api,
+        "SubnetInfoRuntimeApi",
+        "get_dynamic_info",
+        vec![Value::u128(1)],
+    )
+    .await;
+    let info = dynamic.at(0).expect("subnet 1 exists");
+    assert_eq!(
+        info.at("tao_in_emission").and_then(|v| v.as_u128()),
+        Some(tao_emission.to_num::<u128>())
+    );
+    assert_eq!(
+        info.at("alpha_in_emission").and_then(|v| v.as_u128()),
+        Some(alpha_in as u128)
     );
 }
 
