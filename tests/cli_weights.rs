@@ -141,6 +141,36 @@ fn guards_refuse_before_anything_is_submitted() {
 }
 
 #[test]
+fn the_stake_threshold_counts_inherited_stake() {
+    use tao_devnet::pallet_subtensor as st;
+    use tao_devnet::runtime::Runtime;
+    let net = start();
+    let sb = Sandbox::new();
+    wallet(&sb, "bob", "//Bob");
+    // //Bob//hot holds 500 α of its own; the threshold is 700 α.
+    net.devnet
+        .ctx
+        .edit_state(|| st::StakeThreshold::<Runtime>::put(700 * tao_devnet::TAO));
+    refused(
+        &set_with(&sb, &net, "bob", "1", "0,1", "1,1", &["--dry-run"]),
+        "NotEnoughStakeToSetWeights",
+    );
+    // A quarter of //Alice//hot's 1000 α makes it about 750 α: the chain accepts, and so does
+    // tao's pre-check.
+    let (alice_hot, bob_hot) = (
+        tao_devnet::dev_account("//Alice//hot"),
+        tao_devnet::dev_account("//Bob//hot"),
+    );
+    net.devnet.ctx.edit_state(|| {
+        st::ChildKeys::<Runtime>::insert(&alice_hot, 1, vec![(u64::MAX / 4, bob_hot.clone())]);
+        st::ParentKeys::<Runtime>::insert(&bob_hot, 1, vec![(u64::MAX / 4, alice_hot.clone())]);
+    });
+    let d = ok(&set(&sb, &net, "bob", "1", "0,1", "1,1"));
+    assert_eq!(d["details"]["uid"], 1);
+    assert_eq!(weights_of(&net, 1, 1), vec![(0, 65535), (1, 65535)]);
+}
+
+#[test]
 fn dry_run_signs_without_submitting() {
     let net = start();
     let sb = Sandbox::new();

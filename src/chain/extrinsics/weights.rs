@@ -91,7 +91,9 @@ pub async fn plan_set(
         StorageQuery::new(PALLET, "ValidatorPermit", vec![n16.clone()]),
         StorageQuery::new(PALLET, "SubnetOwnerHotkey", vec![n16.clone()]),
         StorageQuery::new(PALLET, "MinAllowedWeights", vec![n16.clone()]),
-        StorageQuery::new(PALLET, "MaxWeightsLimit", vec![n16]),
+        StorageQuery::new(PALLET, "MaxWeightsLimit", vec![n16.clone()]),
+        StorageQuery::new(PALLET, "ChildKeys", vec![arg_account(hotkey), n16.clone()]),
+        StorageQuery::new(PALLET, "ParentKeys", vec![arg_account(hotkey), n16]),
     ];
     let v = tc.chain.storage(&q).await?;
     let exists = match &v[0] {
@@ -153,7 +155,17 @@ pub async fn plan_set(
         .into());
     };
     let threshold = u64_or(&v[4], 0)?;
-    let (alpha, root, tao_weight) = (u64_or(&v[5], 0)?, u64_or(&v[6], 0)?, u64_or(&v[7], 0)?);
+    // The chain compares the inherited stake (own − given to children + from parents).
+    let (own_alpha, own_root, tao_weight) =
+        (u64_or(&v[5], 0)?, u64_or(&v[6], 0)?, u64_or(&v[7], 0)?);
+    let (alpha, root) = inherited_stakes(
+        tc,
+        netuid,
+        (own_alpha, own_root),
+        &proportions(&v[15])?,
+        &proportions(&v[16])?,
+    )
+    .await?;
     let weight = stake_weight(alpha, root, tao_weight);
     if weight < u128::from(threshold) {
         return Err(Refusal::subtensor(
@@ -750,6 +762,33 @@ fn own_stake_queries(hotkey: &[u8; 32], netuid: u16) -> [StorageQuery; 2] {
             vec![arg_account(hotkey), arg_u16(n)],
         )
     })
+}
+
+/// One hotkey's inherited α and root stake on `netuid` from its own stakes and relations; the
+/// parents' own stakes are read in one batch when it has parents.
+async fn inherited_stakes(
+    tc: &TxChain,
+    netuid: u16,
+    own: (u64, u64),
+    children: &[(u64, [u8; 32])],
+    parents: &[(u64, [u8; 32])],
+) -> Result<(u64, u64), ChainError> {
+    let mut from = Vec::with_capacity(parents.len());
+    if !parents.is_empty() {
+        let q: Vec<StorageQuery> = parents
+            .iter()
+            .flat_map(|(_, p)| own_stake_queries(p, netuid))
+            .collect();
+        let r = tc.chain.storage(&q).await?;
+        for ((p, _), c) in parents.iter().zip(r.chunks(2)) {
+            from.push((*p, opt_u64(&c[0])?, opt_u64(&c[1])?));
+        }
+    }
+    let given = || children.iter().map(|(p, _)| *p);
+    Ok((
+        inherit::inherited_stake(own.0, given(), from.iter().map(|(p, a, _)| (*p, *a))),
+        inherit::inherited_stake(own.1, given(), from.iter().map(|(p, _, t)| (*p, *t))),
+    ))
 }
 
 /// A `ChildKeys`/`ParentKeys` value: `(proportion, hotkey)` pairs (absent = none).
