@@ -493,3 +493,62 @@ async fn root_dividends_are_claimable_and_paid_by_claim_root() {
     .unwrap_err();
     assert!(err.contains("InvalidSubnetNumber"), "{err}");
 }
+
+#[tokio::test]
+async fn set_children_needs_the_stake_threshold_in_tao_value() {
+    let d = devnet().await;
+    let api = client(&d).await;
+    // //Bob//hot holds 500 α on subnet 1 (price 1) and 500 α on subnet 2, whose price drops to
+    // 0.1: 550 TAO of stake in all, below a threshold of 600 TAO (the α alone would be 1000).
+    d.ctx.edit_state(|| {
+        st::StakeThreshold::<Runtime>::put(600 * TAO);
+        st::SubnetTAO::<Runtime>::insert(2, 100 * TAO);
+    });
+    // Σ α × price in U64F64, floored once: 0.1 is not exact in binary, so just under 550 TAO.
+    let on2 =
+        U64F64::from_num(500 * TAO) * (U64F64::from_num(100 * TAO) / U64F64::from_num(1_000 * TAO));
+    let value = (U64F64::from_num(500 * TAO) + on2).to_num::<u64>();
+    assert_eq!(value, 550 * TAO - 1);
+    assert_eq!(
+        d.ctx
+            .read_state(|| S::total_stake_for_hotkey(&dev_account("//Bob//hot"))),
+        value
+    );
+    let children = |p: u64| {
+        vec![
+            acct("//Bob//hot"),
+            Value::u128(1),
+            Value::unnamed_composite([Value::unnamed_composite([
+                Value::u128(p as u128),
+                acct("//Charlie//hot"),
+            ])]),
+        ]
+    };
+    let err = submit(
+        &api,
+        &key("//Bob"),
+        "SubtensorModule",
+        "set_children",
+        children(u64::MAX / 2),
+    )
+    .await
+    .unwrap_err();
+    assert!(err.contains("NotEnoughStakeToSetChildkeys"), "{err}");
+    // At exactly that value it is enough.
+    d.ctx
+        .edit_state(|| st::StakeThreshold::<Runtime>::put(value));
+    let events = submit(
+        &api,
+        &key("//Bob"),
+        "SubtensorModule",
+        "set_children",
+        children(u64::MAX / 2),
+    )
+    .await
+    .unwrap();
+    assert!(has_event(
+        &events,
+        "SubtensorModule",
+        "SetChildrenScheduled"
+    ));
+}
