@@ -389,8 +389,11 @@ pub const MAX_UNREVEALED_COMMITS: usize = 10;
 /// What the chain's epoch schedule and beacon say at the pinned block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RevealInputs {
-    /// The pinned block; the commit is expected in the next one.
+    /// The pinned block, whose time `now_secs` is.
     pub pinned_block: u64,
+    /// The block the commit is expected in: the block after the node's best block (the pinned
+    /// block is the finalized one, which may be a few blocks behind).
+    pub inclusion_block: u64,
     /// The block at which the subnet's next epoch runs.
     pub next_epoch_block: u64,
     /// Blocks per epoch: `Tempo` (stateful schedule) or `Tempo + 1` (legacy schedule).
@@ -432,8 +435,7 @@ pub struct RevealSchedule {
 /// reach it before the reveal epoch ends (the chain would drop the commit).
 pub fn choose_reveal_round(i: &RevealInputs) -> Result<RevealSchedule, Refusal> {
     let len = i.epoch_length.max(1);
-    let inclusion = i.pinned_block + 1;
-    let commit_in_next_epoch = i.next_epoch_block <= inclusion;
+    let commit_in_next_epoch = i.next_epoch_block <= i.inclusion_block.max(i.pinned_block + 1);
     let epochs_ahead = if commit_in_next_epoch {
         i.reveal_period.max(1)
     } else {
@@ -521,6 +523,21 @@ impl Timelocked {
             "commit_bytes": self.commit.len(),
         })
     }
+}
+
+/// The node's best block number (`chain_getHeader` without a hash).
+async fn best_block(tc: &TxChain) -> Result<u64, ChainError> {
+    let h: Json = tc
+        .chain
+        .rpc()
+        .request("chain_getHeader", vec![], None)
+        .await?;
+    let n = h
+        .get("number")
+        .and_then(Json::as_str)
+        .ok_or_else(|| ChainError::decode("a block header", "no number"))?;
+    u64::from_str_radix(n.trim_start_matches("0x"), 16)
+        .map_err(|e| ChainError::decode("a block number", e))
 }
 
 /// The commit-reveal v4 part of [`plan_set`], after the `set_weights` guards passed: the
@@ -612,8 +629,10 @@ pub async fn plan_timelocked(
         (clock.round_time(last_stored_round), "Drand.LastStoredRound")
     };
     let epoch_length = if scheduled { tempo } else { tempo + 1 };
+    let inclusion = best_block(tc).await?.max(pinned) + 1;
     let schedule = choose_reveal_round(&RevealInputs {
         pinned_block: pinned,
+        inclusion_block: inclusion,
         next_epoch_block: next.block,
         epoch_length,
         reveal_period,
@@ -644,7 +663,6 @@ pub async fn plan_timelocked(
         }
     }
     // The queue the commit joins: the epoch index in the inclusion block.
-    let inclusion = pinned + 1;
     let commit_epoch = match index_now {
         Some(i) => i + u64::from(schedule.commit_in_next_epoch),
         None => (inclusion + u64::from(netuid) + 1) / (tempo + 1),
@@ -1460,6 +1478,7 @@ mod tests {
         let now = 1_795_327_200;
         RevealInputs {
             pinned_block: 5_000_000,
+            inclusion_block: 5_000_001,
             next_epoch_block: 5_000_100,
             epoch_length: 360,
             reveal_period: 1,
@@ -1498,6 +1517,16 @@ mod tests {
         let s = choose_reveal_round(&i).unwrap();
         assert!(s.commit_in_next_epoch);
         assert_eq!(s.first_reveal_block, 5_000_361);
+        // The same when the best block is ahead of the pinned (finalized) one and the epoch
+        // runs before the commit can be included.
+        let lagging = RevealInputs {
+            next_epoch_block: 5_000_002,
+            inclusion_block: 5_000_003,
+            ..quicknet_inputs()
+        };
+        let s = choose_reveal_round(&lagging).unwrap();
+        assert!(s.commit_in_next_epoch);
+        assert_eq!(s.first_reveal_block, 5_000_362);
     }
 
     #[test]
@@ -1511,6 +1540,7 @@ mod tests {
         let (pinned, last) = (23u64, 4 * 23 + 1);
         let i = RevealInputs {
             pinned_block: pinned,
+            inclusion_block: pinned + 1,
             next_epoch_block: 30,
             epoch_length: 10,
             reveal_period: 1,
