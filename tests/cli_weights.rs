@@ -587,3 +587,31 @@ fn timelocked_guards_refuse_before_anything_is_submitted() {
     );
     assert_eq!(submissions(&net), 0);
 }
+
+#[test]
+fn on_a_chain_without_the_next_epoch_api_the_reveal_epoch_comes_from_storage() {
+    let net = start_with(tao_devnet::Options {
+        hide_newer: true,
+        ..tao_devnet::Options::for_tests()
+    });
+    let sb = Sandbox::new();
+    wallet(&sb, "alice", "//Alice");
+    net.devnet.ctx.new_blocks(2);
+    let d = ok(&set_with(
+        &sb,
+        &net,
+        "alice",
+        "2",
+        "0,1",
+        "1,1",
+        &["--dry-run", "--no-preview"],
+    ));
+    // Epochs of subnet 2 run at every multiple of 10 (LastEpochBlock + Tempo); from block 2 the
+    // reveal epoch starts at 10, the round aims at block 13: 4 rounds a block on the devnet.
+    let reveal = &d["details"]["reveal"];
+    assert_eq!(reveal["first_block"], 10, "{d}");
+    assert_eq!(reveal["target_block"], 13);
+    assert_eq!(reveal["commit_epoch"], 0);
+    assert_eq!(d["details"]["reveal_round"], 52);
+    assert_eq!(submissions(&net), 0);
+}
