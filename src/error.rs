@@ -68,6 +68,8 @@ pub struct Failure {
     pub hint: Option<String>,
     /// The exit status.
     pub exit: ExitStatus,
+    /// What is known despite the failure (the `data` of the `--json` envelope; `null` if none).
+    pub data: Option<serde_json::Value>,
 }
 
 impl Failure {
@@ -79,6 +81,7 @@ impl Failure {
             causes: Vec::new(),
             hint: None,
             exit,
+            data: None,
         }
     }
 
@@ -104,6 +107,12 @@ impl Failure {
         self
     }
 
+    /// Attach what is known despite the failure (printed as the `--json` envelope's `data`).
+    pub fn with_data(mut self, data: serde_json::Value) -> Self {
+        self.data = Some(data);
+        self
+    }
+
     /// Build a failure from any diagnostic, collecting its `source()` chain as causes.
     pub fn from_diagnostic<E: Diagnostic + ?Sized>(err: &E) -> Self {
         let mut causes = Vec::new();
@@ -121,6 +130,7 @@ impl Failure {
             causes,
             hint: err.hint(),
             exit: err.exit_status(),
+            data: None,
         }
     }
 

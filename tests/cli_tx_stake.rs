@@ -340,6 +340,16 @@ fn connection_lost_while_watching_exits_5_with_the_hash_and_no_resubmission() {
     let msg = err["message"].as_str().unwrap();
     assert!(msg.contains("0x"), "the hash is named: {msg}");
     assert!(err["hint"].as_str().unwrap().contains("do not resubmit"));
+    // What is known is in `data`: the hash named in the message, the call and the nonce.
+    let d = &v["data"];
+    assert_eq!(d["status"], "unknown");
+    let hash = d["extrinsic_hash"]
+        .as_str()
+        .expect("extrinsic_hash in data");
+    assert_eq!(hash.len(), 66);
+    assert!(msg.contains(hash), "{msg} names {hash}");
+    assert_eq!(d["call"]["pallet"], "SubtensorModule");
+    assert!(d["nonce"].is_u64() && d["fee"].is_object() && d["era"]["period"].is_u64());
     assert_eq!(submissions(&net), 1, "submitted once, never again");
 }
 
@@ -448,4 +458,87 @@ fn dry_run_bytes_decode_independently_and_the_signature_verifies() {
     let d2 = d["extrinsic"].as_str().unwrap().to_string();
     let res = rpc(&net, "author_submitExtrinsic", vec![serde_json::json!(d2)]).unwrap();
     assert!(res.as_str().unwrap().starts_with("0x"), "{res}");
+}
+
+#[test]
+fn slippage_after_submission_fails_in_the_block_with_the_data_kept() {
+    use std::time::{Duration, Instant};
+    use tao_devnet::pallet_subtensor as st;
+    use tao_devnet::runtime::Runtime;
+    use tao_devnet::{BlockMode, Options};
+    // Blocks only when the test asks for them, so the pool can be changed under the transaction.
+    let net = start_with(Options {
+        block_mode: BlockMode::Interval(Duration::from_secs(3600)),
+        ..Options::for_tests()
+    });
+    let sb = Sandbox::new();
+    make_wallet(
+        &sb.home().join("wallets"),
+        "dave",
+        "//Dave",
+        "//Dave//hot",
+        None,
+    );
+    let r = std::thread::scope(|scope| {
+        let run = scope.spawn(|| {
+            tao(
+                &sb,
+                &net,
+                &[
+                    "--json",
+                    "--wallet-name",
+                    "dave",
+                    "-y",
+                    "stake",
+                    "add",
+                    "--netuid",
+                    "1",
+                    "--amount",
+                    "1",
+                ],
+            )
+        });
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while submissions(&net) == 0 {
+            if run.is_finished() {
+                let r = run.join().expect("tao thread");
+                panic!("tao ended before submitting:\n{}\n{}", r.stderr, r.stdout);
+            }
+            assert!(Instant::now() < deadline, "tao never submitted");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // Someone else buys first: the price doubles before the block is made, beyond the
+        // tolerance.
+        net.devnet.ctx.edit_state(|| {
+            st::SubnetTAO::<Runtime>::mutate(1, |t| *t *= 2);
+        });
+        net.devnet.ctx.new_blocks(1);
+        run.join().expect("tao thread")
+    });
+    assert_eq!(r.code, 1, "stderr:\n{}\nstdout:\n{}", r.stderr, r.stdout);
+    let v = r.json();
+    assert_eq!(v["success"], false);
+    assert!(
+        v["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("SlippageTooHigh"),
+        "{v}"
+    );
+    let d = &v["data"];
+    assert_eq!(d["status"], "failed");
+    assert_eq!(d["call"]["name"], "add_stake_limit");
+    assert!(d["block_number"].as_u64().unwrap() > 0);
+    assert!(d["extrinsic_index"].is_u64());
+    assert_eq!(d["block_hash"].as_str().unwrap().len(), 66);
+    assert_eq!(d["extrinsic_hash"].as_str().unwrap().len(), 66);
+    let events = d["events"].as_array().unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| e["pallet"] == "System" && e["name"] == "ExtrinsicFailed"),
+        "{events:?}"
+    );
+    assert!(r.stderr.contains("the fee was paid"), "{}", r.stderr);
+    assert_eq!(submissions(&net), 1);
 }

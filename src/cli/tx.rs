@@ -304,10 +304,14 @@ pub fn execute(
         let submitted = match submitted {
             Ok(s) => s,
             Err(SubmitError::Rejected(e)) => {
+                data["status"] = json!("rejected");
                 return Err(Failure::from_diagnostic(&e)
-                    .with_cause("the node refused the transaction: nothing was submitted"));
+                    .with_cause("the node refused the transaction: nothing was submitted")
+                    .with_data(data));
             }
             Err(SubmitError::Dropped { hash, status }) => {
+                data["extrinsic_hash"] = json!(tx::to_hex_hash(&hash));
+                data["status"] = json!("dropped");
                 return Err(Failure::user(
                     "tx.dropped",
                     format!(
@@ -315,10 +319,13 @@ pub fn execute(
                         tx::to_hex_hash(&hash)
                     ),
                 )
-                .with_hint("check the balance and nonce, then retry"));
+                .with_hint("check the balance and nonce, then retry")
+                .with_data(data));
             }
             Err(SubmitError::Unknown { hash, reason }) => {
-                return Err(unknown_outcome(&hash, &reason, &url));
+                data["extrinsic_hash"] = json!(tx::to_hex_hash(&hash));
+                data["status"] = json!("unknown");
+                return Err(unknown_outcome(&hash, &reason, &url).with_data(data));
             }
         };
         data["extrinsic_hash"] = json!(tx::to_hex_hash(&submitted.hash));
@@ -333,6 +340,8 @@ pub fn execute(
         let outcome = match tc.outcome(submitted.hash, block).await {
             Ok(o) => o,
             Err(e) => {
+                data["block_hash"] = json!(tx::to_hex_hash(&block));
+                data["status"] = json!("unknown");
                 return Err(unknown_outcome(
                     &submitted.hash,
                     &format!(
@@ -340,7 +349,8 @@ pub fn execute(
                         tx::to_hex_hash(&block)
                     ),
                     &url,
-                ));
+                )
+                .with_data(data));
             }
         };
         data["block_hash"] = json!(tx::to_hex_hash(&outcome.block_hash));
@@ -355,7 +365,8 @@ pub fn execute(
                 tx::to_hex_hash(&outcome.block_hash),
                 outcome.index
             ));
-            return Err(f);
+            data["status"] = json!("failed");
+            return Err(f.with_data(data));
         }
         data["status"] = json!(match args.wait {
             Wait::Finalization => "finalized",
