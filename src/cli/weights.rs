@@ -40,8 +40,8 @@ impl WeightsCommand {
 /// limit, validator permit, uids, minimum length) are checked first and refuse with the chain's
 /// error name. Then the next epoch is previewed with tao's Yuma engine on the subnet's state,
 /// with the current and the new row: the per-uid change of incentive, dividends and emission
-/// (the pools so far extrapolated to the epoch block; own stake only, no child/parent
-/// redistribution).
+/// (the pools so far extrapolated to the epoch block; the inherited stakes of parent and child
+/// hotkeys, as the chain's epoch uses them).
 ///
 /// With commit-reveal off the row is sent with set_weights. With commit-reveal on it is sent
 /// with commit_timelocked_weights (commit-reveal v4, as btcli does): the chain's

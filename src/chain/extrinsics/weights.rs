@@ -827,9 +827,9 @@ fn proportions(v: &Option<Val>) -> Result<Vec<(u64, [u8; 32])>, ChainError> {
 /// the pinned block: the stored weights, bonds, permits and hyperparameters; each hotkey's
 /// inherited α and root stake (own stake minus what it gives its children plus what its parents
 /// give it, from `ChildKeys`/`ParentKeys` read in the same batch, `tao::yuma::inherit`); the
-/// pending pools so far,
-/// extrapolated at the same per-block rate from `LastEpochBlock` to `epoch_block`; no commits
-/// (the preview runs only where commit-reveal is off).
+/// pending pools so far, extrapolated at the same per-block rate from `LastEpochBlock` to
+/// `epoch_block`. Pending commits are not read: every validator counts as having none, which
+/// only matters for miners registered after an open commit.
 pub async fn epoch_input(
     tc: &TxChain,
     netuid: u16,
