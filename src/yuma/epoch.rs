@@ -9,8 +9,8 @@ use substrate_fixed::types::{I64F64, U96F32};
 
 use super::input::EpochInput;
 use super::math::{
-    Divisor, Fx, ONE, U16_MAX_FX, ZERO, alpha_sigmoid, fixed_proportion_to_u16, inplace_normalize,
-    inplace_normalize_using_sum, is_topk_nonzero, mul, normalize_64_to_32, plain_sum, plain_sum64,
+    Divisor, Fx, ONE, StakeNormalizer, U16_MAX_FX, ZERO, alpha_sigmoid, fixed_proportion_to_u16,
+    inplace_normalize, inplace_normalize_using_sum, is_topk_nonzero, mul, plain_sum, plain_sum64,
     safe_div, safe_div_u96, share_of_rao, total_stake, u16_proportion_to_fixed,
 };
 use super::output::{EpochOutput, bits, to_float};
@@ -418,6 +418,123 @@ fn weighted_median<const PLAIN: bool>(
     }
 }
 
+/// One column of the kept rows: its non-zero entries (kept-row index ascending, value) and every
+/// kept row's stake bits.
+struct Column<'a> {
+    rows: &'a [u32],
+    vals: &'a [Fx],
+    stake: &'a [i64],
+}
+
+impl Column<'_> {
+    /// The value of the `t`-th element, in kept-row order, of the part made of every zero entry
+    /// and the non-zero entries below `bound`.
+    fn nth_below(&self, t: usize, bound: i64) -> i64 {
+        // Skip the excluded rows (non-zero entries at or above the bound) up to the target.
+        let mut row = t;
+        for (&k, &x) in self.rows.iter().zip(self.vals) {
+            if x.to_bits() >= bound {
+                if k as usize <= row {
+                    row += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        match self.rows.binary_search(&(row as u32)) {
+            Ok(p) => self.vals[p].to_bits(),
+            Err(_) => 0,
+        }
+    }
+
+    /// Copy the non-zero entries with `low < value < high`, in order, into `b.cur_*`; returns
+    /// their number.
+    fn gather(&self, b: &mut MedianBufs, low: i64, high: i64) -> usize {
+        let mut m = 0;
+        for (&k, &x) in self.rows.iter().zip(self.vals) {
+            let v = x.to_bits();
+            if low < v && v < high {
+                b.cur_s[m] = self.stake[k as usize];
+                b.cur_v[m] = v;
+                m += 1;
+            }
+        }
+        m
+    }
+}
+
+/// The chain's `weighted_median` over every kept row of a sparse column (missing entries count
+/// as zeros), without materializing the zeros.
+///
+/// While the algorithm descends into lower parts below a positive pivot, the part is always
+/// "every zero plus the non-zero entries below a bound", so its stakes, counts and middle element
+/// come from the few non-zero entries; once it descends into an upper part, the part holds only
+/// non-zero entries and the ordinary loop finishes on them. Only for the plain case (stakes in
+/// `[0, 1]`, exact sums) and strictly positive entries; the result is the same as the full loop.
+fn median_with_implicit_zeros(
+    b: &mut MedianBufs,
+    col: &Column,
+    kn: usize,
+    minority: i64,
+    stake_sum: i64,
+    first_pivot: i64,
+) -> i64 {
+    let nz_stake: i64 = col.rows.iter().map(|&k| col.stake[k as usize]).sum();
+    let zero_stake = stake_sum - nz_stake;
+    let zeros = kn - col.rows.len();
+    // The part: the zeros and the non-zero entries below `bound`.
+    let mut bound = i64::MAX;
+    let (mut lo, mut hi) = (0i64, stake_sum);
+    let mut counter = 0usize;
+    let mut pivot = first_pivot;
+    loop {
+        let (mut lo_stake, mut nl) = if pivot > 0 {
+            (zero_stake, zeros)
+        } else {
+            (0, 0)
+        };
+        let (mut hi_stake, mut nh) = (0i64, 0usize);
+        for (&k, &x) in col.rows.iter().zip(col.vals) {
+            let v = x.to_bits();
+            if v >= bound {
+                continue;
+            }
+            let st = col.stake[k as usize];
+            if v < pivot {
+                lo_stake += st;
+                nl += 1;
+            } else if v > pivot {
+                hi_stake += st;
+                nh += 1;
+            }
+        }
+        if minority < lo + lo_stake && nl > 0 {
+            // Lower part: for a zero pivot nothing is below it, so `nl > 0` means pivot > 0 and
+            // the lower part keeps the shape (the zeros and the entries below the pivot).
+            hi = lo + lo_stake;
+            bound = pivot;
+            counter += 1;
+            if counter > kn {
+                return 0;
+            }
+            if nl == 1 {
+                return col.nth_below(0, bound);
+            }
+            pivot = col.nth_below(nl / 2, bound);
+        } else if hi - hi_stake <= minority && nh > 0 {
+            lo = hi - hi_stake;
+            let len = col.gather(b, pivot, bound);
+            counter += 1;
+            if counter > kn {
+                return 0;
+            }
+            return weighted_median::<true>(b, len, minority, lo, hi, counter, kn);
+        } else {
+            return pivot;
+        }
+    }
+}
+
 /// `weighted_median_col_sparse`: the stake-weighted median of every column of `w` over the rows
 /// with positive stake (re-normalized), a missing entry counting as score 0.
 fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
@@ -503,6 +620,19 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
             if lo <= minority {
                 *med = median_of(&mut bufs, ks.len(), lo, 1);
             }
+        } else if plain && ks.len() * 4 <= kn && vs.iter().all(|&x| x > ZERO) {
+            *med = Fx::from_bits(median_with_implicit_zeros(
+                &mut bufs,
+                &Column {
+                    rows: ks,
+                    vals: vs,
+                    stake: &stake_bits,
+                },
+                kn,
+                minority,
+                stake_sum,
+                pivot.to_bits(),
+            ));
         } else {
             bufs.cur_s[..kn].copy_from_slice(&stake_bits);
             bufs.cur_v[..kn].fill(0);
@@ -591,10 +721,8 @@ pub fn run(input: &EpochInput) -> EpochResult {
             .map(|&s| Fx::saturating_from_num(s))
             .collect()
     } else {
-        filtered
-            .iter()
-            .map(|&s| normalize_64_to_32(s, stake_sum))
-            .collect()
+        let norm = StakeNormalizer::new(stake_sum);
+        filtered.iter().map(|&s| norm.apply(s)).collect()
     };
 
     // --- permits ---
@@ -1037,6 +1165,23 @@ mod tests {
             n in 1usize..24,
             stakes in proptest::collection::vec(0u8..4, 24),
             cells in proptest::collection::vec((0usize..24, 0usize..24, 0u16..4), 0..200),
+            kappa in prop_oneof![Just(0u16), Just(32767), Just(65535), any::<u16>()],
+        ) {
+            let rows = sparse_rows(n, &cells);
+            let w = matrix(n, &rows);
+            let mut st: Vec<Fx> = stakes[..n].iter().map(|&s| Fx::from_num(s)).collect();
+            inplace_normalize(&mut st);
+            let kappa = safe_div(Fx::from_num(kappa), U16_MAX_FX);
+            prop_assert_eq!(consensus(&st, &w, n, kappa), naive_consensus(&st, &w, n, kappa));
+        }
+
+        /// Sparse columns over many kept rows (the median that leaves the zeros implicit) equal
+        /// the literal algorithm, with ties, zero-stake rows and every kappa.
+        #[test]
+        fn sparse_columns_match_literal_median(
+            n in 8usize..90,
+            stakes in proptest::collection::vec(0u8..6, 90),
+            cells in proptest::collection::vec((0usize..90, 0usize..90, 0u16..5), 0..150),
             kappa in prop_oneof![Just(0u16), Just(32767), Just(65535), any::<u16>()],
         ) {
             let rows = sparse_rows(n, &cells);

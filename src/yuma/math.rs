@@ -125,47 +125,80 @@ impl Divisor {
 /// `I32F32::saturating_from_num(safe_div(x, sum))` for `I64F64` stake normalization, exactly.
 ///
 /// When `0 <= x <= sum` the `I64F64` quotient floored to 32 fraction bits is
-/// `floor(x * 2^32 / sum)`, found here by a 32-step binary long division in `u128` (the numerator
-/// does not fit 128 bits). Other cases use the fixed-point crate's own operations.
+/// `floor(x * 2^32 / sum)`: estimated in floating point and corrected with the exact remainder,
+/// or, for sums of 2^124 and more, found by a 32-step binary long division in `u128` (the
+/// numerator does not fit 128 bits). Other cases use the fixed-point crate's own operations.
 pub fn normalize_64_to_32(x: I64F64, sum: I64F64) -> Fx {
-    let (xb, sb) = (x.to_bits(), sum.to_bits());
-    if xb >= 0 && sb > 0 && xb <= sb {
-        if xb == sb {
-            return ONE;
-        }
-        if sb < (1 << 124) {
-            // Estimate in floating point, then correct with the exact remainder; the remainder
-            // stays within a few multiples of `sum` (< 2^126), so wrapping u128 math is exact.
-            let est = (xb as f64 / sb as f64 * 4294967296.0) as i64;
-            let s = sb;
-            let mut q = est.clamp(0, 1 << 32);
-            let mut r =
-                ((xb as u128) << 32).wrapping_sub((q as u128).wrapping_mul(sb as u128)) as i128;
-            while r < 0 {
-                q -= 1;
-                r += s;
+    StakeNormalizer::new(sum).apply(x)
+}
+
+/// Repeated [`normalize_64_to_32`] by one sum, with the floating-point reciprocal computed once.
+#[derive(Debug, Clone, Copy)]
+pub struct StakeNormalizer {
+    sum: I64F64,
+    inv: f64,
+}
+
+/// A non-negative `i128` as `f64` with two hardware conversions (close enough for an estimate).
+#[inline]
+fn approx_f64(x: i128) -> f64 {
+    let x = x as u128;
+    ((x >> 64) as u64) as f64 * 18446744073709551616.0 + (x as u64) as f64
+}
+
+impl StakeNormalizer {
+    /// Prepare normalization by `sum`.
+    pub fn new(sum: I64F64) -> Self {
+        let sb = sum.to_bits();
+        let inv = if sb > 0 {
+            4294967296.0 / approx_f64(sb)
+        } else {
+            0.0
+        };
+        StakeNormalizer { sum, inv }
+    }
+
+    /// `normalize_64_to_32(x, sum)`.
+    #[inline]
+    pub fn apply(&self, x: I64F64) -> Fx {
+        let (xb, sb) = (x.to_bits(), self.sum.to_bits());
+        if xb >= 0 && sb > 0 && xb <= sb {
+            if xb == sb {
+                return ONE;
             }
-            while r >= s {
-                q += 1;
-                r -= s;
+            if sb < (1 << 124) {
+                // The estimate is within a few units; the remainder stays within a few multiples
+                // of `sum` (< 2^126), so wrapping u128 math is exact.
+                let est = (approx_f64(xb) * self.inv) as i64;
+                let mut q = est.clamp(0, 1 << 32);
+                let mut r =
+                    ((xb as u128) << 32).wrapping_sub((q as u128).wrapping_mul(sb as u128)) as i128;
+                while r < 0 {
+                    q -= 1;
+                    r += sb;
+                }
+                while r >= sb {
+                    q += 1;
+                    r -= sb;
+                }
+                return Fx::from_bits(q);
+            }
+            let s = sb as u128;
+            let mut r = xb as u128;
+            let mut q: i64 = 0;
+            for _ in 0..32 {
+                // r < s < 2^127, so 2r fits.
+                r <<= 1;
+                q <<= 1;
+                if r >= s {
+                    r -= s;
+                    q |= 1;
+                }
             }
             return Fx::from_bits(q);
         }
-        let s = sb as u128;
-        let mut r = xb as u128;
-        let mut q: i64 = 0;
-        for _ in 0..32 {
-            // r < s < 2^127, so 2r fits.
-            r <<= 1;
-            q <<= 1;
-            if r >= s {
-                r -= s;
-                q |= 1;
-            }
-        }
-        return Fx::from_bits(q);
+        Fx::saturating_from_num(safe_div64(x, self.sum))
     }
-    Fx::saturating_from_num(safe_div64(x, sum))
 }
 
 /// [`safe_div`] for `I64F64`.
