@@ -69,7 +69,7 @@ pub struct Failure {
     /// The exit status.
     pub exit: ExitStatus,
     /// What is known despite the failure (the `data` of the `--json` envelope; `null` if none).
-    pub data: Option<serde_json::Value>,
+    pub data: Option<Box<serde_json::Value>>,
 }
 
 impl Failure {
@@ -109,7 +109,7 @@ impl Failure {
 
     /// Attach what is known despite the failure (printed as the `--json` envelope's `data`).
     pub fn with_data(mut self, data: serde_json::Value) -> Self {
-        self.data = Some(data);
+        self.data = Some(Box::new(data));
         self
     }
 

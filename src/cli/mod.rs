@@ -311,7 +311,7 @@ fn leaf(matches: &ArgMatches) -> &ArgMatches {
 
 fn emit_failure(printer: &Printer, failure: &Failure, json: bool, warnings: &[String]) -> u8 {
     if json {
-        let data = failure.data.as_ref().unwrap_or(&Value::Null);
+        let data = failure.data.as_deref().unwrap_or(&Value::Null);
         let _ = printer.stdout(&to_line(&envelope_err(failure, data, warnings)));
     }
     printer.error(failure);
