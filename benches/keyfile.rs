@@ -1,8 +1,8 @@
 //! Keyfile decrypt and create, with the real `$NACL` cost (Argon2i, t=8, 512 MiB).
 //!
 //! `cargo bench --bench keyfile`. Each iteration takes seconds, so the sample size is 10 and the
-//! sampling flat. The target is bittensor-wallet on the same machine: ~5.1 s to decrypt and
-//! ~4.9 s to create an encrypted coldkey on a loaded 2-core machine (spec/wallet.md §5).
+//! sampling flat. The comparison with bittensor-wallet 4.0.1 on the same machine (whole tao
+//! processes against the library's own calls) is in the README, "Keyfile performance".
 
 use std::hint::black_box;
 use std::time::Duration;
