@@ -615,3 +615,81 @@ fn on_a_chain_without_the_next_epoch_api_the_reveal_epoch_comes_from_storage() {
     assert_eq!(d["details"]["reveal_round"], 52);
     assert_eq!(submissions(&net), 0);
 }
+
+/// On subnet 2 (commit-reveal on), Alice (uid 0) has an open commit from before Dave's uid 3
+/// registered, and a stored row, updated after that registration, that weights uid 3. The
+/// chain's epoch drops that weight (yuma.md §4.2 step 12); the preview must too, and what it
+/// shows as the next epoch's emission must be what the devnet pays.
+fn preview_masks_weights_after_an_open_commit(timelocked: bool) {
+    use tao_devnet::pallet_subtensor as st;
+    use tao_devnet::runtime::Runtime;
+    let net = start();
+    let sb = Sandbox::new();
+    wallet(&sb, "bob", "//Bob");
+    net.devnet.ctx.new_blocks(4);
+    let now = best_block(&net);
+    let alice_hot = tao_devnet::dev_account("//Alice//hot");
+    net.devnet.ctx.edit_state(|| {
+        st::BlockAtRegistration::<Runtime>::insert(2, 3, now - 1);
+        st::LastUpdate::<Runtime>::mutate(2, |l| l[0] = now);
+        st::Weights::<Runtime>::insert(2, 0, vec![(1, 65535), (3, 65535)]);
+        if timelocked {
+            let epoch = st::SubnetEpochIndex::<Runtime>::get(2);
+            st::TimelockedWeightCommits::<Runtime>::mutate(2, epoch, |q| {
+                q.push_back((
+                    alice_hot.clone(),
+                    now - 2,
+                    vec![0u8; 8].try_into().unwrap(),
+                    u64::MAX,
+                ))
+            });
+        } else {
+            st::WeightCommits::<Runtime>::mutate(2, &alice_hot, |q| {
+                q.get_or_insert_default().push_back((
+                    Default::default(),
+                    now - 2,
+                    now + 20,
+                    now + 40,
+                ))
+            });
+        }
+    });
+    // Bob's dry run previews the next epoch; its "before" side is the epoch as things stand.
+    let dry = ok(&set_with(
+        &sb,
+        &net,
+        "bob",
+        "2",
+        "0,1",
+        "1,1",
+        &["--dry-run"],
+    ));
+    let p = &dry["preview"];
+    let epoch = p["epoch_block"].as_u64().unwrap();
+    assert_eq!(p["pinned_block"].as_u64().unwrap(), now);
+    net.devnet.ctx.new_blocks((epoch - now) as u32);
+    let paid = u64_vec(&net, "Emission", 2);
+    let rows = p["rows"].as_array().unwrap();
+    assert_eq!(paid.len(), rows.len());
+    for (r, got) in rows.iter().zip(&paid) {
+        assert_eq!(
+            r["emission_before"].as_u64().unwrap(),
+            *got,
+            "uid {}",
+            r["uid"]
+        );
+    }
+    // Alice's weight on uid 3 was dropped (Bob's is outdated by the registration): no incentive.
+    assert_eq!(paid[3], 0, "{paid:?}");
+    assert!(paid[1] > 0, "{paid:?}");
+}
+
+#[test]
+fn the_preview_masks_weights_after_an_open_timelocked_commit() {
+    preview_masks_weights_after_an_open_commit(true);
+}
+
+#[test]
+fn the_preview_masks_weights_after_an_open_v2_commit() {
+    preview_masks_weights_after_an_open_commit(false);
+}

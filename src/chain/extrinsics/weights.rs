@@ -828,8 +828,8 @@ fn proportions(v: &Option<Val>) -> Result<Vec<(u64, [u8; 32])>, ChainError> {
 /// inherited α and root stake (own stake minus what it gives its children plus what its parents
 /// give it, from `ChildKeys`/`ParentKeys` read in the same batch, `tao::yuma::inherit`); the
 /// pending pools so far, extrapolated at the same per-block rate from `LastEpochBlock` to
-/// `epoch_block`. Pending commits are not read: every validator counts as having none, which
-/// only matters for miners registered after an open commit.
+/// `epoch_block`; on commit-reveal subnets each validator's earliest open commit (v2 and
+/// timelocked) at `epoch_block`, read in the same batch as the stakes.
 pub async fn epoch_input(
     tc: &TxChain,
     netuid: u16,
@@ -878,8 +878,14 @@ pub async fn epoch_input(
         .collect();
     q.push(StorageQuery::new(PALLET, "TaoWeight", vec![]));
     q.push(StorageQuery::new(PALLET, "StakeThreshold", vec![]));
+    q.push(StorageQuery::new(PALLET, "RevealPeriodEpochs", k()));
+    let has_index = chain.has_storage(PALLET, "SubnetEpochIndex");
+    if has_index {
+        q.push(StorageQuery::new(PALLET, "SubnetEpochIndex", k()));
+    }
     let v = chain.storage(&q).await?;
     let n = opt_u16(&v[0])?;
+    let commit_reveal = opt_bool(&v[7])?;
     let nu = usize::from(n);
     let mut last_update: Vec<u64> = list(&v[4])?
         .into_iter()
@@ -958,6 +964,7 @@ pub async fn epoch_input(
             ));
         }
     }
+    let owner_query = stake_q.len();
     if let Some(o) = &v[18] {
         stake_q.push(StorageQuery::new(
             PALLET,
@@ -965,16 +972,56 @@ pub async fn epoch_input(
             vec![arg_u16(netuid), arg_account(&account(o)?)],
         ));
     }
+    // Open commits, in the same batch: each hotkey's v2 queue, and the timelocked queues of the
+    // epochs whose commits are not expired at the epoch block.
+    let commits_query = stake_q.len();
+    let v4_epochs = if commit_reveal {
+        let period = match &v[22] {
+            Some(x) => u64_of(x)?,
+            None => 1,
+        };
+        let epoch_at_block = if has_index {
+            // The epoch block increments the index before the epoch runs.
+            opt_u64(&v[23])? + 1
+        } else {
+            (epoch_block + u64::from(netuid) + 1) / (u64::from(opt_u16(&v[1])?) + 1)
+        };
+        for h in &hotkeys {
+            stake_q.push(StorageQuery::new(
+                PALLET,
+                "WeightCommits",
+                vec![arg_u16(netuid), arg_account(h)],
+            ));
+        }
+        let epochs: Vec<u64> = (epoch_at_block.saturating_sub(period)..=epoch_at_block).collect();
+        for e in &epochs {
+            stake_q.push(StorageQuery::new(
+                PALLET,
+                "TimelockedWeightCommits",
+                vec![arg_u16(netuid), crate::chain::client::arg_u64(*e)],
+            ));
+        }
+        epochs.len()
+    } else {
+        0
+    };
     let s = chain.storage(&stake_q).await?;
+    let commit_blocks = if commit_reveal {
+        let v2 = &s[commits_query..commits_query + nu];
+        let v4 = &s[commits_query + nu..commits_query + nu + v4_epochs];
+        open_commit_blocks(&hotkeys, v2, v4, epoch_block)?
+    } else {
+        vec![None; nu]
+    };
     let mut own: HashMap<[u8; 32], (u64, u64)> = HashMap::new();
     let mut relations = Vec::with_capacity(nu);
     for (h, c) in hotkeys.iter().zip(s[..4 * nu].chunks(4)) {
         own.insert(*h, (opt_u64(&c[0])?, opt_u64(&c[1])?));
         relations.push((proportions(&c[2])?, proportions(&c[3])?));
     }
-    let owner_uid = match s.get(4 * nu) {
-        Some(x) => x.as_ref().map(u16_of).transpose()?,
-        None => None,
+    let owner_uid = match (v[18].is_some(), s.get(owner_query)) {
+        (true, Some(x)) => x.as_ref().map(u16_of).transpose()?,
+        _ => None,
     };
     // Parents that are not neurons of the subnet: their own stakes in one more batch, only
     // when there are any.
@@ -1044,8 +1091,8 @@ pub async fn epoch_input(
         max_allowed_validators: opt_u16(&v[6])?,
         weights,
         bonds,
-        commit_reveal_enabled: opt_bool(&v[7])?,
-        commit_blocks: vec![None; nu],
+        commit_reveal_enabled: commit_reveal,
+        commit_blocks,
         kappa: opt_u16(&v[8])?,
         bonds_penalty: opt_u16(&v[9])?,
         alpha_low,
@@ -1059,6 +1106,49 @@ pub async fn epoch_input(
         pending_validator_alpha: validator,
         pending_root_alpha: root,
     })
+}
+
+/// Per uid, the earliest block among its hotkey's open commits at `epoch_block` (the epoch masks
+/// its weights to neurons registered after it, yuma.md §4.2 step 12): v2 commits whose reveal
+/// window has not ended, and timelocked commits in the queues of the epochs not yet expired.
+fn open_commit_blocks(
+    hotkeys: &[[u8; 32]],
+    v2_queues: &[Option<Val>],
+    v4_queues: &[Option<Val>],
+    epoch_block: u64,
+) -> Result<Vec<Option<u64>>, ChainError> {
+    let mut earliest: HashMap<[u8; 32], u64> = HashMap::new();
+    let mut note = |h: [u8; 32], block: u64| {
+        let e = earliest.entry(h).or_insert(block);
+        *e = (*e).min(block);
+    };
+    for (h, q) in hotkeys.iter().zip(v2_queues) {
+        for c in list(q)? {
+            let t = items(c)?;
+            if t.len() != 4 {
+                return Err(ChainError::decode(
+                    "a (hash, u64, u64, u64) commit",
+                    t.len(),
+                ));
+            }
+            if u64_of(t[3])? >= epoch_block {
+                note(*h, u64_of(t[1])?);
+            }
+        }
+    }
+    for q in v4_queues {
+        for c in list(q)? {
+            let t = items(c)?;
+            if t.len() != 4 {
+                return Err(ChainError::decode(
+                    "an (account, u64, commit, u64) entry",
+                    t.len(),
+                ));
+            }
+            note(account(t[0])?, u64_of(t[1])?);
+        }
+    }
+    Ok(hotkeys.iter().map(|h| earliest.get(h).copied()).collect())
 }
 
 fn frac(bits: i64) -> String {
