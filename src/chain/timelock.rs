@@ -603,6 +603,19 @@ mod tests {
     }
 
     #[test]
+    fn the_commit_size_limit_is_1177_weights() {
+        let row = |n: u16| WeightsPayload {
+            hotkey: [1; 32],
+            uids: (0..n).collect(),
+            values: vec![65535; usize::from(n)],
+            version_key: u64::MAX,
+        };
+        assert_eq!(row(1177).commit_len(), 4997);
+        assert!(row(1177).commit_len() <= MAX_COMMIT_LEN);
+        assert!(row(1178).commit_len() > MAX_COMMIT_LEN);
+    }
+
+    #[test]
     fn beacon_clock() {
         let c = BeaconClock {
             genesis_time: 1_692_803_367,
