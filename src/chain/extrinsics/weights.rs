@@ -674,16 +674,10 @@ pub async fn plan_timelocked(
             vec![arg_u16(netuid), crate::chain::client::arg_u64(commit_epoch)],
         )])
         .await?;
-    let mut mine = 0usize;
-    for c in list(&queued[0])? {
-        let t = items(c)?;
-        if t.len() != 4 {
-            return Err(ChainError::decode("an (account, u64, commit, u64) entry", t.len()).into());
-        }
-        if account(t[0])? == *hotkey {
-            mine += 1;
-        }
-    }
+    let mine = v4_queue(&queued[0])?
+        .iter()
+        .filter(|(h, _)| h == hotkey)
+        .count();
     if mine >= MAX_UNREVEALED_COMMITS {
         return Err(Refusal::subtensor(
             "TooManyUnrevealedCommits",
@@ -1123,29 +1117,15 @@ fn open_commit_blocks(
         *e = (*e).min(block);
     };
     for (h, q) in hotkeys.iter().zip(v2_queues) {
-        for c in list(q)? {
-            let t = items(c)?;
-            if t.len() != 4 {
-                return Err(ChainError::decode(
-                    "a (hash, u64, u64, u64) commit",
-                    t.len(),
-                ));
-            }
-            if u64_of(t[3])? >= epoch_block {
-                note(*h, u64_of(t[1])?);
+        for (_, block, _, last) in v2_queue(q)? {
+            if last >= epoch_block {
+                note(*h, block);
             }
         }
     }
     for q in v4_queues {
-        for c in list(q)? {
-            let t = items(c)?;
-            if t.len() != 4 {
-                return Err(ChainError::decode(
-                    "an (account, u64, commit, u64) entry",
-                    t.len(),
-                ));
-            }
-            note(account(t[0])?, u64_of(t[1])?);
+        for (h, block) in v4_queue(q)? {
+            note(h, block);
         }
     }
     Ok(hotkeys.iter().map(|h| earliest.get(h).copied()).collect())
@@ -1280,11 +1260,13 @@ async fn chain_commits(
             vec![arg_u16(netuid), arg_account(hotkey)],
         )])
         .await?;
-    let Some(q) = &v[0] else {
-        return Ok(Vec::new());
-    };
+    v2_queue(&v[0])
+}
+
+/// A `WeightCommits` queue (absent = empty).
+fn v2_queue(q: &Option<Val>) -> Result<Vec<ChainCommit>, ChainError> {
     let mut out = Vec::new();
-    for c in items(q)? {
+    for c in list(q)? {
         let t = items(c)?;
         if t.len() != 4 {
             return Err(ChainError::decode(
@@ -1295,6 +1277,22 @@ async fn chain_commits(
         let h = <[u8; 32]>::try_from(crate::chain::value::bytes(t[0])?.as_slice())
             .map_err(|_| ChainError::decode("a 32-byte hash", "another length"))?;
         out.push((h, u64_of(t[1])?, u64_of(t[2])?, u64_of(t[3])?));
+    }
+    Ok(out)
+}
+
+/// A `TimelockedWeightCommits` queue as (hotkey, commit block) pairs (absent = empty).
+fn v4_queue(q: &Option<Val>) -> Result<Vec<([u8; 32], u64)>, ChainError> {
+    let mut out = Vec::new();
+    for c in list(q)? {
+        let t = items(c)?;
+        if t.len() != 4 {
+            return Err(ChainError::decode(
+                "an (account, u64, commit, u64) entry",
+                t.len(),
+            ));
+        }
+        out.push((account(t[0])?, u64_of(t[1])?));
     }
     Ok(out)
 }
