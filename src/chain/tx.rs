@@ -400,10 +400,21 @@ impl TxChain {
         if let Some(n) = self.chain.block_number {
             return Ok(n);
         }
+        self.header_number(vec![json!(self.chain.block_hex())])
+            .await
+    }
+
+    /// The node's best block number (`chain_getHeader` without a hash), which may be ahead of
+    /// the pinned (finalized) block.
+    pub async fn best_number(&self) -> Result<u64, ChainError> {
+        self.header_number(vec![]).await
+    }
+
+    async fn header_number(&self, params: Vec<Json>) -> Result<u64, ChainError> {
         let h: Json = self
             .chain
             .rpc()
-            .request("chain_getHeader", vec![json!(self.chain.block_hex())], None)
+            .request("chain_getHeader", params, None)
             .await?;
         let n = h
             .get("number")

@@ -525,21 +525,6 @@ impl Timelocked {
     }
 }
 
-/// The node's best block number (`chain_getHeader` without a hash).
-async fn best_block(tc: &TxChain) -> Result<u64, ChainError> {
-    let h: Json = tc
-        .chain
-        .rpc()
-        .request("chain_getHeader", vec![], None)
-        .await?;
-    let n = h
-        .get("number")
-        .and_then(Json::as_str)
-        .ok_or_else(|| ChainError::decode("a block header", "no number"))?;
-    u64::from_str_radix(n.trim_start_matches("0x"), 16)
-        .map_err(|e| ChainError::decode("a block number", e))
-}
-
 /// The commit-reveal v4 part of [`plan_set`], after the `set_weights` guards passed: the
 /// unrevealed-commit limit, the beacon (`Drand.BeaconConfig`, checked against the stored pulse
 /// of `LastStoredRound`), the reveal round ([`choose_reveal_round`]), the size limit, and the
@@ -629,7 +614,7 @@ pub async fn plan_timelocked(
         (clock.round_time(last_stored_round), "Drand.LastStoredRound")
     };
     let epoch_length = if scheduled { tempo } else { tempo + 1 };
-    let inclusion = best_block(tc).await?.max(pinned) + 1;
+    let inclusion = tc.best_number().await?.max(pinned) + 1;
     let schedule = choose_reveal_round(&RevealInputs {
         pinned_block: pinned,
         inclusion_block: inclusion,
