@@ -6,7 +6,7 @@ mod common;
 mod txcommon;
 
 use common::Sandbox;
-use serde_json::json;
+use serde_json::{Value, json};
 use tao::chain::client::{StorageQuery, arg_u16};
 use tao::chain::value::{items, u16_of};
 use txcommon::*;
@@ -214,6 +214,18 @@ fn u64_vec(net: &Net, entry: &str, netuid: u16) -> Vec<u64> {
     }
 }
 
+/// The `Emission` the devnet's epoch wrote on `netuid` equals the preview's `field` per uid;
+/// returns it.
+fn assert_paid_as_previewed(net: &Net, netuid: u16, preview: &Value, field: &str) -> Vec<u64> {
+    let paid = u64_vec(net, "Emission", netuid);
+    let rows = preview["rows"].as_array().unwrap();
+    assert_eq!(paid.len(), rows.len());
+    for (r, got) in rows.iter().zip(&paid) {
+        assert_eq!(r[field].as_u64().unwrap(), *got, "uid {}", r["uid"]);
+    }
+    paid
+}
+
 #[test]
 fn the_preview_matches_what_the_next_epoch_pays() {
     let net = start();
@@ -234,23 +246,13 @@ fn the_preview_matches_what_the_next_epoch_pays() {
     let included = d["block_number"].as_u64().unwrap();
     assert!(included < epoch, "included {included}, epoch {epoch}");
     net.devnet.ctx.new_blocks((epoch - included) as u32);
-    let paid = u64_vec(&net, "Emission", 1);
-    let rows = p["rows"].as_array().unwrap();
-    assert_eq!(paid.len(), rows.len());
-    for (r, got) in rows.iter().zip(&paid) {
-        assert_eq!(
-            r["emission_after"].as_u64().unwrap(),
-            *got,
-            "uid {}",
-            r["uid"]
-        );
-    }
+    let paid = assert_paid_as_previewed(&net, 1, p, "emission_after");
     // The signer (uid 0) is the only validator left weighting: all the validator pool is its.
     assert_eq!(p["uid"], 0);
     assert_eq!(p["validator_emission_after"].as_u64().unwrap(), paid[0]);
     assert_eq!(p["dividends_after_bits"].as_i64().unwrap(), 1i64 << 32);
     // Before, Bob's uid 1 shared the dividends; the preview showed it losing them.
-    assert!(rows[1]["emission_delta"].as_i64().unwrap() < 0);
+    assert!(p["rows"][1]["emission_delta"].as_i64().unwrap() < 0);
     assert_eq!(paid[1], 0);
 }
 
@@ -303,17 +305,7 @@ fn the_preview_matches_what_the_next_epoch_pays_with_children() {
     let included = d["block_number"].as_u64().unwrap();
     assert!(included < epoch, "included {included}, epoch {epoch}");
     net.devnet.ctx.new_blocks((epoch - included) as u32);
-    let paid = u64_vec(&net, "Emission", 1);
-    let rows = p["rows"].as_array().unwrap();
-    assert_eq!(paid.len(), rows.len());
-    for (r, got) in rows.iter().zip(&paid) {
-        assert_eq!(
-            r["emission_after"].as_u64().unwrap(),
-            *got,
-            "uid {}",
-            r["uid"]
-        );
-    }
+    let paid = assert_paid_as_previewed(&net, 1, p, "emission_after");
     // Bob's inherited stake keeps a share of the dividends (his row is unchanged, and the
     // dividends follow stake): his uid is paid.
     assert!(paid[1] > 0, "{paid:?}");
@@ -411,22 +403,6 @@ fn best_block(net: &Net) -> u64 {
     u64::from_str_radix(v["number"].as_str().unwrap().trim_start_matches("0x"), 16).unwrap()
 }
 
-/// Reads a SCALE compact length.
-fn compact(bytes: &[u8]) -> (usize, usize) {
-    match bytes[0] & 3 {
-        0 => (usize::from(bytes[0] >> 2), 1),
-        1 => (
-            usize::from(u16::from_le_bytes([bytes[0], bytes[1]]) >> 2),
-            2,
-        ),
-        2 => (
-            (u32::from_le_bytes(bytes[..4].try_into().unwrap()) >> 2) as usize,
-            4,
-        ),
-        _ => panic!("big compact"),
-    }
-}
-
 /// `commit_timelocked_weights(netuid, commit, reveal_round, commit_reveal_version)` decoded
 /// from call data by hand: (netuid, commit, reveal_round, version).
 fn decode_timelocked_call(call: &[u8]) -> (u16, Vec<u8>, u64, u16) {
@@ -477,15 +453,13 @@ fn set_on_a_commit_reveal_subnet_commits_timelocked_weights_the_chain_reveals() 
             .unwrap()
             .contains("commit-reveal")
     );
-    let call = hex::decode(dry["call_data"].as_str().unwrap().trim_start_matches("0x")).unwrap();
+    let call = check_dry_run(&net, &dry, "//Alice//hot");
     let (netuid, commit, call_round, version) = decode_timelocked_call(&call);
     assert_eq!((netuid, call_round, version), (2, round, 4));
     assert_eq!(
         commit.len(),
         reveal["commit_bytes"].as_u64().unwrap() as usize
     );
-    let ext = hex::decode(dry["extrinsic"].as_str().unwrap().trim_start_matches("0x")).unwrap();
-    assert!(ext.ends_with(&call), "the extrinsic carries the call");
     let plain = decrypt(&commit, &pulse(round).signature).unwrap();
     assert_eq!(commit.len(), 244 + plain.len());
     let payload = WeightsPayload::decode(&plain).unwrap();
@@ -668,17 +642,7 @@ fn preview_masks_weights_after_an_open_commit(timelocked: bool) {
     let epoch = p["epoch_block"].as_u64().unwrap();
     assert_eq!(p["pinned_block"].as_u64().unwrap(), now);
     net.devnet.ctx.new_blocks((epoch - now) as u32);
-    let paid = u64_vec(&net, "Emission", 2);
-    let rows = p["rows"].as_array().unwrap();
-    assert_eq!(paid.len(), rows.len());
-    for (r, got) in rows.iter().zip(&paid) {
-        assert_eq!(
-            r["emission_before"].as_u64().unwrap(),
-            *got,
-            "uid {}",
-            r["uid"]
-        );
-    }
+    let paid = assert_paid_as_previewed(&net, 2, p, "emission_before");
     // Alice's weight on uid 3 was dropped (Bob's is outdated by the registration): no incentive.
     assert_eq!(paid[3], 0, "{paid:?}");
     assert!(paid[1] > 0, "{paid:?}");
