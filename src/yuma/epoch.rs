@@ -9,11 +9,13 @@ use substrate_fixed::types::{I64F64, U96F32};
 
 use super::input::EpochInput;
 use super::math::{
-    Divisor, Fx, ONE, StakeNormalizer, U16_MAX_FX, ZERO, alpha_sigmoid, fixed_proportion_to_u16,
-    inplace_normalize, inplace_normalize_using_sum, is_topk_nonzero, mul, plain_sum, plain_sum64,
-    safe_div, safe_div_u96, share_of_rao, total_stake, u16_proportion_to_fixed,
+    Divisor, Fx, ONE, StakeNormalizer, U16_MAX_FX, U16Share, ZERO, alpha_sigmoid,
+    fixed_proportion_to_u16, inplace_normalize, inplace_normalize_using_sum, is_topk_nonzero, mul,
+    plain_sum, plain_sum64, safe_div, safe_div_u96, sat_add, share_of_rao, total_stake,
+    u16_proportion_to_fixed,
 };
 use super::output::{EpochOutput, bits, to_float};
+use super::partition::partition;
 
 /// A sparse matrix in compressed-row form; entries keep the order they were pushed in.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -60,21 +62,6 @@ impl Csr {
     /// Total number of entries.
     pub fn nnz(&self) -> usize {
         self.col.len()
-    }
-
-    /// The same structure with `f` applied to every value.
-    fn map_values(&self, mut f: impl FnMut(usize, u16, Fx) -> Fx) -> Csr {
-        let mut val = Vec::with_capacity(self.val.len());
-        for i in 0..self.rows() {
-            for k in self.ptr[i]..self.ptr[i + 1] {
-                val.push(f(i, self.col[k], self.val[k]));
-            }
-        }
-        Csr {
-            ptr: self.ptr.clone(),
-            col: self.col.clone(),
-            val,
-        }
     }
 
     /// Row `i` as `(uid, bits)` pairs.
@@ -418,125 +405,70 @@ fn weighted_median<const PLAIN: bool>(
     }
 }
 
-/// One column of the kept rows: its non-zero entries (kept-row index ascending, value) and every
-/// kept row's stake bits.
-struct Column<'a> {
-    rows: &'a [u32],
-    vals: &'a [Fx],
-    stake: &'a [i64],
-}
-
-impl Column<'_> {
-    /// The value of the `t`-th element, in kept-row order, of the part made of every zero entry
-    /// and the non-zero entries below `bound`.
-    fn nth_below(&self, t: usize, bound: i64) -> i64 {
-        // Skip the excluded rows (non-zero entries at or above the bound) up to the target.
-        let mut row = t;
-        for (&k, &x) in self.rows.iter().zip(self.vals) {
-            if x.to_bits() >= bound {
-                if k as usize <= row {
-                    row += 1;
-                } else {
-                    break;
-                }
-            }
-        }
-        match self.rows.binary_search(&(row as u32)) {
-            Ok(p) => self.vals[p].to_bits(),
-            Err(_) => 0,
-        }
-    }
-
-    /// Copy the non-zero entries with `low < value < high`, in order, into `b.cur_*`; returns
-    /// their number.
-    fn gather(&self, b: &mut MedianBufs, low: i64, high: i64) -> usize {
-        let mut m = 0;
-        for (&k, &x) in self.rows.iter().zip(self.vals) {
-            let v = x.to_bits();
-            if low < v && v < high {
-                b.cur_s[m] = self.stake[k as usize];
-                b.cur_v[m] = v;
-                m += 1;
-            }
-        }
-        m
-    }
-}
-
-/// The chain's `weighted_median` over every kept row of a sparse column (missing entries count
-/// as zeros), without materializing the zeros.
+/// Weighted selection over distinct keys `(score << 16) | kept-row`: the smallest key whose
+/// cumulative stake (all keys up to and including it) exceeds `target`, given that the stakes of
+/// all `len` keys in `cur` sum to more than `target >= 0`.
 ///
-/// While the algorithm descends into lower parts below a positive pivot, the part is always
-/// "every zero plus the non-zero entries below a bound", so its stakes, counts and middle element
-/// come from the few non-zero entries; once it descends into an upper part, the part holds only
-/// non-zero entries and the ordinary loop finishes on them. Only for the plain case (stakes in
-/// `[0, 1]`, exact sums) and strictly positive entries; the result is the same as the full loop.
-fn median_with_implicit_zeros(
-    b: &mut MedianBufs,
-    col: &Column,
-    kn: usize,
-    minority: i64,
-    stake_sum: i64,
-    first_pivot: i64,
-) -> i64 {
-    let nz_stake: i64 = col.rows.iter().map(|&k| col.stake[k as usize]).sum();
-    let zero_stake = stake_sum - nz_stake;
-    let zeros = kn - col.rows.len();
-    // The part: the zeros and the non-zero entries below `bound`.
-    let mut bound = i64::MAX;
-    let (mut lo, mut hi) = (0i64, stake_sum);
-    let mut counter = 0usize;
-    let mut pivot = first_pivot;
+/// Partitions around the median of the first, middle and last keys into `lo` (smaller) and `hi`
+/// (larger) and keeps the side that holds the crossing. `lo` and `hi` have room for 8 keys more
+/// than `cur` holds.
+fn select_crossing(
+    cur: &mut Vec<u64>,
+    lo: &mut Vec<u64>,
+    hi: &mut Vec<u64>,
+    mut len: usize,
+    stake: &[i64],
+    mut target: i64,
+) -> u64 {
     loop {
-        let (mut lo_stake, mut nl) = if pivot > 0 {
-            (zero_stake, zeros)
-        } else {
-            (0, 0)
-        };
-        let (mut hi_stake, mut nh) = (0i64, 0usize);
-        for (&k, &x) in col.rows.iter().zip(col.vals) {
-            let v = x.to_bits();
-            if v >= bound {
-                continue;
-            }
-            let st = col.stake[k as usize];
-            if v < pivot {
-                lo_stake += st;
-                nl += 1;
-            } else if v > pivot {
-                hi_stake += st;
-                nh += 1;
-            }
+        if len == 1 {
+            return cur[0];
         }
-        if minority < lo + lo_stake && nl > 0 {
-            // Lower part: for a zero pivot nothing is below it, so `nl > 0` means pivot > 0 and
-            // the lower part keeps the shape (the zeros and the entries below the pivot).
-            hi = lo + lo_stake;
-            bound = pivot;
-            counter += 1;
-            if counter > kn {
-                return 0;
-            }
-            if nl == 1 {
-                return col.nth_below(0, bound);
-            }
-            pivot = col.nth_below(nl / 2, bound);
-        } else if hi - hi_stake <= minority && nh > 0 {
-            lo = hi - hi_stake;
-            let len = col.gather(b, pivot, bound);
-            counter += 1;
-            if counter > kn {
-                return 0;
-            }
-            return weighted_median::<true>(b, len, minority, lo, hi, counter, kn);
-        } else {
+        // The median of the first, middle and last keys (distinct), for a more even split.
+        let (x, y, z) = (cur[0], cur[len / 2], cur[len - 1]);
+        let pivot = x.max(y).min(x.min(y).max(z));
+        let (nl, nh, lo_stake) = partition(&cur[..len], lo, hi, pivot, stake);
+        if lo_stake > target {
+            std::mem::swap(cur, lo);
+            len = nl;
+            continue;
+        }
+        let through_pivot = lo_stake + stake[(pivot & 0xffff) as usize];
+        if through_pivot > target {
             return pivot;
+        }
+        target -= through_pivot;
+        std::mem::swap(cur, hi);
+        len = nh;
+    }
+}
+
+/// Visit the non-zero entries of the kept rows column by column (each column in kept-row
+/// order): `put(position, kept-row, value)`, positions laid out by the column offsets `count`.
+fn scatter_columns(kept: &[usize], w: &Csr, count: &[u32], mut put: impl FnMut(usize, usize, Fx)) {
+    let mut fill = count.to_vec();
+    for (k, &i) in kept.iter().enumerate() {
+        let (c, v) = w.row(i);
+        for (&j, &x) in c.iter().zip(v) {
+            if x != ZERO {
+                let p = &mut fill[j as usize];
+                put(*p as usize, k, x);
+                *p += 1;
+            }
         }
     }
 }
 
 /// `weighted_median_col_sparse`: the stake-weighted median of every column of `w` over the rows
 /// with positive stake (re-normalized), a missing entry counting as score 0.
+///
+/// In the usual case (stakes in `[0, 1]` with exact sums, `0 <= minority < stake sum`) the
+/// chain's median is the one score `v` of the column with `S(< v) <= minority < S(<= v)`, where
+/// `S` sums the stakes of the entries scoring in that range: every step of its partition keeps
+/// `lo <= minority < hi` with `lo` and `hi` the exact stake below and up to the current part, and
+/// returns a pivot only when it satisfies that, which makes the result independent of the order
+/// the entries come in. So the zeros of a column count as one block of stake, and the non-zero
+/// entries are searched as distinct keys. Anything else runs the chain's loop itself.
 fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
     let kept: Vec<usize> = (0..n).filter(|&i| active_stake[i] > ZERO).collect();
     let mut use_stake: Vec<Fx> = kept.iter().map(|&i| active_stake[i]).collect();
@@ -548,39 +480,64 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
     if kn == 0 {
         return median;
     }
+    let plain = kn < (1 << 30) && use_stake.iter().all(|&x| x >= ZERO && x <= ONE);
+    let stake_bits: Vec<i64> = use_stake.iter().map(|x| x.to_bits()).collect();
+    let (minority, stake_sum) = (minority.to_bits(), stake_sum.to_bits());
 
-    // Column-major non-zero scores of the kept rows, each column ordered by kept-row index.
-    let mut count = vec![0usize; n + 1];
+    // Column-major non-zero entries of the kept rows as keys `(score << 16) | kept-row`, each
+    // column in kept-row order.
+    let mut count = vec![0u32; n + 1];
+    let mut keyable = kn <= 1 << 16;
     for &i in &kept {
         let (c, v) = w.row(i);
         for (&j, &x) in c.iter().zip(v) {
             if x != ZERO {
                 count[j as usize + 1] += 1;
+                keyable &= (0..1 << 47).contains(&x.to_bits());
             }
         }
     }
     for j in 0..n {
         count[j + 1] += count[j];
     }
-    let total = count[n];
-    let mut fill = count.clone();
-    let mut ent_k = vec![0u32; total];
-    let mut ent_v = vec![ZERO; total];
-    for (k, &i) in kept.iter().enumerate() {
-        let (c, v) = w.row(i);
-        for (&j, &x) in c.iter().zip(v) {
-            if x != ZERO {
-                let p = fill[j as usize];
-                ent_k[p] = k as u32;
-                ent_v[p] = x;
-                fill[j as usize] += 1;
+    let column = |j: usize| count[j] as usize..count[j + 1] as usize;
+
+    if plain && keyable && (0..stake_sum).contains(&minority) {
+        let mut keys = vec![0u64; count[n] as usize];
+        scatter_columns(&kept, w, &count, |p, k, x| {
+            keys[p] = ((x.to_bits() as u64) << 16) | k as u64;
+        });
+        let room = kn + 8;
+        let (mut cur, mut lo, mut hi) = (vec![0u64; room], vec![0u64; room], vec![0u64; room]);
+        for (j, med) in median.iter_mut().enumerate() {
+            let col = &keys[column(j)];
+            let nz_stake: i64 = col
+                .iter()
+                .map(|&key| stake_bits[(key & 0xffff) as usize])
+                .sum();
+            let zero_stake = stake_sum - nz_stake;
+            if !col.is_empty() && (col.len() == kn || zero_stake <= minority) {
+                cur[..col.len()].copy_from_slice(col);
+                let key = select_crossing(
+                    &mut cur,
+                    &mut lo,
+                    &mut hi,
+                    col.len(),
+                    &stake_bits,
+                    minority - zero_stake,
+                );
+                *med = Fx::from_bits((key >> 16) as i64);
             }
         }
+        return median;
     }
 
-    let mid = (kn / 2) as u32;
-    let plain = kn < (1 << 30) && use_stake.iter().all(|&x| x >= ZERO && x <= ONE);
-    let (minority, stake_sum) = (minority.to_bits(), stake_sum.to_bits());
+    let mut ent_k = vec![0u32; count[n] as usize];
+    let mut ent_v = vec![0i64; count[n] as usize];
+    scatter_columns(&kept, w, &count, |p, k, x| {
+        ent_k[p] = k as u32;
+        ent_v[p] = x.to_bits();
+    });
     let median_of = |b: &mut MedianBufs, len: usize, lo: i64, counter: usize| {
         let m = if plain {
             weighted_median::<true>(b, len, minority, lo, stake_sum, counter, kn)
@@ -589,14 +546,12 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
         };
         Fx::from_bits(m)
     };
+    let mid = kn as u32 / 2;
     let mut bufs = MedianBufs::new(kn);
-    let stake_bits: Vec<i64> = use_stake.iter().map(|x| x.to_bits()).collect();
     for (j, med) in median.iter_mut().enumerate() {
-        let (a, b) = (count[j], count[j + 1]);
-        let ks = &ent_k[a..b];
-        let vs = &ent_v[a..b];
+        let (ks, vs) = (&ent_k[column(j)], &ent_v[column(j)]);
         if kn == 1 {
-            *med = vs.first().copied().unwrap_or(ZERO);
+            *med = Fx::from_bits(vs.first().copied().unwrap_or(0));
             continue;
         }
         if ks.is_empty() {
@@ -604,9 +559,9 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
         }
         let pivot = match ks.binary_search(&mid) {
             Ok(p) => vs[p],
-            Err(_) => ZERO,
+            Err(_) => 0,
         };
-        if pivot == ZERO {
+        if pivot == 0 {
             // First step done on the non-zero entries only: nothing is below a zero pivot, the
             // zeros equal it, and the upper part is exactly the non-zero entries.
             let mut hi_stake = 0i64;
@@ -614,35 +569,251 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
                 let st = stake_bits[k as usize];
                 hi_stake = hi_stake.saturating_add(st);
                 bufs.cur_s[t] = st;
-                bufs.cur_v[t] = x.to_bits();
+                bufs.cur_v[t] = x;
             }
             let lo = stake_sum.saturating_sub(hi_stake);
             if lo <= minority {
                 *med = median_of(&mut bufs, ks.len(), lo, 1);
             }
-        } else if plain && ks.len() * 4 <= kn && vs.iter().all(|&x| x > ZERO) {
-            *med = Fx::from_bits(median_with_implicit_zeros(
-                &mut bufs,
-                &Column {
-                    rows: ks,
-                    vals: vs,
-                    stake: &stake_bits,
-                },
-                kn,
-                minority,
-                stake_sum,
-                pivot.to_bits(),
-            ));
         } else {
             bufs.cur_s[..kn].copy_from_slice(&stake_bits);
             bufs.cur_v[..kn].fill(0);
             for (&k, &x) in ks.iter().zip(vs) {
-                bufs.cur_v[k as usize] = x.to_bits();
+                bufs.cur_v[k as usize] = x;
             }
             *med = median_of(&mut bufs, kn, 0, 0);
         }
     }
     median
+}
+
+/// Clip every weight to its column's consensus (dropping weights above a zero consensus),
+/// add the clipped weights up per row into `trust` (plain sums) and their products with the
+/// row's stake per column into `ranks` (saturating, rows in order); with `DELTA` those products
+/// are also returned in `delta`, one per kept entry.
+///
+/// Whether a weight exceeds its consensus is a coin flip, so the pass is branch-free: every
+/// entry is written and the length advances only when it is kept.
+fn clip_weights<const DELTA: bool>(
+    w: &Csr,
+    consensus: &[Fx],
+    stake: &[Fx],
+    trust: &mut [Fx],
+    ranks: &mut [Fx],
+    delta: &mut Vec<Fx>,
+) -> Csr {
+    let nnz = w.nnz();
+    let mut col = vec![0u16; nnz];
+    let mut val = vec![ZERO; nnz];
+    if DELTA {
+        *delta = vec![ZERO; nnz];
+    }
+    let mut ptr = Vec::with_capacity(w.rows() + 1);
+    ptr.push(0);
+    let mut len = 0;
+    for (i, t) in trust.iter_mut().enumerate() {
+        let (c, v) = w.row(i);
+        let s = stake[i];
+        let mut sum = 0i64;
+        for (&j, &x) in c.iter().zip(v) {
+            // Compared as bits: the crate's ordering of signed values branches on the signs.
+            let (th, x) = (consensus[j as usize].to_bits(), x.to_bits());
+            let above = th < x;
+            let y = Fx::from_bits(std::hint::select_unpredictable(above, th, x));
+            // `|`, not `||`: no branch.
+            let keep = !above | (th > 0);
+            let d = mul(s, y);
+            col[len] = j;
+            val[len] = y;
+            if DELTA {
+                delta[len] = d;
+            }
+            sum = sum.wrapping_add(std::hint::select_unpredictable(keep, y.to_bits(), 0));
+            let r = &mut ranks[j as usize];
+            *r = sat_add(*r, std::hint::select_unpredictable(keep, d, ZERO));
+            len += keep as usize;
+        }
+        *t = Fx::from_bits(sum);
+        ptr.push(len);
+    }
+    col.truncate(len);
+    val.truncate(len);
+    delta.truncate(len);
+    Csr { ptr, col, val }
+}
+
+/// The Yuma2 bonds and dividends: the old bonds and the bond deltas (the bond weights times
+/// stake, given in `delta` with their column sums when the clipping pass kept them) are each
+/// column-normalized and blended; the blend is column-normalized for the dividends, and the
+/// result is scaled by its column maxima for storage. The normalized inputs are computed where
+/// the blend reads them.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn yuma2_bonds(
+    old_bonds: &[Vec<(u16, u16)>],
+    bonds_moving_average: u64,
+    wb: &Csr,
+    delta: Option<(Vec<Fx>, Vec<Fx>)>,
+    active_stake: &[Fx],
+    incentive: &[Fx],
+    recent_col: &[bool],
+    scratch: &mut Scratch,
+) -> (Csr, Vec<Fx>) {
+    let n = old_bonds.len();
+    let any_recent = recent_col.contains(&true);
+    let old_sums = {
+        let mut sums = vec![ZERO; n];
+        for row in old_bonds {
+            for &(j, v) in row {
+                if !recent_col[j as usize] {
+                    sums[j as usize] = sat_add(sums[j as usize], Fx::from_num(v));
+                }
+            }
+        }
+        sums
+    };
+    let (delta, delta_sums) = if let Some(kept) = delta {
+        kept
+    } else {
+        let mut sums = vec![ZERO; n];
+        let mut vals = Vec::with_capacity(wb.nnz());
+        for (i, &s) in active_stake.iter().enumerate() {
+            let (c, v) = wb.row(i);
+            for (&j, &x) in c.iter().zip(v) {
+                let d = mul(x, s);
+                sums[j as usize] = sat_add(sums[j as usize], d);
+                vals.push(d);
+            }
+        }
+        (vals, sums)
+    };
+    let old_div: Vec<Divisor> = old_sums.iter().map(|&s| Divisor::column(s)).collect();
+    // Every non-empty column sum below 2^31 whole units (so none saturated): the shares come
+    // from reciprocals. An empty column has no entries to divide.
+    let old_share: Option<Vec<U16Share>> = old_sums
+        .iter()
+        .map(|&s| match s.to_bits() {
+            0 => U16Share::new(1),
+            b if b & 0xffff_ffff == 0 => U16Share::new((b >> 32) as u64),
+            _ => None,
+        })
+        .collect();
+    let delta_div: Vec<Divisor> = delta_sums.iter().map(|&s| Divisor::column(s)).collect();
+    let m = safe_div_i64f64_by_million(bonds_moving_average);
+    let a = ONE.saturating_sub(Fx::saturating_from_num(m));
+    let one_minus_a = ONE.saturating_sub(a);
+    let mut ema_bonds = Csr::with_capacity(n, wb.nnz().max(old_bonds.iter().map(Vec::len).sum()));
+    let mut ema_sums = vec![ZERO; n];
+    for i in 0..n {
+        let (nc, _) = wb.row(i);
+        let nv = &delta[wb.ptr[i]..wb.ptr[i + 1]];
+        let new_term = |p: usize| mul(a, delta_div[nc[p] as usize].div(nv[p]));
+        let old = &old_bonds[i];
+        let old_term = |q: usize| {
+            let (j, v) = old[q];
+            mul(one_minus_a, old_div[j as usize].div(Fx::from_num(v)))
+        };
+        // The usual case: both rows hold the same uids in ascending order.
+        let same_uids = !any_recent
+            && nc.len() == old.len()
+            && nc.iter().zip(old).all(|(&j, &(k, _))| j == k)
+            && wb.row_ascending(i);
+        if let (true, Some(old_share)) = (same_uids, &old_share) {
+            // Every entry is written; the length advances over the positive ones.
+            let mut len = ema_bonds.col.len();
+            ema_bonds.col.resize(len + nc.len(), 0);
+            ema_bonds.val.resize(len + nc.len(), ZERO);
+            for ((&j, &d), &(_, b)) in nc.iter().zip(nv).zip(old) {
+                let ju = j as usize;
+                let v = sat_add(
+                    mul(a, delta_div[ju].div(d)),
+                    mul(one_minus_a, old_share[ju].of(b)),
+                );
+                let keep = v.to_bits() > 0;
+                ema_bonds.col[len] = j;
+                ema_bonds.val[len] = v;
+                ema_sums[ju] = sat_add(ema_sums[ju], if keep { v } else { ZERO });
+                len += keep as usize;
+            }
+            ema_bonds.col.truncate(len);
+            ema_bonds.val.truncate(len);
+        } else if wb.row_ascending(i) && old.windows(2).all(|w| w[0].0 < w[1].0) {
+            // Both rows ascending without repeats: a merge gives the chain's sums (new term
+            // first, then old) in its ascending order, without a dense accumulator.
+            let (mut p, mut q) = (0, 0);
+            loop {
+                while q < old.len() && recent_col[old[q].0 as usize] {
+                    q += 1;
+                }
+                if p == nc.len() && q == old.len() {
+                    break;
+                }
+                let take_new = q == old.len() || (p < nc.len() && nc[p] <= old[q].0);
+                let take_old = p == nc.len() || (q < old.len() && old[q].0 <= nc[p]);
+                let (mut v, mut j) = (ZERO, 0);
+                if take_new {
+                    v = new_term(p);
+                    j = nc[p];
+                    p += 1;
+                }
+                if take_old {
+                    v = sat_add(v, old_term(q));
+                    j = old[q].0;
+                    q += 1;
+                }
+                if v.to_bits() > 0 {
+                    ema_bonds.push(j, v);
+                    ema_sums[j as usize] = sat_add(ema_sums[j as usize], v);
+                }
+            }
+        } else {
+            for (p, &j) in nc.iter().enumerate() {
+                scratch.touch(j);
+                let cell = &mut scratch.val[j as usize];
+                *cell = sat_add(*cell, new_term(p));
+            }
+            for (q, &(j, _)) in old.iter().enumerate() {
+                if !recent_col[j as usize] {
+                    scratch.touch(j);
+                    let cell = &mut scratch.val[j as usize];
+                    *cell = sat_add(*cell, old_term(q));
+                }
+            }
+            scratch.sort_touched();
+            for &j in &scratch.touched {
+                let v = scratch.val[j as usize];
+                if v > ZERO {
+                    ema_bonds.push(j, v);
+                    ema_sums[j as usize] = sat_add(ema_sums[j as usize], v);
+                }
+            }
+            scratch.reset();
+        }
+        ema_bonds.end_row();
+    }
+    // Column normalization, dividends and the column maxima for storage in one pass.
+    let divs: Vec<Divisor> = ema_sums.iter().map(|&s| Divisor::column(s)).collect();
+    let mut maxes = vec![ZERO; n];
+    let mut dividends = vec![ZERO; n];
+    for (i, d) in dividends.iter_mut().enumerate() {
+        let (a, b) = (ema_bonds.ptr[i], ema_bonds.ptr[i + 1]);
+        let mut acc = ZERO;
+        for k in a..b {
+            let j = ema_bonds.col[k] as usize;
+            let x = divs[j].div(ema_bonds.val[k]);
+            ema_bonds.val[k] = x;
+            acc = sat_add(acc, mul(incentive[j], x));
+            // As bits: the crate's ordering branches, and this one is unpredictable.
+            maxes[j] = Fx::from_bits(maxes[j].to_bits().max(x.to_bits()));
+        }
+        *d = acc;
+    }
+    inplace_normalize(&mut dividends);
+    let divs: Vec<Divisor> = maxes.iter().map(|&s| Divisor::column(s)).collect();
+    for (&j, v) in ema_bonds.col.iter().zip(ema_bonds.val.iter_mut()) {
+        *v = divs[j as usize].div(*v);
+    }
+    (ema_bonds, dividends)
 }
 
 /// Everything the epoch computes, before it is encoded for output (used by the preview too).
@@ -749,9 +920,15 @@ pub fn run(input: &EpochInput) -> EpochResult {
 
     // --- weights: permits, self-weight, outdated, commit-reveal, row normalization ---
     let entries = input.weights.iter().map(Vec::len).sum();
-    let mut w = Csr::with_capacity(n, entries);
+    let mut w = Csr {
+        ptr: Vec::with_capacity(n + 1),
+        col: vec![0; entries],
+        val: vec![ZERO; entries],
+    };
+    w.ptr.push(0);
+    let mut len = 0;
     for (i, row) in input.weights.iter().enumerate() {
-        let start = w.col.len();
+        let start = len;
         if permits[i] {
             let updated = input.last_update[i];
             let commit = if input.commit_reveal_enabled {
@@ -759,62 +936,80 @@ pub fn run(input: &EpochInput) -> EpochResult {
             } else {
                 u64::MAX
             };
+            let own = if owner == Some(i) { usize::MAX } else { i };
+            // The row's plain (wrapping) sum, as the chain adds the values up.
+            let mut sum = 0i64;
             for &(j, v) in row {
                 let ju = j as usize;
                 let registered = input.block_at_registration[ju];
-                let self_weight = i == ju && owner != Some(i);
-                // Outdated (the miner registered at or after the last update), or registered
-                // after the validator's open commit.
-                if self_weight || updated <= registered || commit < registered {
-                    continue;
+                // Dropped: a self-weight (except the owner's), an outdated weight (the miner
+                // registered at or after the last update), or one to a uid registered after the
+                // validator's open commit. `|`, not `||`: no branches.
+                let dropped = (ju == own) | (updated <= registered) | (commit < registered);
+                let x = Fx::from_num(v);
+                w.col[len] = j;
+                w.val[len] = x;
+                sum = sum.wrapping_add(std::hint::select_unpredictable(dropped, 0, x.to_bits()));
+                len += !dropped as usize;
+            }
+            // The same sum in whole units; below 2^31 it has not wrapped.
+            let units = (sum >> 32) as u64;
+            if let Some(share) = U16Share::new(units).filter(|_| sum > 0) {
+                for v in &mut w.val[start..len] {
+                    *v = share.of((v.to_bits() >> 32) as u16);
                 }
-                w.push(j, Fx::from_num(v));
+            } else if sum > 0 {
+                let d = Divisor::new(Fx::from_bits(sum));
+                for v in &mut w.val[start..len] {
+                    *v = d.div(*v);
+                }
             }
         }
-        let vals = &mut w.val[start..];
-        let sum = plain_sum(vals.iter());
-        if sum > ZERO {
-            let d = Divisor::new(sum);
-            for v in vals.iter_mut() {
-                *v = d.div(*v);
-            }
-        }
-        w.end_row();
+        w.ptr.push(len);
     }
+    w.col.truncate(len);
+    w.val.truncate(len);
 
     // --- consensus, clipping, trust, incentive ---
     let kappa = safe_div(Fx::from_num(input.kappa), U16_MAX_FX);
     let consensus = consensus(&active_stake, &w, n, kappa);
     // Clipping, validator trust (plain row sums) and ranks (saturating, rows in order) in one
-    // pass over the weights.
-    let mut wc = Csr::with_capacity(n, w.nnz());
+    // pass over the weights. Whether a weight exceeds its column's consensus is a coin flip, so
+    // the pass is branch-free: every entry is written and the length advances only if kept.
+    let penalty = safe_div(Fx::from_num(input.bonds_penalty), U16_MAX_FX);
+    // Yuma2 with the full penalty moves the bonds by the clipped weights times stake: exactly the
+    // products summed into the ranks here, so they are kept (and the column sums are the ranks).
+    let keep_delta = !input.yuma3 && penalty == ONE;
+    let mut delta = Vec::new();
     let mut validator_trust = vec![ZERO; n];
     let mut incentive = vec![ZERO; n];
-    for i in 0..n {
-        let (c, v) = w.row(i);
-        let s = active_stake[i];
-        let mut trust = ZERO;
-        for (&j, &x) in c.iter().zip(v) {
-            let th = consensus[j as usize];
-            let clipped = if th < x {
-                if th > ZERO { Some(th) } else { None }
-            } else {
-                Some(x)
-            };
-            if let Some(y) = clipped {
-                wc.push(j, y);
-                trust = Fx::from_bits(trust.to_bits().wrapping_add(y.to_bits()));
-                let r = &mut incentive[j as usize];
-                *r = r.saturating_add(mul(s, y));
-            }
-        }
-        validator_trust[i] = trust;
-        wc.end_row();
-    }
+    let wc = if keep_delta {
+        clip_weights::<true>(
+            &w,
+            &consensus,
+            &active_stake,
+            &mut validator_trust,
+            &mut incentive,
+            &mut delta,
+        )
+    } else {
+        clip_weights::<false>(
+            &w,
+            &consensus,
+            &active_stake,
+            &mut validator_trust,
+            &mut incentive,
+            &mut delta,
+        )
+    };
+    let ranks = if keep_delta {
+        incentive.clone()
+    } else {
+        Vec::new()
+    };
     inplace_normalize(&mut incentive);
 
     // --- weights for bonds ---
-    let penalty = safe_div(Fx::from_num(input.bonds_penalty), U16_MAX_FX);
     let mut scratch = Scratch::new(n);
     let interpolated: Csr;
     let wb: &Csr = if penalty == ZERO {
@@ -858,12 +1053,18 @@ pub fn run(input: &EpochInput) -> EpochResult {
     } else {
         input.last_mechanism_step_block.saturating_add(1)
     };
-    let recent = |j: u16| last_tempo <= input.block_at_registration[j as usize];
+    // Columns registered since the last step: their old bonds are dropped.
+    let recent_col: Vec<bool> = input
+        .block_at_registration
+        .iter()
+        .map(|&b| last_tempo <= b)
+        .collect();
     let mut dividends: Vec<Fx>;
-    let mut ema_bonds: Csr;
+    let ema_bonds: Csr;
     if input.yuma3 {
-        let bonds =
-            Csr::from_u16_rows_where(&input.bonds, u16_proportion_to_fixed, |_, j| !recent(j));
+        let bonds = Csr::from_u16_rows_where(&input.bonds, u16_proportion_to_fixed, |_, j| {
+            !recent_col[j as usize]
+        });
         let liquid = input.liquid_alpha && consensus.iter().any(|&c| c != ZERO);
         ema_bonds = if liquid {
             let la = LiquidAlpha {
@@ -897,46 +1098,17 @@ pub fn run(input: &EpochInput) -> EpochResult {
             .collect();
         inplace_normalize(&mut dividends);
     } else {
-        let mut sums = vec![ZERO; n];
-        let mut bonds = Csr::from_u16_rows_where(&input.bonds, Fx::from_num, |_, j| !recent(j));
-        add_col_sums(&bonds, &mut sums);
-        col_divide(&mut bonds, &sums);
-        let mut delta = wb.map_values(|i, _, v| mul(v, active_stake[i]));
-        sums.fill(ZERO);
-        add_col_sums(&delta, &mut sums);
-        col_divide(&mut delta, &sums);
-        let m = safe_div_i64f64_by_million(input.bonds_moving_average);
-        let a = ONE.saturating_sub(Fx::saturating_from_num(m));
-        ema_bonds = mat_ema(&delta, &bonds, a, &mut scratch);
-        // Column normalization, dividends and the column maxima for storage in one pass.
-        let sums = col_sums(&ema_bonds, n);
-        let divs: Vec<Divisor> = sums.iter().map(|&s| Divisor::new(s)).collect();
-        let mut maxes = vec![ZERO; n];
-        dividends = vec![ZERO; n];
-        for (i, d) in dividends.iter_mut().enumerate() {
-            let (a, b) = (ema_bonds.ptr[i], ema_bonds.ptr[i + 1]);
-            let mut acc = ZERO;
-            for k in a..b {
-                let j = ema_bonds.col[k] as usize;
-                let mut x = ema_bonds.val[k];
-                if sums[j] != ZERO {
-                    x = divs[j].div(x);
-                    ema_bonds.val[k] = x;
-                }
-                acc = acc.saturating_add(mul(incentive[j], x));
-                if maxes[j] < x {
-                    maxes[j] = x;
-                }
-            }
-            *d = acc;
-        }
-        inplace_normalize(&mut dividends);
-        let divs: Vec<Divisor> = maxes.iter().map(|&s| Divisor::new(s)).collect();
-        for (&j, v) in ema_bonds.col.iter().zip(ema_bonds.val.iter_mut()) {
-            if maxes[j as usize] != ZERO {
-                *v = divs[j as usize].div(*v);
-            }
-        }
+        let kept = keep_delta.then_some((delta, ranks));
+        (ema_bonds, dividends) = yuma2_bonds(
+            &input.bonds,
+            input.bonds_moving_average,
+            wb,
+            kept,
+            &active_stake,
+            &incentive,
+            &recent_col,
+            &mut scratch,
+        );
     }
 
     // --- emission ---
@@ -1278,6 +1450,106 @@ mod tests {
                 literal.end_row();
             }
             prop_assert_eq!(fast, literal);
+        }
+
+        /// The fused Yuma2 bonds equal the chain's literal sequence: old bonds (minus recently
+        /// registered columns) and deltas each column-normalized with `safe_div` where the
+        /// saturating column sum is non-zero, the moving average, its column normalization and
+        /// dividends, then the division by column maxima; with and without the deltas handed
+        /// over by the clipping pass, for rows in any order, zero bonds and saturating sums.
+        #[test]
+        fn yuma2_bonds_match_literal_form(
+            n in 1usize..16,
+            wcells in proptest::collection::vec((0usize..16, 0usize..16, any::<u16>()), 0..90),
+            bcells in proptest::collection::vec((0usize..16, 0usize..16, any::<u16>()), 0..90),
+            stakes in proptest::collection::vec(any::<u16>(), 16),
+            ranks in proptest::collection::vec(any::<u16>(), 16),
+            recent in proptest::collection::vec(prop::bool::weighted(0.2), 16),
+            same_layout in any::<bool>(),
+            bma in prop_oneof![Just(900_000u64), 0u64..=1_000_000, any::<u64>()],
+        ) {
+            let wb = matrix(n, &sparse_rows(n, &wcells));
+            // Either independent bond rows or the weights' own layout (the usual case).
+            let old_rows: Vec<Vec<(u16, u16)>> = if same_layout {
+                (0..n)
+                    .map(|i| {
+                        let cols = wb.row(i).0;
+                        cols.iter().zip(&bcells).map(|(&j, b)| (j, b.2)).collect()
+                    })
+                    .collect()
+            } else {
+                sparse_rows(n, &bcells)
+            };
+            let stake: Vec<Fx> = stakes[..n].iter().map(|&x| u16_proportion_to_fixed(x)).collect();
+            let incentive: Vec<Fx> = ranks[..n].iter().map(|&x| u16_proportion_to_fixed(x)).collect();
+            let recent = &recent[..n];
+
+            let normalize_cols = |m: &mut Csr| {
+                let mut sums = vec![ZERO; n];
+                for (&j, &v) in m.col.iter().zip(&m.val) {
+                    sums[j as usize] = sums[j as usize].saturating_add(v);
+                }
+                for (&j, v) in m.col.iter().zip(m.val.iter_mut()) {
+                    if sums[j as usize] != ZERO {
+                        *v = safe_div(*v, sums[j as usize]);
+                    }
+                }
+            };
+            let mut old = Csr::from_u16_rows_where(&old_rows, Fx::from_num, |_, j| !recent[j as usize]);
+            normalize_cols(&mut old);
+            let mut delta = Csr::with_capacity(n, 0);
+            for (i, &s) in stake.iter().enumerate() {
+                let (c, v) = wb.row(i);
+                for (&j, &x) in c.iter().zip(v) {
+                    delta.push(j, x.saturating_mul(s));
+                }
+                delta.end_row();
+            }
+            let handed = {
+                let mut sums = vec![ZERO; n];
+                for (&j, &v) in delta.col.iter().zip(&delta.val) {
+                    sums[j as usize] = sums[j as usize].saturating_add(v);
+                }
+                (delta.val.clone(), sums)
+            };
+            normalize_cols(&mut delta);
+            let m = safe_div_i64f64_by_million(bma);
+            let a = ONE.saturating_sub(Fx::saturating_from_num(m));
+            let mut ema = mat_ema(&delta, &old, a, &mut Scratch::new(n));
+            normalize_cols(&mut ema);
+            let mut dividends: Vec<Fx> = (0..n)
+                .map(|i| {
+                    let (c, v) = ema.row(i);
+                    c.iter().zip(v).fold(ZERO, |acc, (&j, &x)| {
+                        acc.saturating_add(incentive[j as usize].saturating_mul(x))
+                    })
+                })
+                .collect();
+            inplace_normalize(&mut dividends);
+            let mut maxes = vec![ZERO; n];
+            for (&j, &v) in ema.col.iter().zip(&ema.val) {
+                maxes[j as usize] = maxes[j as usize].max(v);
+            }
+            for (&j, v) in ema.col.iter().zip(ema.val.iter_mut()) {
+                if maxes[j as usize] != ZERO {
+                    *v = safe_div(*v, maxes[j as usize]);
+                }
+            }
+
+            for given in [None, Some(handed)] {
+                let (fast, fast_div) = yuma2_bonds(
+                    &old_rows,
+                    bma,
+                    &wb,
+                    given,
+                    &stake,
+                    &incentive,
+                    recent,
+                    &mut Scratch::new(n),
+                );
+                prop_assert_eq!(&fast, &ema);
+                prop_assert_eq!(&fast_div, &dividends);
+            }
         }
 
         /// Liquid-alpha bonds computed only where used equal the chain's literal form (alphas

@@ -39,8 +39,18 @@ pub fn safe_div(a: Fx, b: Fx) -> Fx {
 /// The crate computes `a * (b << 32)` in 128 bits and saturates when that overflows, i.e. when
 /// the exact product `a * b` (in units of 2^-64) lies outside `[-2^95, 2^95)`; otherwise the
 /// result is the product shifted right by 32 (floor).
-#[inline]
+#[inline(always)]
 pub fn mul(a: Fx, b: Fx) -> Fx {
+    let (x, y) = (a.to_bits(), b.to_bits());
+    if (x | y) >= 0 {
+        // Both non-negative (the usual case): one unsigned multiplication, saturating above.
+        let p = (x as u128) * (y as u128);
+        return Fx::from_bits(if p < 1 << 95 {
+            (p >> 32) as i64
+        } else {
+            i64::MAX
+        });
+    }
     let p = (a.to_bits() as i128) * (b.to_bits() as i128);
     if (-(1i128 << 95)..(1i128 << 95)).contains(&p) {
         Fx::from_bits((p >> 32) as i64)
@@ -51,74 +61,129 @@ pub fn mul(a: Fx, b: Fx) -> Fx {
     }
 }
 
+/// `a.saturating_add(b)`: the same saturating addition of the underlying bits, without the
+/// crate's generic overflow plumbing.
+#[inline(always)]
+pub fn sat_add(a: Fx, b: Fx) -> Fx {
+    Fx::from_bits(a.to_bits().saturating_add(b.to_bits()))
+}
+
 /// Repeated [`safe_div`] by one divisor, exactly, but without a 128-bit division per call.
 ///
-/// For a non-negative dividend and a positive divisor the quotient `floor(a * 2^32 / b)` is
-/// estimated in floating point and then corrected with the exact integer remainder until
-/// `0 <= remainder < b`, which makes it exactly the truncated quotient. Anything else (negative
-/// values, quotients too large for a reliable estimate) goes through [`safe_div`] itself.
+/// For a dividend `0 <= a < b * 2^14` (a quotient below `2^46`) and a divisor `0 < b < 2^62`, the
+/// quotient `q = floor(a * 2^32 / b)` is estimated in floating point with a reciprocal scaled
+/// down by `1 - 2^-50`. Every rounding step (the conversions of `a` and `b`, the reciprocal, the
+/// scaling and the product) errs by at most `2^-53` relatively, so the estimate lies in
+/// `(q_true - 1/8, q_true]` for the real quotient `q_true`. Rounded to the nearest integer (by
+/// adding `1.5 * 2^52`, which leaves units in the low mantissa bits) it is `q` or `q + 1`, and
+/// the sign of the exact remainder settles which. Anything else (negative values, large
+/// quotients, a divisor outside the range) goes through [`safe_div`] itself.
 #[derive(Debug, Clone, Copy)]
 pub struct Divisor {
     b: i64,
+    /// The scaled reciprocal.
     inv: f64,
+    /// Dividends below this (as unsigned, so negative ones are not) take the estimate; 0 when the
+    /// divisor is outside `(0, 2^62)`.
+    fast_below: u64,
+    /// Division by zero leaves the dividend as it is (a column sum of zero), instead of
+    /// [`safe_div`]'s zero.
+    zero_keeps: bool,
 }
+
+/// `1.5 * 2^52`: added to a value of magnitude below `2^51`, it leaves the value rounded to an
+/// integer in the low bits of the sum.
+const ROUNDING_MAGIC: f64 = 6755399441055744.0;
 
 impl Divisor {
     /// Prepare division by `b`.
     #[inline]
     pub fn new(b: Fx) -> Self {
         let bits = b.to_bits();
-        let inv = if bits > 0 {
-            4294967296.0 / bits as f64
-        } else {
-            0.0
-        };
-        Divisor { b: bits, inv }
+        let fast = bits > 0 && bits < (1 << 62);
+        Divisor {
+            b: bits,
+            inv: if fast {
+                (4294967296.0 / bits as f64) * (1.0 - 1.0 / (1u64 << 50) as f64)
+            } else {
+                0.0
+            },
+            // At most 2^63, so a negative dividend (2^63 and up as unsigned) never qualifies.
+            fast_below: if fast {
+                (bits as u64).saturating_mul(1 << 14).min(1 << 63)
+            } else {
+                0
+            },
+            zero_keeps: false,
+        }
+    }
+
+    /// Division by a column sum: like [`Divisor::new`], except that a zero sum leaves every
+    /// dividend as it is (the chain skips the division then).
+    #[inline]
+    pub fn column(sum: Fx) -> Self {
+        Divisor {
+            zero_keeps: true,
+            ..Divisor::new(sum)
+        }
     }
 
     /// `safe_div(a, b)`.
-    #[inline]
+    #[inline(always)]
     pub fn div(&self, a: Fx) -> Fx {
-        let (ab, b) = (a.to_bits(), self.b);
-        if ab >= 0 && b > 0 {
+        let ab = a.to_bits();
+        if (ab as u64) < self.fast_below {
             let est = ab as f64 * self.inv;
-            if est < 1e15 {
-                let mut q = est as i64;
-                if b < (1 << 60) {
-                    // The remainder is within a few divisors of zero, so it is exact modulo 2^64.
-                    let mut r =
-                        ((ab as u64) << 32).wrapping_sub((q as u64).wrapping_mul(b as u64)) as i64;
-                    // One branch-free correction step each way covers the usual estimate error.
-                    let down = -((r < 0) as i64);
-                    q += down;
-                    r += b & down;
-                    let up = -((r >= b) as i64);
-                    q -= up;
-                    r -= b & up;
-                    while r < 0 {
-                        q -= 1;
-                        r += b;
-                    }
-                    while r >= b {
-                        q += 1;
-                        r -= b;
-                    }
-                    return Fx::from_bits(q);
-                }
-                let b = b as i128;
-                let mut r = ((ab as i128) << 32) - (q as i128) * b;
-                while r < 0 {
-                    q -= 1;
-                    r += b;
-                }
-                while r >= b {
-                    q += 1;
-                    r -= b;
-                }
-                return Fx::from_bits(q);
-            }
+            let rounded = (est + ROUNDING_MAGIC)
+                .to_bits()
+                .wrapping_sub(ROUNDING_MAGIC.to_bits());
+            let b = self.b as u64;
+            // The exact remainder for the rounded quotient is in [-b, b), |b| < 2^62: wrapping
+            // arithmetic gives it exactly.
+            let r = ((ab as u64) << 32).wrapping_sub(rounded.wrapping_mul(b)) as i64;
+            return Fx::from_bits(rounded.wrapping_sub((r < 0) as u64) as i64);
         }
-        safe_div(a, Fx::from_bits(b))
+        if self.b == 0 && self.zero_keeps {
+            return a;
+        }
+        safe_div(a, Fx::from_bits(self.b))
+    }
+}
+
+/// A `u16` value's share of an integer total, `floor(v * 2^32 / total)` as an [`Fx`]: exactly
+/// what [`safe_div`] gives for `Fx::from_num(v) / Fx::from_num(total)`, for totals in
+/// `[1, 2^31)`, with one multiplication by a precomputed reciprocal.
+///
+/// With `m = floor(2^64 / total)` (or `2^64 - 1` for a total of 1), `m >= 2^64 / total - 1`, so
+/// `v * m / 2^32` is at most `v / 2^32 < 1` below the true quotient and never above it: its
+/// integer part is the quotient or one less, and the exact remainder settles which.
+#[derive(Debug, Clone, Copy)]
+pub struct U16Share {
+    total: u64,
+    m: u64,
+}
+
+impl U16Share {
+    /// `None` for a total outside `[1, 2^31)`.
+    #[inline]
+    pub fn new(total: u64) -> Option<Self> {
+        if !(1..1 << 31).contains(&total) {
+            return None;
+        }
+        let m = if total == 1 {
+            u64::MAX
+        } else {
+            ((1u128 << 64) / total as u128) as u64
+        };
+        Some(U16Share { total, m })
+    }
+
+    /// `floor(v * 2^32 / total)`.
+    #[inline(always)]
+    pub fn of(&self, v: u16) -> Fx {
+        let q = ((v as u128 * self.m as u128) >> 32) as u64;
+        let r = ((v as u64) << 32) - q * self.total;
+        Fx::from_bits((q + (r >= self.total) as u64) as i64)
     }
 }
 
@@ -232,6 +297,11 @@ pub fn plain_sum64(values: &[I64F64]) -> I64F64 {
 /// `floor(x * 65535)` saturated into `u16` (negative values give 0).
 #[inline]
 pub fn fixed_proportion_to_u16(x: Fx) -> u16 {
+    let b = x.to_bits();
+    if (0..1 << 47).contains(&b) {
+        // The product fits 63 bits: its integer part, capped.
+        return ((b * 65535) >> 32).min(65535) as u16;
+    }
     x.saturating_mul(U16_MAX_FX).saturating_to_num::<u16>()
 }
 
@@ -496,6 +566,75 @@ mod tests {
         assert_eq!(fixed_proportion_to_u16(Fx::from_num(-1)), 0);
     }
 
+    /// The fast paths of the proportion conversion, the saturating addition and the column
+    /// divisor equal the crate's own operations (with the chain's skip on a zero column sum).
+    #[test]
+    fn proportion_add_and_column_divisor_match_the_crate() {
+        let mut state: u64 = 5;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            state
+        };
+        let edges = [
+            0i64,
+            1,
+            (1 << 32) - 1,
+            1 << 32,
+            (1 << 47) - 1,
+            1 << 47,
+            i64::MAX,
+        ];
+        for t in 0..300_000u32 {
+            let pick = |r: u64| {
+                if r.is_multiple_of(8) {
+                    let e = edges[(r >> 8) as usize % edges.len()];
+                    if r & 16 == 0 { e } else { e.wrapping_neg() }
+                } else {
+                    (r >> (r % 64)) as i64
+                }
+            };
+            let (a, b) = (fx(pick(next())), fx(pick(next())));
+            assert_eq!(
+                fixed_proportion_to_u16(a),
+                a.saturating_mul(U16_MAX_FX).saturating_to_num::<u16>(),
+                "{a:?}"
+            );
+            assert_eq!(sat_add(a, b), a.saturating_add(b), "{a:?} + {b:?}");
+            let b = if t.is_multiple_of(16) { ZERO } else { b };
+            let want = if b == ZERO { a } else { safe_div(a, b) };
+            assert_eq!(Divisor::column(b).div(a), want, "{a:?} / {b:?}");
+        }
+    }
+
+    /// A u16 value's share of a total equals the crate's division for every value, over totals
+    /// from 1 to just below 2^31.
+    #[test]
+    fn u16_share_matches_safe_div() {
+        let mut state: u64 = 11;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            state
+        };
+        let mut totals: Vec<u64> = vec![1, 2, 3, 65535, 65536, 65537, (1 << 31) - 1];
+        totals.extend((0..400).map(|_| 1 + (next() >> (33 + next() % 31))));
+        assert!(U16Share::new(0).is_none() && U16Share::new(1 << 31).is_none());
+        for total in totals {
+            let share = U16Share::new(total).unwrap();
+            let t = fx((total as i64) << 32);
+            for v in (0..=u16::MAX)
+                .step_by(1 + (next() % 97) as usize)
+                .chain([u16::MAX])
+            {
+                let want = safe_div(Fx::from_num(v), t);
+                assert_eq!(share.of(v), want, "{v} / {total}");
+            }
+        }
+    }
+
     #[test]
     fn u16_proportion_roundtrip_loses_at_most_one() {
         for x in [0u16, 1, 2, 100, 32767, 32768, 65534, 65535] {
@@ -553,6 +692,34 @@ mod tests {
                     safe_div(fx(a), fx(b)),
                     "{a} / {b}"
                 );
+            }
+        }
+    }
+
+    /// Dividends whose quotient lands exactly on, just below or just above an integer, where
+    /// a floating-point estimate is most likely to be off by one, and quotients around the
+    /// estimate's limit of 2^48.
+    #[test]
+    fn divisor_is_exact_next_to_integer_quotients() {
+        let mut state: u64 = 7;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            state
+        };
+        for _ in 0..200_000 {
+            let b = ((next() >> (next() % 63)) as i64).max(1);
+            let q = (next() >> (14 + next() % 50)) as i128;
+            // a * 2^32 close to q * b from either side.
+            let base = (q * b as i128) >> 32;
+            for d in -2..=2i128 {
+                let a = base + d;
+                if !(0..=i64::MAX as i128).contains(&a) {
+                    continue;
+                }
+                let (a, b) = (fx(a as i64), fx(b));
+                assert_eq!(Divisor::new(b).div(a), safe_div(a, b), "{a:?} / {b:?}");
             }
         }
     }

@@ -40,6 +40,7 @@ pub mod inherit;
 pub mod input;
 pub mod math;
 pub mod output;
+mod partition;
 pub mod preview;
 pub mod weights;
 
