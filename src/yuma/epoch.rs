@@ -407,27 +407,31 @@ fn weighted_median<const PLAIN: bool>(
 
 /// Weighted selection over distinct keys `(score << 16) | kept-row`: the smallest key whose
 /// cumulative stake (all keys up to and including it) exceeds `target`, given that the stakes of
-/// all `len` keys in `cur` sum to more than `target >= 0`.
+/// all the `keys` sum to more than `target >= 0`.
 ///
 /// Partitions around the median of the first, middle and last keys into `lo` (smaller) and `hi`
-/// (larger) and keeps the side that holds the crossing. `lo` and `hi` have room for 8 keys more
-/// than `cur` holds.
+/// (larger) and keeps the side that holds the crossing. `cur`, `lo` and `hi` have room for 8 keys
+/// more than `keys` holds.
 fn select_crossing(
+    keys: &[u64],
     cur: &mut Vec<u64>,
     lo: &mut Vec<u64>,
     hi: &mut Vec<u64>,
-    mut len: usize,
     stake: &[i64],
     mut target: i64,
 ) -> u64 {
+    // The first step reads the column itself; later ones the part kept in `cur`.
+    let (mut first, mut len) = (true, keys.len());
     loop {
+        let part: &[u64] = if first { keys } else { &cur[..len] };
         if len == 1 {
-            return cur[0];
+            return part[0];
         }
         // The median of the first, middle and last keys (distinct), for a more even split.
-        let (x, y, z) = (cur[0], cur[len / 2], cur[len - 1]);
+        let (x, y, z) = (part[0], part[len / 2], part[len - 1]);
         let pivot = x.max(y).min(x.min(y).max(z));
-        let (nl, nh, lo_stake) = partition(&cur[..len], lo, hi, pivot, stake);
+        let (nl, nh, lo_stake) = partition(part, lo, hi, pivot, stake);
+        first = false;
         if lo_stake > target {
             std::mem::swap(cur, lo);
             len = nl;
@@ -503,26 +507,35 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
     let column = |j: usize| count[j] as usize..count[j + 1] as usize;
 
     if plain && keyable && (0..stake_sum).contains(&minority) {
+        // The keys, and each column's stake of non-zero entries.
         let mut keys = vec![0u64; count[n] as usize];
-        scatter_columns(&kept, w, &count, |p, k, x| {
-            keys[p] = ((x.to_bits() as u64) << 16) | k as u64;
-        });
+        let mut nz_stake = vec![0i64; n];
+        let mut fill = count.clone();
+        for (k, &i) in kept.iter().enumerate() {
+            let (c, v) = w.row(i);
+            let st = stake_bits[k];
+            for (&j, &x) in c.iter().zip(v) {
+                let xb = x.to_bits();
+                if xb != 0 {
+                    let j = j as usize;
+                    let p = fill[j];
+                    keys[p as usize] = ((xb as u64) << 16) | k as u64;
+                    fill[j] = p + 1;
+                    nz_stake[j] += st;
+                }
+            }
+        }
         let room = kn + 8;
         let (mut cur, mut lo, mut hi) = (vec![0u64; room], vec![0u64; room], vec![0u64; room]);
         for (j, med) in median.iter_mut().enumerate() {
             let col = &keys[column(j)];
-            let nz_stake: i64 = col
-                .iter()
-                .map(|&key| stake_bits[(key & 0xffff) as usize])
-                .sum();
-            let zero_stake = stake_sum - nz_stake;
+            let zero_stake = stake_sum - nz_stake[j];
             if !col.is_empty() && (col.len() == kn || zero_stake <= minority) {
-                cur[..col.len()].copy_from_slice(col);
                 let key = select_crossing(
+                    col,
                     &mut cur,
                     &mut lo,
                     &mut hi,
-                    col.len(),
                     &stake_bits,
                     minority - zero_stake,
                 );
@@ -589,25 +602,21 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
 
 /// Clip every weight to its column's consensus (dropping weights above a zero consensus),
 /// add the clipped weights up per row into `trust` (plain sums) and their products with the
-/// row's stake per column into `ranks` (saturating, rows in order); with `DELTA` those products
-/// are also returned in `delta`, one per kept entry.
+/// row's stake per column into `ranks` (saturating, rows in order). The returned matrix holds the
+/// clipped weights, or with `PRODUCTS` those products instead (the Yuma2 bond deltas).
 ///
 /// Whether a weight exceeds its consensus is a coin flip, so the pass is branch-free: every
 /// entry is written and the length advances only when it is kept.
-fn clip_weights<const DELTA: bool>(
+fn clip_weights<const PRODUCTS: bool>(
     w: &Csr,
     consensus: &[Fx],
     stake: &[Fx],
     trust: &mut [Fx],
     ranks: &mut [Fx],
-    delta: &mut Vec<Fx>,
 ) -> Csr {
     let nnz = w.nnz();
     let mut col = vec![0u16; nnz];
     let mut val = vec![ZERO; nnz];
-    if DELTA {
-        *delta = vec![ZERO; nnz];
-    }
     let mut ptr = Vec::with_capacity(w.rows() + 1);
     ptr.push(0);
     let mut len = 0;
@@ -624,10 +633,7 @@ fn clip_weights<const DELTA: bool>(
             let keep = !above | (th > 0);
             let d = mul(s, y);
             col[len] = j;
-            val[len] = y;
-            if DELTA {
-                delta[len] = d;
-            }
+            val[len] = if PRODUCTS { d } else { y };
             sum = sum.wrapping_add(std::hint::select_unpredictable(keep, y.to_bits(), 0));
             let r = &mut ranks[j as usize];
             *r = sat_add(*r, std::hint::select_unpredictable(keep, d, ZERO));
@@ -638,12 +644,12 @@ fn clip_weights<const DELTA: bool>(
     }
     col.truncate(len);
     val.truncate(len);
-    delta.truncate(len);
     Csr { ptr, col, val }
 }
 
-/// The Yuma2 bonds and dividends: the old bonds and the bond deltas (the bond weights times
-/// stake, given in `delta` with their column sums when the clipping pass kept them) are each
+/// The Yuma2 bonds and dividends: the old bonds and the bond deltas (the bond weights `wb` times
+/// stake; with `product_sums` given, `wb` holds those products already and these are their
+/// column sums, as the clipping pass leaves them) are each
 /// column-normalized and blended; the blend is column-normalized for the dividends, and the
 /// result is scaled by its column maxima for storage. The normalized inputs are computed where
 /// the blend reads them.
@@ -653,7 +659,7 @@ fn yuma2_bonds(
     old_bonds: &[Vec<(u16, u16)>],
     bonds_moving_average: u64,
     wb: &Csr,
-    delta: Option<(Vec<Fx>, Vec<Fx>)>,
+    product_sums: Option<Vec<Fx>>,
     active_stake: &[Fx],
     incentive: &[Fx],
     recent_col: &[bool],
@@ -672,8 +678,9 @@ fn yuma2_bonds(
         }
         sums
     };
-    let (delta, delta_sums) = if let Some(kept) = delta {
-        kept
+    let computed: Vec<Fx>;
+    let (delta, delta_sums): (&[Fx], Vec<Fx>) = if let Some(sums) = product_sums {
+        (&wb.val, sums)
     } else {
         let mut sums = vec![ZERO; n];
         let mut vals = Vec::with_capacity(wb.nnz());
@@ -685,7 +692,8 @@ fn yuma2_bonds(
                 vals.push(d);
             }
         }
-        (vals, sums)
+        computed = vals;
+        (&computed, sums)
     };
     let old_div: Vec<Divisor> = old_sums.iter().map(|&s| Divisor::column(s)).collect();
     // Every non-empty column sum below 2^31 whole units (so none saturated): the shares come
@@ -714,29 +722,46 @@ fn yuma2_bonds(
             mul(one_minus_a, old_div[j as usize].div(Fx::from_num(v)))
         };
         // The usual case: both rows hold the same uids in ascending order.
-        let same_uids = !any_recent
-            && nc.len() == old.len()
-            && nc.iter().zip(old).all(|(&j, &(k, _))| j == k)
-            && wb.row_ascending(i);
-        if let (true, Some(old_share)) = (same_uids, &old_share) {
-            // Every entry is written; the length advances over the positive ones.
-            let mut len = ema_bonds.col.len();
-            ema_bonds.col.resize(len + nc.len(), 0);
-            ema_bonds.val.resize(len + nc.len(), ZERO);
-            for ((&j, &d), &(_, b)) in nc.iter().zip(nv).zip(old) {
-                let ju = j as usize;
-                let v = sat_add(
-                    mul(a, delta_div[ju].div(d)),
-                    mul(one_minus_a, old_share[ju].of(b)),
-                );
-                let keep = v.to_bits() > 0;
-                ema_bonds.col[len] = j;
-                ema_bonds.val[len] = v;
-                ema_sums[ju] = sat_add(ema_sums[ju], if keep { v } else { ZERO });
-                len += keep as usize;
+        let mut same_uids = !any_recent && nc.len() == old.len();
+        if same_uids {
+            // One pass without early exit: equal uids, strictly ascending.
+            let mut prev = -1i32;
+            for (&j, &(k, _)) in nc.iter().zip(old) {
+                same_uids &= (j == k) & (j as i32 > prev);
+                prev = j as i32;
             }
-            ema_bonds.col.truncate(len);
-            ema_bonds.val.truncate(len);
+        }
+        if let (true, Some(old_share)) = (same_uids, &old_share) {
+            let start = ema_bonds.val.len();
+            let mut dropped = false;
+            ema_bonds
+                .val
+                .extend(nc.iter().zip(nv).zip(old).map(|((&j, &d), &(_, b))| {
+                    let ju = j as usize;
+                    let v = sat_add(
+                        mul(a, delta_div[ju].div(d)),
+                        mul(one_minus_a, old_share[ju].of(b)),
+                    );
+                    let keep = v.to_bits() > 0;
+                    dropped |= !keep;
+                    ema_sums[ju] = sat_add(ema_sums[ju], if keep { v } else { ZERO });
+                    v
+                }));
+            ema_bonds.col.extend_from_slice(nc);
+            if dropped {
+                // Rare: keep only the positive entries of the row.
+                let mut len = start;
+                for k in start..ema_bonds.val.len() {
+                    let (j, v) = (ema_bonds.col[k], ema_bonds.val[k]);
+                    if v.to_bits() > 0 {
+                        ema_bonds.col[len] = j;
+                        ema_bonds.val[len] = v;
+                        len += 1;
+                    }
+                }
+                ema_bonds.col.truncate(len);
+                ema_bonds.val.truncate(len);
+            }
         } else if wb.row_ascending(i) && old.windows(2).all(|w| w[0].0 < w[1].0) {
             // Both rows ascending without repeats: a merge gives the chain's sums (new term
             // first, then old) in its ascending order, without a dense accumulator.
@@ -795,18 +820,21 @@ fn yuma2_bonds(
     let divs: Vec<Divisor> = ema_sums.iter().map(|&s| Divisor::column(s)).collect();
     let mut maxes = vec![ZERO; n];
     let mut dividends = vec![ZERO; n];
-    for (i, d) in dividends.iter_mut().enumerate() {
-        let (a, b) = (ema_bonds.ptr[i], ema_bonds.ptr[i + 1]);
-        let mut acc = ZERO;
-        for k in a..b {
-            let j = ema_bonds.col[k] as usize;
-            let x = divs[j].div(ema_bonds.val[k]);
-            ema_bonds.val[k] = x;
-            acc = sat_add(acc, mul(incentive[j], x));
-            // As bits: the crate's ordering branches, and this one is unpredictable.
-            maxes[j] = Fx::from_bits(maxes[j].to_bits().max(x.to_bits()));
+    {
+        let Csr { ptr, col, val } = &mut ema_bonds;
+        for (i, d) in dividends.iter_mut().enumerate() {
+            let (a, b) = (ptr[i], ptr[i + 1]);
+            let mut acc = ZERO;
+            for (&j, v) in col[a..b].iter().zip(&mut val[a..b]) {
+                let j = j as usize;
+                let x = divs[j].div(*v);
+                *v = x;
+                acc = sat_add(acc, mul(incentive[j], x));
+                // As bits: the crate's ordering branches, and this one is unpredictable.
+                maxes[j] = Fx::from_bits(maxes[j].to_bits().max(x.to_bits()));
+            }
+            *d = acc;
         }
-        *d = acc;
     }
     inplace_normalize(&mut dividends);
     let divs: Vec<Divisor> = maxes.iter().map(|&s| Divisor::column(s)).collect();
@@ -920,12 +948,9 @@ pub fn run(input: &EpochInput) -> EpochResult {
 
     // --- weights: permits, self-weight, outdated, commit-reveal, row normalization ---
     let entries = input.weights.iter().map(Vec::len).sum();
-    let mut w = Csr {
-        ptr: Vec::with_capacity(n + 1),
-        col: vec![0; entries],
-        val: vec![ZERO; entries],
-    };
-    w.ptr.push(0);
+    let (mut col, mut val) = (vec![0u16; entries], vec![ZERO; entries]);
+    let mut ptr = Vec::with_capacity(n + 1);
+    ptr.push(0);
     let mut len = 0;
     for (i, row) in input.weights.iter().enumerate() {
         let start = len;
@@ -946,29 +971,30 @@ pub fn run(input: &EpochInput) -> EpochResult {
                 // registered at or after the last update), or one to a uid registered after the
                 // validator's open commit. `|`, not `||`: no branches.
                 let dropped = (ju == own) | (updated <= registered) | (commit < registered);
-                let x = Fx::from_num(v);
-                w.col[len] = j;
-                w.val[len] = x;
+                let x = Fx::from_bits((v as i64) << 32);
+                col[len] = j;
+                val[len] = x;
                 sum = sum.wrapping_add(std::hint::select_unpredictable(dropped, 0, x.to_bits()));
                 len += !dropped as usize;
             }
             // The same sum in whole units; below 2^31 it has not wrapped.
             let units = (sum >> 32) as u64;
             if let Some(share) = U16Share::new(units).filter(|_| sum > 0) {
-                for v in &mut w.val[start..len] {
+                for v in &mut val[start..len] {
                     *v = share.of((v.to_bits() >> 32) as u16);
                 }
             } else if sum > 0 {
                 let d = Divisor::new(Fx::from_bits(sum));
-                for v in &mut w.val[start..len] {
+                for v in &mut val[start..len] {
                     *v = d.div(*v);
                 }
             }
         }
-        w.ptr.push(len);
+        ptr.push(len);
     }
-    w.col.truncate(len);
-    w.val.truncate(len);
+    col.truncate(len);
+    val.truncate(len);
+    let w = Csr { ptr, col, val };
 
     // --- consensus, clipping, trust, incentive ---
     let kappa = safe_div(Fx::from_num(input.kappa), U16_MAX_FX);
@@ -978,9 +1004,9 @@ pub fn run(input: &EpochInput) -> EpochResult {
     // the pass is branch-free: every entry is written and the length advances only if kept.
     let penalty = safe_div(Fx::from_num(input.bonds_penalty), U16_MAX_FX);
     // Yuma2 with the full penalty moves the bonds by the clipped weights times stake: exactly the
-    // products summed into the ranks here, so they are kept (and the column sums are the ranks).
+    // products summed into the ranks here, so the clipped matrix holds those products instead of
+    // the weights (nothing else reads it then), and their column sums are the ranks.
     let keep_delta = !input.yuma3 && penalty == ONE;
-    let mut delta = Vec::new();
     let mut validator_trust = vec![ZERO; n];
     let mut incentive = vec![ZERO; n];
     let wc = if keep_delta {
@@ -990,7 +1016,6 @@ pub fn run(input: &EpochInput) -> EpochResult {
             &active_stake,
             &mut validator_trust,
             &mut incentive,
-            &mut delta,
         )
     } else {
         clip_weights::<false>(
@@ -999,7 +1024,6 @@ pub fn run(input: &EpochInput) -> EpochResult {
             &active_stake,
             &mut validator_trust,
             &mut incentive,
-            &mut delta,
         )
     };
     let ranks = if keep_delta {
@@ -1098,7 +1122,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
             .collect();
         inplace_normalize(&mut dividends);
     } else {
-        let kept = keep_delta.then_some((delta, ranks));
+        let kept = keep_delta.then_some(ranks);
         (ema_bonds, dividends) = yuma2_bonds(
             &input.bonds,
             input.bonds_moving_average,
@@ -1461,12 +1485,15 @@ mod tests {
         fn yuma2_bonds_match_literal_form(
             n in 1usize..16,
             wcells in proptest::collection::vec((0usize..16, 0usize..16, any::<u16>()), 0..90),
-            bcells in proptest::collection::vec((0usize..16, 0usize..16, any::<u16>()), 0..90),
-            stakes in proptest::collection::vec(any::<u16>(), 16),
+            bcells in proptest::collection::vec(
+                (0usize..16, 0usize..16, prop_oneof![Just(0u16), any::<u16>()]),
+                0..90,
+            ),
+            stakes in proptest::collection::vec(prop_oneof![Just(0u16), any::<u16>()], 16),
             ranks in proptest::collection::vec(any::<u16>(), 16),
             recent in proptest::collection::vec(prop::bool::weighted(0.2), 16),
             same_layout in any::<bool>(),
-            bma in prop_oneof![Just(900_000u64), 0u64..=1_000_000, any::<u64>()],
+            bma in prop_oneof![Just(900_000u64), Just(0), 0u64..=1_000_000, any::<u64>()],
         ) {
             let wb = matrix(n, &sparse_rows(n, &wcells));
             // Either independent bond rows or the weights' own layout (the usual case).
@@ -1510,8 +1537,9 @@ mod tests {
                 for (&j, &v) in delta.col.iter().zip(&delta.val) {
                     sums[j as usize] = sums[j as usize].saturating_add(v);
                 }
-                (delta.val.clone(), sums)
+                sums
             };
+            let products = delta.clone();
             normalize_cols(&mut delta);
             let m = safe_div_i64f64_by_million(bma);
             let a = ONE.saturating_sub(Fx::saturating_from_num(m));
@@ -1536,11 +1564,12 @@ mod tests {
                 }
             }
 
-            for given in [None, Some(handed)] {
+            // Once from the bond weights, once from the products and their sums.
+            for (m, given) in [(&wb, None), (&products, Some(handed))] {
                 let (fast, fast_div) = yuma2_bonds(
                     &old_rows,
                     bma,
-                    &wb,
+                    m,
                     given,
                     &stake,
                     &incentive,

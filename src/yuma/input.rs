@@ -196,7 +196,7 @@ impl EpochInput {
         for (name, rows) in [("weights", &self.weights), ("bonds", &self.bonds)] {
             for (i, row) in rows.iter().enumerate() {
                 // Ascending rows (as the chain stores them) that end in range are fine as a whole.
-                let ascending = row.windows(2).all(|p| p[0].0 < p[1].0);
+                let ascending = row.windows(2).fold(true, |ok, p| ok & (p[0].0 < p[1].0));
                 if ascending && row.last().is_none_or(|&(j, _)| (j as usize) < n) {
                     continue;
                 }
