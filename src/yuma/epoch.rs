@@ -495,10 +495,9 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
     for &i in &kept {
         let (c, v) = w.row(i);
         for (&j, &x) in c.iter().zip(v) {
-            if x != ZERO {
-                count[j as usize + 1] += 1;
-                keyable &= (0..1 << 47).contains(&x.to_bits());
-            }
+            let b = x.to_bits();
+            count[j as usize + 1] += (b != 0) as u32;
+            keyable &= (b as u64) < 1 << 47;
         }
     }
     for j in 0..n {
@@ -962,6 +961,9 @@ pub fn run(input: &EpochInput) -> EpochResult {
                 u64::MAX
             };
             let own = if owner == Some(i) { usize::MAX } else { i };
+            // Outdated (registered at or after the last update) or registered after the open
+            // commit: registered at or after this block.
+            let stale_from = updated.min(commit.saturating_add(1));
             // The row's plain (wrapping) sum, as the chain adds the values up.
             let mut sum = 0i64;
             for &(j, v) in row {
@@ -970,7 +972,7 @@ pub fn run(input: &EpochInput) -> EpochResult {
                 // Dropped: a self-weight (except the owner's), an outdated weight (the miner
                 // registered at or after the last update), or one to a uid registered after the
                 // validator's open commit. `|`, not `||`: no branches.
-                let dropped = (ju == own) | (updated <= registered) | (commit < registered);
+                let dropped = (ju == own) | (registered >= stale_from);
                 let x = Fx::from_bits((v as i64) << 32);
                 col[len] = j;
                 val[len] = x;
