@@ -646,12 +646,11 @@ fn clip_weights<const PRODUCTS: bool>(
     Csr { ptr, col, val }
 }
 
-/// The Yuma2 bonds and dividends: the old bonds and the bond deltas (the bond weights `wb` times
+/// The Yuma2 bonds and dividends. The old bonds and the bond deltas (the bond weights `wb` times
 /// stake; with `product_sums` given, `wb` holds those products already and these are their
-/// column sums, as the clipping pass leaves them) are each
-/// column-normalized and blended; the blend is column-normalized for the dividends, and the
-/// result is scaled by its column maxima for storage. The normalized inputs are computed where
-/// the blend reads them.
+/// column sums, as the clipping pass leaves them) are each column-normalized and blended; the
+/// blend is column-normalized for the dividends, and the result is scaled by its column maxima
+/// for storage. The normalized inputs are computed where the blend reads them.
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn yuma2_bonds(
