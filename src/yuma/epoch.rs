@@ -93,12 +93,6 @@ impl Csr {
         }
         out
     }
-
-    /// Whether the columns of row `i` are strictly ascending.
-    #[inline]
-    fn row_ascending(&self, i: usize) -> bool {
-        self.row(i).0.windows(2).all(|w| w[0] < w[1])
-    }
 }
 
 /// Dense per-row scratch of length `n` that remembers which cells it touched.
@@ -196,59 +190,68 @@ fn load_visible(scratch: &mut Scratch, cols: &[u16], vals: &[Fx]) {
     }
 }
 
-/// `mat_ema_sparse`: per row, `a*new + (1-a)*old` accumulated densely (new entries first),
-/// emitted in ascending column order where the result is positive.
+/// One row of `mat_ema_sparse` from its weighted parts: `new` holds `(uid, a * new_value)` and
+/// `old` holds `(uid, (1 - a) * old_value)`. The terms are summed per uid (saturating, the new
+/// term first) and emitted in ascending uid order where the sum is positive. Rows in ascending
+/// order without repeats (as the chain stores them) are merged; others accumulate densely in
+/// `scratch`, as the chain does.
+fn blend_row(
+    new: &[(u16, Fx)],
+    old: &[(u16, Fx)],
+    scratch: &mut Scratch,
+    mut emit: impl FnMut(u16, Fx),
+) {
+    let ascending = |r: &[(u16, Fx)]| r.windows(2).all(|w| w[0].0 < w[1].0);
+    if ascending(new) && ascending(old) {
+        let (mut p, mut q) = (0, 0);
+        while p < new.len() || q < old.len() {
+            let take_new = q >= old.len() || (p < new.len() && new[p].0 <= old[q].0);
+            let take_old = p >= new.len() || (q < old.len() && old[q].0 <= new[p].0);
+            let (mut j, mut v) = (0, ZERO);
+            if take_new {
+                (j, v) = new[p];
+                p += 1;
+            }
+            if take_old {
+                j = old[q].0;
+                v = sat_add(v, old[q].1);
+                q += 1;
+            }
+            if v.to_bits() > 0 {
+                emit(j, v);
+            }
+        }
+        return;
+    }
+    for &(j, t) in new.iter().chain(old) {
+        scratch.touch(j);
+        let cell = &mut scratch.val[j as usize];
+        *cell = sat_add(*cell, t);
+    }
+    scratch.sort_touched();
+    for &j in &scratch.touched {
+        let v = scratch.val[j as usize];
+        if v.to_bits() > 0 {
+            emit(j, v);
+        }
+    }
+    scratch.reset();
+}
+
+/// `mat_ema_sparse`: per row, `a*new + (1-a)*old` (see [`blend_row`]).
 fn mat_ema(new: &Csr, old: &Csr, a: Fx, scratch: &mut Scratch) -> Csr {
     let one_minus_a = ONE.saturating_sub(a);
     let mut out = Csr::with_capacity(new.rows(), new.nnz().max(old.nnz()));
+    let (mut new_terms, mut old_terms) = (Vec::new(), Vec::new());
     for i in 0..new.rows() {
         let (nc, nv) = new.row(i);
         let (oc, ov) = old.row(i);
-        if new.row_ascending(i) && old.row_ascending(i) {
-            // Both rows ascending without repeats: a merge gives the same sums (new term first,
-            // then old) in the same ascending order, without the dense accumulator.
-            let (mut p, mut q) = (0, 0);
-            while p < nc.len() || q < oc.len() {
-                let take_new = q >= oc.len() || (p < nc.len() && nc[p] <= oc[q]);
-                let take_old = p >= nc.len() || (q < oc.len() && oc[q] <= nc[p]);
-                let mut v = ZERO;
-                let mut j = 0;
-                if take_new {
-                    v = v.saturating_add(mul(a, nv[p]));
-                    j = nc[p];
-                    p += 1;
-                }
-                if take_old {
-                    v = v.saturating_add(mul(one_minus_a, ov[q]));
-                    j = oc[q];
-                    q += 1;
-                }
-                if v > ZERO {
-                    out.push(j, v);
-                }
-            }
-            out.end_row();
-            continue;
-        }
-        for (&j, &v) in nc.iter().zip(nv) {
-            scratch.touch(j);
-            let cell = &mut scratch.val[j as usize];
-            *cell = cell.saturating_add(mul(a, v));
-        }
-        for (&j, &v) in oc.iter().zip(ov) {
-            scratch.touch(j);
-            let cell = &mut scratch.val[j as usize];
-            *cell = cell.saturating_add(mul(one_minus_a, v));
-        }
-        scratch.sort_touched();
-        for &j in &scratch.touched {
-            let v = scratch.val[j as usize];
-            if v > ZERO {
-                out.push(j, v);
-            }
-        }
+        new_terms.clear();
+        new_terms.extend(nc.iter().zip(nv).map(|(&j, &v)| (j, mul(a, v))));
+        old_terms.clear();
+        old_terms.extend(oc.iter().zip(ov).map(|(&j, &v)| (j, mul(one_minus_a, v))));
+        blend_row(&new_terms, &old_terms, scratch, |j, v| out.push(j, v));
         out.end_row();
-        scratch.reset();
     }
     out
 }
@@ -710,6 +713,7 @@ fn yuma2_bonds(
     let one_minus_a = ONE.saturating_sub(a);
     let mut ema_bonds = Csr::with_capacity(n, wb.nnz().max(old_bonds.iter().map(Vec::len).sum()));
     let mut ema_sums = vec![ZERO; n];
+    let (mut new_terms, mut old_terms) = (Vec::new(), Vec::new());
     for i in 0..n {
         let (nc, _) = wb.row(i);
         let nv = &delta[wb.ptr[i]..wb.ptr[i + 1]];
@@ -760,57 +764,19 @@ fn yuma2_bonds(
                 ema_bonds.col.truncate(len);
                 ema_bonds.val.truncate(len);
             }
-        } else if wb.row_ascending(i) && old.windows(2).all(|w| w[0].0 < w[1].0) {
-            // Both rows ascending without repeats: a merge gives the chain's sums (new term
-            // first, then old) in its ascending order, without a dense accumulator.
-            let (mut p, mut q) = (0, 0);
-            loop {
-                while q < old.len() && recent_col[old[q].0 as usize] {
-                    q += 1;
-                }
-                if p == nc.len() && q == old.len() {
-                    break;
-                }
-                let take_new = q == old.len() || (p < nc.len() && nc[p] <= old[q].0);
-                let take_old = p == nc.len() || (q < old.len() && old[q].0 <= nc[p]);
-                let (mut v, mut j) = (ZERO, 0);
-                if take_new {
-                    v = new_term(p);
-                    j = nc[p];
-                    p += 1;
-                }
-                if take_old {
-                    v = sat_add(v, old_term(q));
-                    j = old[q].0;
-                    q += 1;
-                }
-                if v.to_bits() > 0 {
-                    ema_bonds.push(j, v);
-                    ema_sums[j as usize] = sat_add(ema_sums[j as usize], v);
-                }
-            }
         } else {
-            for (p, &j) in nc.iter().enumerate() {
-                scratch.touch(j);
-                let cell = &mut scratch.val[j as usize];
-                *cell = sat_add(*cell, new_term(p));
-            }
-            for (q, &(j, _)) in old.iter().enumerate() {
-                if !recent_col[j as usize] {
-                    scratch.touch(j);
-                    let cell = &mut scratch.val[j as usize];
-                    *cell = sat_add(*cell, old_term(q));
-                }
-            }
-            scratch.sort_touched();
-            for &j in &scratch.touched {
-                let v = scratch.val[j as usize];
-                if v > ZERO {
-                    ema_bonds.push(j, v);
-                    ema_sums[j as usize] = sat_add(ema_sums[j as usize], v);
-                }
-            }
-            scratch.reset();
+            new_terms.clear();
+            new_terms.extend((0..nc.len()).map(|p| (nc[p], new_term(p))));
+            old_terms.clear();
+            old_terms.extend(
+                (0..old.len())
+                    .filter(|&q| !recent_col[old[q].0 as usize])
+                    .map(|q| (old[q].0, old_term(q))),
+            );
+            blend_row(&new_terms, &old_terms, scratch, |j, v| {
+                ema_bonds.push(j, v);
+                ema_sums[j as usize] = sat_add(ema_sums[j as usize], v);
+            });
         }
         ema_bonds.end_row();
     }
