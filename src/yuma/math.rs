@@ -553,6 +553,17 @@ pub fn total_stake(alpha: u64, tao: u64, tao_weight: I64F64) -> I64F64 {
 mod tests {
     use super::*;
 
+    /// A 64-bit linear congruential generator: reproducible inputs for the known-answer loops.
+    fn lcg(seed: u64) -> impl FnMut() -> u64 {
+        let mut state = seed;
+        move || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            state
+        }
+    }
+
     fn fx(bits: i64) -> Fx {
         Fx::from_bits(bits)
     }
@@ -570,13 +581,7 @@ mod tests {
     /// divisor equal the crate's own operations (with the chain's skip on a zero column sum).
     #[test]
     fn proportion_add_and_column_divisor_match_the_crate() {
-        let mut state: u64 = 5;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            state
-        };
+        let mut next = lcg(5);
         let edges = [
             0i64,
             1,
@@ -612,13 +617,7 @@ mod tests {
     /// from 1 to just below 2^31.
     #[test]
     fn u16_share_matches_safe_div() {
-        let mut state: u64 = 11;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            state
-        };
+        let mut next = lcg(11);
         let mut totals: Vec<u64> = vec![1, 2, 3, 65535, 65536, 65537, (1 << 31) - 1];
         totals.extend((0..400).map(|_| 1 + (next() >> (33 + next() % 31))));
         assert!(U16Share::new(0).is_none() && U16Share::new(1 << 31).is_none());
@@ -657,13 +656,7 @@ mod tests {
 
     #[test]
     fn divisor_matches_safe_div() {
-        let mut state: u64 = 12345;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            state
-        };
+        let mut next = lcg(12345);
         let special = [
             0i64,
             1,
@@ -701,13 +694,7 @@ mod tests {
     /// estimate's limit of 2^48.
     #[test]
     fn divisor_is_exact_next_to_integer_quotients() {
-        let mut state: u64 = 7;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            state
-        };
+        let mut next = lcg(7);
         for _ in 0..200_000 {
             let b = ((next() >> (next() % 63)) as i64).max(1);
             let q = (next() >> (14 + next() % 50)) as i128;
@@ -726,13 +713,7 @@ mod tests {
 
     #[test]
     fn mul_matches_the_crate() {
-        let mut state: u64 = 99;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            state
-        };
+        let mut next = lcg(99);
         let special = [
             0i64,
             1,
@@ -756,13 +737,8 @@ mod tests {
 
     #[test]
     fn stake_normalization_matches_the_crate() {
-        let mut state: u64 = 777;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            state as u128
-        };
+        let mut next64 = lcg(777);
+        let mut next = || next64() as u128;
         for _ in 0..100_000 {
             let s = ((next() << 64 | next()) >> (next() % 127)) as i128;
             let x = if next() % 8 == 0 {
@@ -939,13 +915,7 @@ mod tests {
 
     #[test]
     fn fast_paths_match_the_crate() {
-        let mut state: u64 = 31337;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            state
-        };
+        let mut next = lcg(31337);
         for _ in 0..100_000 {
             let x = fx((next() as i64) >> (next() % 64));
             let rao = next() >> (next() % 64);
