@@ -674,7 +674,7 @@ mod tests {
             let shift_b = next() % 64;
             let a = (next() >> shift_a) as i64;
             let b = (next() >> shift_b) as i64;
-            let a = if next() % 16 == 0 { -a } else { a };
+            let a = if next().is_multiple_of(16) { -a } else { a };
             for (a, b) in [
                 (a, b),
                 (special[(next() % 10) as usize], b),
