@@ -1321,8 +1321,9 @@ mod tests {
     }
 
     proptest! {
-        /// The column-sparse median with its zero-pivot shortcut equals the literal algorithm,
-        /// including ties (few distinct values) and explicit zero entries.
+        /// The consensus (the stake crossing over distinct keys with a column's zeros as one
+        /// block, or the chain's loop for kappa 0 or above the stake sum) equals the literal
+        /// algorithm, including ties (few distinct values) and explicit zero entries.
         #[test]
         fn consensus_matches_literal_median(
             n in 1usize..24,
@@ -1338,8 +1339,8 @@ mod tests {
             prop_assert_eq!(consensus(&st, &w, n, kappa), naive_consensus(&st, &w, n, kappa));
         }
 
-        /// Sparse columns over many kept rows (the median that leaves the zeros implicit) equal
-        /// the literal algorithm, with ties, zero-stake rows and every kappa.
+        /// Sparse columns over many kept rows (mostly zeros, counted as one block of stake)
+        /// equal the literal algorithm, with ties, zero-stake rows and every kappa.
         #[test]
         fn sparse_columns_match_literal_median(
             n in 8usize..90,
