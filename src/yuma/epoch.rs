@@ -1320,6 +1320,24 @@ mod tests {
         rows
     }
 
+    /// `consensus` on random sparse rows equals the literal per-column median.
+    fn consensus_agrees(
+        n: usize,
+        stakes: &[u8],
+        cells: &[(usize, usize, u16)],
+        kappa: u16,
+    ) -> Result<(), TestCaseError> {
+        let w = matrix(n, &sparse_rows(n, cells));
+        let mut st: Vec<Fx> = stakes[..n].iter().map(|&s| Fx::from_num(s)).collect();
+        inplace_normalize(&mut st);
+        let kappa = safe_div(Fx::from_num(kappa), U16_MAX_FX);
+        prop_assert_eq!(
+            consensus(&st, &w, n, kappa),
+            naive_consensus(&st, &w, n, kappa)
+        );
+        Ok(())
+    }
+
     proptest! {
         /// The consensus (the stake crossing over distinct keys with a column's zeros as one
         /// block, or the chain's loop for kappa 0 or above the stake sum) equals the literal
@@ -1331,12 +1349,7 @@ mod tests {
             cells in proptest::collection::vec((0usize..24, 0usize..24, 0u16..4), 0..200),
             kappa in prop_oneof![Just(0u16), Just(32767), Just(65535), any::<u16>()],
         ) {
-            let rows = sparse_rows(n, &cells);
-            let w = matrix(n, &rows);
-            let mut st: Vec<Fx> = stakes[..n].iter().map(|&s| Fx::from_num(s)).collect();
-            inplace_normalize(&mut st);
-            let kappa = safe_div(Fx::from_num(kappa), U16_MAX_FX);
-            prop_assert_eq!(consensus(&st, &w, n, kappa), naive_consensus(&st, &w, n, kappa));
+            consensus_agrees(n, &stakes, &cells, kappa)?;
         }
 
         /// Sparse columns over many kept rows (mostly zeros, counted as one block of stake)
@@ -1348,12 +1361,7 @@ mod tests {
             cells in proptest::collection::vec((0usize..90, 0usize..90, 0u16..5), 0..150),
             kappa in prop_oneof![Just(0u16), Just(32767), Just(65535), any::<u16>()],
         ) {
-            let rows = sparse_rows(n, &cells);
-            let w = matrix(n, &rows);
-            let mut st: Vec<Fx> = stakes[..n].iter().map(|&s| Fx::from_num(s)).collect();
-            inplace_normalize(&mut st);
-            let kappa = safe_div(Fx::from_num(kappa), U16_MAX_FX);
-            prop_assert_eq!(consensus(&st, &w, n, kappa), naive_consensus(&st, &w, n, kappa));
+            consensus_agrees(n, &stakes, &cells, kappa)?;
         }
 
         /// The saturating median and the plain one agree whenever the plain one is allowed,
