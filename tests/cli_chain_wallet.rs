@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 use tao::cli::Context;
 use tao::cli::args::ChainArgs;
-use tao::cli::wallet_chain::{BalanceArgs, OverviewArgs};
+use tao::cli::wallet::{BalanceArgs, OverviewArgs};
 use tao::settings::{Given, Settings, Source};
 use tao::ui::{Mode, Printer};
 use tao_devnet::{Devnet, Options, dev_account};

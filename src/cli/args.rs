@@ -1,15 +1,26 @@
-//! Flag groups shared by the commands that talk to the chain, and the glue that connects,
-//! pins a block, shows a spinner and turns chain errors into failures.
+//! Flag groups shared by many commands (the subnet, chain reads, transactions, safe staking)
+//! and the parsers of the values they take. A command flattens a group instead of declaring the
+//! flag again, so every command spells and documents it the same way.
 
-use std::time::Duration;
+use std::path::PathBuf;
 
 use clap::Args;
-use serde_json::{Value, json};
 
-use crate::chain::{BlockRef, Chain, ChainError, ConnectOptions};
+use crate::chain::BlockRef;
+use crate::chain::extrinsics::stake::Safety;
+use crate::chain::tx::{self, Wait};
 use crate::cli::Context;
-use crate::error::{ExitStatus, Failure};
-use crate::ui::progress::Spinner;
+use crate::env;
+use crate::error::Failure;
+use crate::units;
+
+/// The `--netuid N` option of a command about one subnet.
+#[derive(Debug, Clone, Args)]
+pub struct NetuidArg {
+    /// The subnet
+    #[arg(long, value_name = "N")]
+    pub netuid: u16,
+}
 
 /// Connection options for commands that read from the chain.
 #[derive(Debug, Clone, Args)]
@@ -41,104 +52,101 @@ pub struct TimeoutArgs {
     pub timeout: u64,
 }
 
-/// Run a future on a fresh current-thread tokio runtime.
-pub fn block_on<F: std::future::Future>(f: F) -> Result<F::Output, Failure> {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| {
-            Failure::new(
-                ExitStatus::Usage,
-                "chain.runtime",
-                format!("cannot start the async runtime: {e}"),
-            )
+/// Options every transaction accepts.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Transaction options")]
+pub struct TxArgs {
+    /// How long to watch: until the node accepts it (none), it is in a block (inclusion) or that
+    /// block is final (finalization)
+    #[arg(long, value_enum, default_value = "inclusion")]
+    pub wait: Wait,
+    /// Seconds to wait for the connection and then for `--wait`
+    #[arg(long, value_name = "SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
+    /// Mortality in blocks (rounded up to a power of two, 4 to 65536)
+    #[arg(long, value_name = "N", default_value_t = tx::DEFAULT_ERA_PERIOD, value_parser = clap::value_parser!(u64).range(4..=65536))]
+    pub era: u64,
+    /// Build, check, estimate and sign, but do not submit: print the signed extrinsic
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Read the key's password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI
+    /// only) and btcli's BT_PW_<PATH>; else a hidden prompt
+    #[arg(long, value_name = "FILE", env = env::TAO_PASSWORD_FILE)]
+    pub password_file: Option<PathBuf>,
+}
+
+/// Safe-staking options.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Safe staking")]
+pub struct SafetyArgs {
+    /// Largest accepted price move as a fraction (0.005 = 0.5 %) [default: 0.005, or the
+    /// `tolerance` setting]
+    #[arg(
+        long,
+        value_name = "FRACTION",
+        alias = "rate-tolerance",
+        alias = "slippage"
+    )]
+    pub tolerance: Option<String>,
+    /// Submit without a limit price (no slippage protection)
+    #[arg(long = "unsafe", alias = "no-safe-staking", conflicts_with = "partial")]
+    pub unsafe_: bool,
+    /// Fill what fits within the tolerance instead of failing
+    #[arg(long, alias = "allow-partial-stake")]
+    pub partial: bool,
+}
+
+impl SafetyArgs {
+    /// The resolved settings.
+    pub fn resolve(&self, ctx: &Context) -> Result<Safety, Failure> {
+        let text = self
+            .tolerance
+            .clone()
+            .unwrap_or_else(|| ctx.settings.tolerance().to_string());
+        let ppb = units::parse_decimal(&text).map_err(|e| {
+            Failure::usage("tx.bad_tolerance", format!("bad tolerance: {e}"))
+                .with_hint("give a fraction such as 0.005")
         })?;
-    Ok(rt.block_on(f))
-}
-
-/// What every read command reports about where its data came from.
-#[derive(Debug, Clone)]
-pub struct Pinned {
-    /// Network name.
-    pub network: String,
-    /// Endpoint.
-    pub url: String,
-    /// Block hash.
-    pub block_hash: String,
-    /// Block number, when known.
-    pub block_number: Option<u64>,
-    /// Runtime spec version.
-    pub spec_version: u32,
-    /// JSON-RPC requests sent, set-up included.
-    pub requests: u64,
-    /// Whether the metadata came from the cache.
-    pub metadata_cached: bool,
-}
-
-impl Pinned {
-    /// The `chain` object of the JSON output.
-    pub fn json(&self) -> Value {
-        json!({
-            "network": self.network,
-            "url": self.url,
-            "block": { "number": self.block_number, "hash": self.block_hash },
-            "spec_version": self.spec_version,
-            "requests": self.requests,
-            "metadata_cached": self.metadata_cached,
+        if ppb >= units::RAO_PER_TAO {
+            return Err(Failure::usage(
+                "tx.bad_tolerance",
+                format!("the tolerance {text} is not below 1"),
+            )
+            .with_hint("give a fraction such as 0.005 (0.5 %)"));
+        }
+        Ok(Safety {
+            safe: !self.unsafe_ && ctx.settings.safe_staking(),
+            tolerance_ppb: ppb,
+            partial: self.partial || ctx.settings.partial(),
         })
     }
-
-    /// A one-line footer for humans.
-    pub fn footer(&self) -> String {
-        let block = match self.block_number {
-            Some(n) => format!("block #{n}"),
-            None => format!("block {}", self.block_hash),
-        };
-        format!(
-            "{} · {block} · runtime spec {}\n",
-            self.network, self.spec_version
-        )
-    }
 }
 
-/// Connect to the configured network, pin a block and run `f` against it, with a spinner on a
-/// terminal. `number` lets `f` report the block number it learned (for example from
-/// `System.Number`).
-pub fn read<T>(
-    ctx: &Context,
-    args: &ChainArgs,
-    what: &str,
-    f: impl AsyncFnOnce(&Chain) -> Result<(T, Option<u64>), ChainError>,
-) -> Result<(T, Pinned), Failure> {
-    let network = ctx.settings.network();
-    let opts = ConnectOptions::new(network.url.clone(), Duration::from_secs(args.timeout));
-    let spinner = Spinner::start(
-        ctx.printer.progress,
-        &format!("connecting to {}", network.url),
-    );
-    let result = block_on(async {
-        let chain = Chain::connect(&opts, args.block).await?;
-        spinner.set(what);
-        let (value, number) = f(&chain).await?;
-        let pinned = Pinned {
-            network: network.name.clone(),
-            url: network.url.clone(),
-            block_hash: chain.block_hex(),
-            block_number: chain.block_number.or(number),
-            spec_version: chain.spec_version(),
-            requests: chain.requests(),
-            metadata_cached: chain.metadata_source == crate::chain::client::MetadataSource::Cache,
-        };
-        if let crate::chain::client::MetadataSource::Fetched { note } = &chain.metadata_source {
-            ctx.printer
-                .debug(&format!("downloaded the runtime metadata ({note})"));
-        }
-        ctx.printer.debug(&format!(
-            "{} JSON-RPC requests to {}",
-            pinned.requests, pinned.url
-        ));
-        Ok::<_, ChainError>((value, pinned))
-    })?;
-    spinner.finish();
-    result.map_err(Failure::from)
+/// An SS58 address given to `flag`.
+pub fn parse_ss58(text: &str, flag: &str) -> Result<[u8; 32], Failure> {
+    crate::ss58::decode(text.trim())
+        .map(|(_, a)| a)
+        .map_err(|e| {
+            Failure::usage("tx.bad_address", format!("`{text}` is not an address: {e}"))
+                .with_hint(format!("give an SS58 address to `{flag}`"))
+        })
+}
+
+/// A decimal amount (TAO or α) given to `flag`, in rao.
+pub fn parse_amount(text: &str, flag: &str) -> Result<u64, Failure> {
+    units::parse_decimal(text).map_err(|e| {
+        Failure::usage("tx.bad_amount", format!("{e}"))
+            .with_hint(format!("give `{flag}` as a decimal number such as 1.5"))
+    })
+}
+
+/// Parse `--ss58` addresses.
+pub fn parse_addresses(list: &[String]) -> Result<Vec<[u8; 32]>, Failure> {
+    list.iter()
+        .map(|a| {
+            crate::ss58::decode(a.trim())
+                .map(|(_, pk)| pk)
+                .map_err(Failure::from)
+        })
+        .collect()
 }

@@ -17,12 +17,13 @@ use crate::ui::{Mode, Printer};
 pub mod args;
 pub mod completions;
 pub mod config;
+pub mod connect;
+pub mod keys;
+pub mod pipeline;
 pub mod stake;
 pub mod subnets;
-pub mod tx;
 pub mod utils;
 pub mod wallet;
-pub mod wallet_chain;
 pub mod weights;
 pub mod yuma;
 

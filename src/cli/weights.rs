@@ -5,8 +5,9 @@ use clap::{Args, Subcommand};
 
 use crate::chain::extrinsics::weights::SavedCommit;
 use crate::chain::extrinsics::{self, KeyRole, Refusal};
-use crate::cli::tx::{TxArgs, execute};
-use crate::cli::wallet_chain::wallet_hotkey;
+use crate::cli::args::TxArgs;
+use crate::cli::keys::wallet_hotkey;
+use crate::cli::pipeline::execute;
 use crate::cli::{CmdResult, Context};
 use crate::error::Failure;
 use crate::yuma::{WeightRow, YumaError, parse_weights};

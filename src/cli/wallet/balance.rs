@@ -4,83 +4,20 @@
 //! (btcli's layout); no key is decrypted.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use clap::Args;
 use serde_json::{Value, json};
 
 use crate::chain::read;
-use crate::cli::args::{ChainArgs, read as read_chain};
+use crate::cli::args::{ChainArgs, parse_addresses};
+use crate::cli::connect::read as read_chain;
+use crate::cli::keys::{all_wallet_coldkeys, wallet_coldkey};
+use crate::cli::stake::{stake_row_json, stake_rows};
 use crate::cli::{CmdResult, Context, Report};
 use crate::error::Failure;
 use crate::ss58;
 use crate::ui::table;
 use crate::units::{alpha_json, display_alpha, display_tao, tao_json};
-use crate::wallet::keyfile::Keyfile;
-use crate::wallet::keypair;
-
-/// The public key in a btcli public keyfile (or a plain keyfile), read by the wallet module
-/// without decrypting anything.
-pub fn public_key_from_file(path: &Path) -> Result<[u8; 32], Failure> {
-    let info = Keyfile::new(path).read("public key file")?.public_info()?;
-    Ok(keypair::ss58_decode(&info.ss58_address)?)
-}
-
-/// The coldkey of the configured wallet.
-pub fn wallet_coldkey(ctx: &Context) -> Result<[u8; 32], Failure> {
-    let root = ctx.settings.wallet_path().map_err(Failure::from)?;
-    public_key_from_file(&root.join(ctx.settings.wallet_name()).join("coldkeypub.txt"))
-}
-
-/// The configured hotkey of the configured wallet.
-pub fn wallet_hotkey(ctx: &Context) -> Result<[u8; 32], Failure> {
-    let root = ctx.settings.wallet_path().map_err(Failure::from)?;
-    let dir = root.join(ctx.settings.wallet_name()).join("hotkeys");
-    let name = ctx.settings.hotkey();
-    let pubfile = dir.join(format!("{name}pub.txt"));
-    if pubfile.exists() {
-        return public_key_from_file(&pubfile);
-    }
-    public_key_from_file(&dir.join(name))
-}
-
-/// Every wallet under the wallet path that has a readable `coldkeypub.txt`, sorted by name.
-pub fn all_wallet_coldkeys(ctx: &Context) -> Result<Vec<(String, [u8; 32])>, Failure> {
-    let root = ctx.settings.wallet_path().map_err(Failure::from)?;
-    let entries = std::fs::read_dir(&root).map_err(|e| {
-        Failure::user(
-            "wallet.not_found",
-            format!("cannot list wallets in `{}`: {e}", root.display()),
-        )
-        .with_hint("set the wallet directory with `--wallet-path`")
-    })?;
-    let mut out = Vec::new();
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            continue;
-        }
-        let pubfile = entry.path().join("coldkeypub.txt");
-        if pubfile.is_file()
-            && let Ok(pk) = public_key_from_file(&pubfile)
-        {
-            out.push((name, pk));
-        }
-    }
-    out.sort();
-    Ok(out)
-}
-
-/// Parse `--ss58` addresses.
-pub fn parse_addresses(list: &[String]) -> Result<Vec<[u8; 32]>, Failure> {
-    list.iter()
-        .map(|a| {
-            ss58::decode(a.trim())
-                .map(|(_, pk)| pk)
-                .map_err(Failure::from)
-        })
-        .collect()
-}
 
 /// Show free, reserved and staked balances.
 ///
@@ -235,80 +172,6 @@ pub struct OverviewArgs {
     /// Chain options
     #[command(flatten)]
     pub chain: ChainArgs,
-}
-
-/// One stake row for overview and `stake list`.
-pub struct StakeRow {
-    /// The position.
-    pub position: read::StakePosition,
-    /// Token symbol.
-    pub symbol: String,
-    /// Price (rao per α).
-    pub price: u64,
-    /// TAO value.
-    pub value: u64,
-    /// The coldkey's emission share (α rao).
-    pub emission: u64,
-}
-
-/// Read stake positions with prices, symbols and pro-rated emission.
-pub fn stake_rows(
-    ctx: &Context,
-    chain_args: &ChainArgs,
-    coldkeys: &[[u8; 32]],
-) -> Result<(Vec<StakeRow>, Option<String>, crate::cli::args::Pinned), Failure> {
-    let ((rows, note), pinned) = read_chain(ctx, chain_args, "reading stake", async |chain| {
-        let positions = read::stake_of(chain, coldkeys).await?;
-        let mut netuids: Vec<u16> = positions.iter().map(|p| p.netuid).collect();
-        netuids.sort_unstable();
-        netuids.dedup();
-        if positions.is_empty() {
-            let (number, _, _) = read::position_context(chain, &positions).await?;
-            return Ok(((Vec::new(), None), Some(number)));
-        }
-        let (prices_fut, ctx_fut) = (
-            read::prices(chain, &netuids),
-            read::position_context(chain, &positions),
-        );
-        let ((prices, note), (number, symbols, totals)) =
-            subxt::ext::futures::future::try_join(prices_fut, ctx_fut).await?;
-        let mut rows = Vec::with_capacity(positions.len());
-        for (p, total) in positions.into_iter().zip(totals) {
-            let price = prices.get(&p.netuid).copied().unwrap_or(0);
-            rows.push(StakeRow {
-                symbol: symbols
-                    .get(&p.netuid)
-                    .cloned()
-                    .unwrap_or_else(|| "α".to_string()),
-                price,
-                value: read::tao_value(p.stake, price),
-                emission: read::prorated_emission(p.emission, p.stake, total),
-                position: p,
-            });
-        }
-        rows.sort_by(|a, b| {
-            (a.position.netuid, a.position.hotkey).cmp(&(b.position.netuid, b.position.hotkey))
-        });
-        Ok(((rows, note), Some(number)))
-    })?;
-    Ok((rows, note, pinned))
-}
-
-/// The JSON of a stake row.
-pub fn stake_row_json(r: &StakeRow) -> Value {
-    let p = &r.position;
-    json!({
-        "netuid": p.netuid,
-        "symbol": r.symbol,
-        "hotkey": ss58::encode_default(&p.hotkey),
-        "coldkey": ss58::encode_default(&p.coldkey),
-        "stake": alpha_json(p.stake, p.netuid),
-        "price": tao_json(r.price),
-        "value": tao_json(r.value),
-        "emission": alpha_json(r.emission, p.netuid),
-        "hotkey_emission": alpha_json(p.emission, p.netuid),
-        "registered": p.is_registered,
-    })
 }
 
 impl OverviewArgs {

@@ -1,129 +1,18 @@
-//! `tao stake`: stake positions, swap simulations and fees (reads only).
+//! `tao stake sim` and `tao stake fee`: what a stake or unstake would give and cost.
 
-use clap::{Args, Subcommand};
+use clap::Args;
 use serde_json::json;
 
 use crate::chain::fixed::{ratio_decimal, trim};
 use crate::chain::read;
-use crate::cli::args::{ChainArgs, read as read_chain};
-use crate::cli::wallet_chain::{
-    parse_addresses, stake_row_json, stake_rows, wallet_coldkey, wallet_hotkey,
-};
+use crate::cli::args::{ChainArgs, parse_addresses};
+use crate::cli::connect::read as read_chain;
+use crate::cli::keys::{wallet_coldkey, wallet_hotkey};
 use crate::cli::{CmdResult, Context, Report};
 use crate::error::Failure;
 use crate::ss58;
 use crate::ui::table;
 use crate::units::{self, alpha_json, display_alpha, display_tao, tao_json};
-
-/// Stake commands.
-#[derive(Debug, Subcommand)]
-pub enum StakeCommand {
-    /// List stake positions
-    #[command(visible_alias = "ls")]
-    List(ListArgs),
-    /// Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage
-    Sim(SimArgs),
-    /// Show the fee of staking or unstaking an amount
-    Fee(FeeArgs),
-    /// Stake TAO on subnets (safe staking by default)
-    #[command(visible_alias = "a")]
-    Add(crate::cli::tx::StakeAddArgs),
-    /// Unstake α from subnets (safe staking by default)
-    #[command(visible_alias = "r", alias = "unstake")]
-    Remove(crate::cli::tx::StakeRemoveArgs),
-    /// Move stake to another hotkey and/or subnet (move_stake)
-    Move(crate::cli::tx::StakeMoveArgs),
-    /// Give stake to another coldkey (transfer_stake)
-    Transfer(crate::cli::tx::StakeTransferArgs),
-    /// Swap stake between subnets on one hotkey (swap_stake_limit)
-    Swap(crate::cli::tx::StakeSwapArgs),
-}
-
-impl StakeCommand {
-    /// Run the command.
-    pub fn run(self, ctx: &Context) -> CmdResult {
-        match self {
-            StakeCommand::List(a) => a.run(ctx),
-            StakeCommand::Sim(a) => a.run(ctx),
-            StakeCommand::Fee(a) => a.run(ctx),
-            StakeCommand::Add(a) => a.run(ctx),
-            StakeCommand::Remove(a) => a.run(ctx),
-            StakeCommand::Move(a) => a.run(ctx),
-            StakeCommand::Transfer(a) => a.run(ctx),
-            StakeCommand::Swap(a) => a.run(ctx),
-        }
-    }
-}
-
-/// List the stake positions of the wallet's coldkey (or of given addresses).
-///
-/// Examples:
-///   tao stake list
-///   tao stake list --ss58 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY --json
-#[derive(Debug, Args)]
-#[command(verbatim_doc_comment)]
-pub struct ListArgs {
-    /// These coldkey addresses instead of the wallet's (repeatable)
-    #[arg(long, value_name = "ADDR", num_args = 1..)]
-    pub ss58: Vec<String>,
-    /// Chain options
-    #[command(flatten)]
-    pub chain: ChainArgs,
-}
-
-impl ListArgs {
-    /// Run the command.
-    pub fn run(self, ctx: &Context) -> CmdResult {
-        let coldkeys = if self.ss58.is_empty() {
-            vec![wallet_coldkey(ctx)?]
-        } else {
-            parse_addresses(&self.ss58)?
-        };
-        let (rows, note, pinned) = stake_rows(ctx, &self.chain, &coldkeys)?;
-        let mut t = table::new([
-            "coldkey",
-            "netuid",
-            "hotkey",
-            "stake",
-            "price (τ/α)",
-            "value",
-        ]);
-        let mut total = 0u64;
-        for r in &rows {
-            let p = &r.position;
-            t.add_row([
-                ss58::encode_default(&p.coldkey),
-                p.netuid.to_string(),
-                ss58::encode_default(&p.hotkey),
-                display_alpha(p.stake, &r.symbol),
-                display_tao(r.price),
-                display_tao(r.value),
-            ]);
-            total = total.saturating_add(r.value);
-        }
-        let data = json!({
-            "chain": pinned.json(),
-            "coldkeys": coldkeys.iter().map(ss58::encode_default).collect::<Vec<_>>(),
-            "positions": rows.iter().map(stake_row_json).collect::<Vec<_>>(),
-            "total_value": tao_json(total),
-        });
-        let human = if rows.is_empty() {
-            format!("no stake\n{}", pinned.footer())
-        } else {
-            format!(
-                "{}total value: {}\n{}",
-                table::render(&t),
-                display_tao(total),
-                pinned.footer()
-            )
-        };
-        let mut report = Report::new(data, human);
-        if let Some(n) = note {
-            report = report.warn(n);
-        }
-        Ok(report)
-    }
-}
 
 /// Simulate a stake (TAO → α) or, with `--unstake`, an unstake (α → TAO) on a subnet.
 ///

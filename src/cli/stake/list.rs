@@ -1,0 +1,158 @@
+//! `tao stake list`, and the stake rows it shares with `tao wallet overview`.
+
+use clap::Args;
+use serde_json::{Value, json};
+
+use crate::chain::read;
+use crate::cli::args::{ChainArgs, parse_addresses};
+use crate::cli::connect::{Pinned, read as read_chain};
+use crate::cli::keys::wallet_coldkey;
+use crate::cli::{CmdResult, Context, Report};
+use crate::error::Failure;
+use crate::ss58;
+use crate::ui::table;
+use crate::units::{alpha_json, display_alpha, display_tao, tao_json};
+
+/// List the stake positions of the wallet's coldkey (or of given addresses).
+///
+/// Examples:
+///   tao stake list
+///   tao stake list --ss58 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY --json
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct ListArgs {
+    /// These coldkey addresses instead of the wallet's (repeatable)
+    #[arg(long, value_name = "ADDR", num_args = 1..)]
+    pub ss58: Vec<String>,
+    /// Chain options
+    #[command(flatten)]
+    pub chain: ChainArgs,
+}
+
+impl ListArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let coldkeys = if self.ss58.is_empty() {
+            vec![wallet_coldkey(ctx)?]
+        } else {
+            parse_addresses(&self.ss58)?
+        };
+        let (rows, note, pinned) = stake_rows(ctx, &self.chain, &coldkeys)?;
+        let mut t = table::new([
+            "coldkey",
+            "netuid",
+            "hotkey",
+            "stake",
+            "price (τ/α)",
+            "value",
+        ]);
+        let mut total = 0u64;
+        for r in &rows {
+            let p = &r.position;
+            t.add_row([
+                ss58::encode_default(&p.coldkey),
+                p.netuid.to_string(),
+                ss58::encode_default(&p.hotkey),
+                display_alpha(p.stake, &r.symbol),
+                display_tao(r.price),
+                display_tao(r.value),
+            ]);
+            total = total.saturating_add(r.value);
+        }
+        let data = json!({
+            "chain": pinned.json(),
+            "coldkeys": coldkeys.iter().map(ss58::encode_default).collect::<Vec<_>>(),
+            "positions": rows.iter().map(stake_row_json).collect::<Vec<_>>(),
+            "total_value": tao_json(total),
+        });
+        let human = if rows.is_empty() {
+            format!("no stake\n{}", pinned.footer())
+        } else {
+            format!(
+                "{}total value: {}\n{}",
+                table::render(&t),
+                display_tao(total),
+                pinned.footer()
+            )
+        };
+        let mut report = Report::new(data, human);
+        if let Some(n) = note {
+            report = report.warn(n);
+        }
+        Ok(report)
+    }
+}
+
+/// One stake row for overview and `stake list`.
+pub struct StakeRow {
+    /// The position.
+    pub position: read::StakePosition,
+    /// Token symbol.
+    pub symbol: String,
+    /// Price (rao per α).
+    pub price: u64,
+    /// TAO value.
+    pub value: u64,
+    /// The coldkey's emission share (α rao).
+    pub emission: u64,
+}
+
+/// Read stake positions with prices, symbols and pro-rated emission.
+pub fn stake_rows(
+    ctx: &Context,
+    chain_args: &ChainArgs,
+    coldkeys: &[[u8; 32]],
+) -> Result<(Vec<StakeRow>, Option<String>, Pinned), Failure> {
+    let ((rows, note), pinned) = read_chain(ctx, chain_args, "reading stake", async |chain| {
+        let positions = read::stake_of(chain, coldkeys).await?;
+        let mut netuids: Vec<u16> = positions.iter().map(|p| p.netuid).collect();
+        netuids.sort_unstable();
+        netuids.dedup();
+        if positions.is_empty() {
+            let (number, _, _) = read::position_context(chain, &positions).await?;
+            return Ok(((Vec::new(), None), Some(number)));
+        }
+        let (prices_fut, ctx_fut) = (
+            read::prices(chain, &netuids),
+            read::position_context(chain, &positions),
+        );
+        let ((prices, note), (number, symbols, totals)) =
+            subxt::ext::futures::future::try_join(prices_fut, ctx_fut).await?;
+        let mut rows = Vec::with_capacity(positions.len());
+        for (p, total) in positions.into_iter().zip(totals) {
+            let price = prices.get(&p.netuid).copied().unwrap_or(0);
+            rows.push(StakeRow {
+                symbol: symbols
+                    .get(&p.netuid)
+                    .cloned()
+                    .unwrap_or_else(|| "α".to_string()),
+                price,
+                value: read::tao_value(p.stake, price),
+                emission: read::prorated_emission(p.emission, p.stake, total),
+                position: p,
+            });
+        }
+        rows.sort_by(|a, b| {
+            (a.position.netuid, a.position.hotkey).cmp(&(b.position.netuid, b.position.hotkey))
+        });
+        Ok(((rows, note), Some(number)))
+    })?;
+    Ok((rows, note, pinned))
+}
+
+/// The JSON of a stake row.
+pub fn stake_row_json(r: &StakeRow) -> Value {
+    let p = &r.position;
+    json!({
+        "netuid": p.netuid,
+        "symbol": r.symbol,
+        "hotkey": ss58::encode_default(&p.hotkey),
+        "coldkey": ss58::encode_default(&p.coldkey),
+        "stake": alpha_json(p.stake, p.netuid),
+        "price": tao_json(r.price),
+        "value": tao_json(r.value),
+        "emission": alpha_json(r.emission, p.netuid),
+        "hotkey_emission": alpha_json(p.emission, p.netuid),
+        "registered": p.is_registered,
+    })
+}

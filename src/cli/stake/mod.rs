@@ -1,0 +1,167 @@
+//! `tao stake`: positions (`list`), simulations and fees (`sim`, `fee`), and the stake
+//! transactions: `add` and `remove` (safe staking by default), `move`, `transfer` and `swap`.
+
+mod add;
+mod list;
+mod moves;
+mod sim;
+
+pub use add::{StakeAddArgs, StakeRemoveArgs};
+pub use list::{ListArgs, StakeRow, stake_row_json, stake_rows};
+pub use moves::{StakeMoveArgs, StakeSwapArgs, StakeTransferArgs};
+pub use sim::{FeeArgs, SimArgs};
+
+use clap::{Args, Subcommand};
+
+use crate::chain::extrinsics::stake::Target;
+use crate::cli::args::{parse_amount, parse_ss58};
+use crate::cli::keys::{all_hotkeys, wallet_hotkey};
+use crate::cli::{CmdResult, Context};
+use crate::error::Failure;
+
+/// Stake commands.
+#[derive(Debug, Subcommand)]
+pub enum StakeCommand {
+    /// List stake positions
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage
+    Sim(SimArgs),
+    /// Show the fee of staking or unstaking an amount
+    Fee(FeeArgs),
+    /// Stake TAO on subnets (safe staking by default)
+    #[command(visible_alias = "a")]
+    Add(StakeAddArgs),
+    /// Unstake α from subnets (safe staking by default)
+    #[command(visible_alias = "r", alias = "unstake")]
+    Remove(StakeRemoveArgs),
+    /// Move stake to another hotkey and/or subnet (move_stake)
+    Move(StakeMoveArgs),
+    /// Give stake to another coldkey (transfer_stake)
+    Transfer(StakeTransferArgs),
+    /// Swap stake between subnets on one hotkey (swap_stake_limit)
+    Swap(StakeSwapArgs),
+}
+
+impl StakeCommand {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        match self {
+            StakeCommand::List(a) => a.run(ctx),
+            StakeCommand::Sim(a) => a.run(ctx),
+            StakeCommand::Fee(a) => a.run(ctx),
+            StakeCommand::Add(a) => a.run(ctx),
+            StakeCommand::Remove(a) => a.run(ctx),
+            StakeCommand::Move(a) => a.run(ctx),
+            StakeCommand::Transfer(a) => a.run(ctx),
+            StakeCommand::Swap(a) => a.run(ctx),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// stake add / remove
+
+/// Which positions a staking command targets.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Targets")]
+pub struct TargetArgs {
+    /// The subnet
+    #[arg(long, value_name = "N", conflicts_with = "netuids")]
+    pub netuid: Option<u16>,
+    /// Several subnets at once, comma-separated (one batch_all)
+    #[arg(long, value_name = "N,N,…", value_delimiter = ',')]
+    pub netuids: Vec<u16>,
+    /// Hotkey address(es) instead of the wallet's hotkey (repeatable)
+    #[arg(long = "hotkey-ss58", value_name = "SS58", alias = "include-hotkeys")]
+    pub hotkey_ss58: Vec<String>,
+    /// Every hotkey of the wallet
+    #[arg(long, conflicts_with = "hotkey_ss58")]
+    pub all_hotkeys: bool,
+}
+
+impl TargetArgs {
+    pub(crate) fn targets(&self, ctx: &Context) -> Result<Vec<Target>, Failure> {
+        let netuids: Vec<u16> = match self.netuid {
+            Some(n) => vec![n],
+            None if !self.netuids.is_empty() => self.netuids.clone(),
+            None => {
+                return Err(Failure::usage("tx.no_netuid", "no subnet given")
+                    .with_hint("pass `--netuid N` or `--netuids 1,2`"));
+            }
+        };
+        let hotkeys: Vec<[u8; 32]> = if !self.hotkey_ss58.is_empty() {
+            self.hotkey_ss58
+                .iter()
+                .map(|h| parse_ss58(h, "--hotkey-ss58"))
+                .collect::<Result<_, _>>()?
+        } else if self.all_hotkeys {
+            all_hotkeys(ctx)?
+        } else {
+            vec![wallet_hotkey(ctx)?]
+        };
+        let mut out = Vec::new();
+        for n in &netuids {
+            for h in &hotkeys {
+                let t = Target {
+                    hotkey: *h,
+                    netuid: *n,
+                };
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// stake move / transfer / swap
+
+/// The origin position and amount of a stake move.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Origin")]
+pub struct MoveFrom {
+    /// The origin subnet
+    #[arg(long = "origin-netuid", value_name = "N", alias = "netuid")]
+    pub origin_netuid: u16,
+    /// The destination subnet [default: the origin subnet]
+    #[arg(long = "dest-netuid", value_name = "N", alias = "destination-netuid")]
+    pub dest_netuid: Option<u16>,
+    /// The origin hotkey [default: the wallet's hotkey]
+    #[arg(long = "hotkey-ss58", value_name = "SS58", alias = "origin-hotkey")]
+    pub hotkey_ss58: Option<String>,
+    /// α to move
+    #[arg(
+        long,
+        value_name = "ALPHA",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
+    pub amount: Option<String>,
+    /// The whole position
+    #[arg(long)]
+    pub all: bool,
+}
+
+impl MoveFrom {
+    pub(crate) fn resolve(&self, ctx: &Context) -> Result<(Target, u16, Option<u64>), Failure> {
+        let hotkey = match &self.hotkey_ss58 {
+            Some(h) => parse_ss58(h, "--hotkey-ss58")?,
+            None => wallet_hotkey(ctx)?,
+        };
+        let amount = match &self.amount {
+            Some(a) => Some(parse_amount(a, "--amount")?),
+            None => None,
+        };
+        Ok((
+            Target {
+                hotkey,
+                netuid: self.origin_netuid,
+            },
+            self.dest_netuid.unwrap_or(self.origin_netuid),
+            amount,
+        ))
+    }
+}

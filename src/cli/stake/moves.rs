@@ -1,0 +1,150 @@
+//! `tao stake move`, `tao stake transfer` and `tao stake swap`: stake moved between hotkeys,
+//! coldkeys and subnets.
+
+use clap::Args;
+
+use super::*;
+use crate::chain::extrinsics::stake::{MoveKind, Safety};
+use crate::chain::extrinsics::{self, KeyRole};
+use crate::cli::args::{SafetyArgs, TxArgs, parse_ss58};
+use crate::cli::pipeline::execute;
+use crate::cli::{CmdResult, Context};
+
+/// Move stake to another hotkey and/or subnet, keeping the coldkey (move_stake).
+///
+/// Examples:
+///   tao stake move --origin-netuid 1 --dest-netuid 2 --dest-hotkey 5F… --amount 5
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct StakeMoveArgs {
+    /// Origin
+    #[command(flatten)]
+    pub from: MoveFrom,
+    /// The destination hotkey
+    #[arg(
+        long = "dest-hotkey",
+        value_name = "SS58",
+        alias = "destination-hotkey"
+    )]
+    pub dest_hotkey: String,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl StakeMoveArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let (from, dest, amount) = self.from.resolve(ctx)?;
+        let dest_hotkey = parse_ss58(&self.dest_hotkey, "--dest-hotkey")?;
+        let safety = Safety {
+            safe: false,
+            tolerance_ppb: 0,
+            partial: false,
+        };
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Coldkey,
+            "stake move",
+            async |tc, cold| {
+                extrinsics::stake::plan_move(
+                    tc,
+                    &cold,
+                    from,
+                    dest,
+                    amount,
+                    MoveKind::Move { dest_hotkey },
+                    safety,
+                )
+                .await
+            },
+        )
+    }
+}
+
+/// Give stake to another coldkey, keeping the hotkey (transfer_stake).
+///
+/// Examples:
+///   tao stake transfer --origin-netuid 1 --dest 5F… --amount 5
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct StakeTransferArgs {
+    /// Origin
+    #[command(flatten)]
+    pub from: MoveFrom,
+    /// The destination coldkey
+    #[arg(long, value_name = "SS58", alias = "dest-ss58")]
+    pub dest: String,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl StakeTransferArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let (from, dest, amount) = self.from.resolve(ctx)?;
+        let dest_coldkey = parse_ss58(&self.dest, "--dest")?;
+        let safety = Safety {
+            safe: false,
+            tolerance_ppb: 0,
+            partial: false,
+        };
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Coldkey,
+            "stake transfer",
+            async |tc, cold| {
+                extrinsics::stake::plan_move(
+                    tc,
+                    &cold,
+                    from,
+                    dest,
+                    amount,
+                    MoveKind::Transfer { dest_coldkey },
+                    safety,
+                )
+                .await
+            },
+        )
+    }
+}
+
+/// Swap stake between subnets on the same hotkey (swap_stake_limit with a floor on the price
+/// ratio from `--tolerance`; swap_stake with `--unsafe`).
+///
+/// Examples:
+///   tao stake swap --origin-netuid 1 --dest-netuid 2 --amount 5
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct StakeSwapArgs {
+    /// Origin
+    #[command(flatten)]
+    pub from: MoveFrom,
+    /// Safe staking
+    #[command(flatten)]
+    pub safety: SafetyArgs,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl StakeSwapArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let (from, dest, amount) = self.from.resolve(ctx)?;
+        let safety = self.safety.resolve(ctx)?;
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Coldkey,
+            "stake swap",
+            async |tc, cold| {
+                extrinsics::stake::plan_move(tc, &cold, from, dest, amount, MoveKind::Swap, safety)
+                    .await
+            },
+        )
+    }
+}

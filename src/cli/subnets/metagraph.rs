@@ -1,0 +1,142 @@
+//! `tao subnets metagraph`.
+
+use clap::Args;
+use serde_json::json;
+
+use super::*;
+use crate::chain::fixed::u16_fraction;
+use crate::chain::read::{self};
+use crate::cli::args::{ChainArgs, NetuidArg};
+use crate::cli::connect::read as read_chain;
+use crate::cli::{CmdResult, Context, Report};
+use crate::ss58;
+use crate::ui::table;
+use crate::units::{alpha_json, display_alpha, display_tao, tao_json};
+
+/// Show a subnet's neurons: stake, emission, consensus scores and axons.
+///
+/// One get_metagraph call at the pinned block.
+///
+/// Examples:
+///   tao subnets metagraph --netuid 1
+///   tao subnets metagraph --netuid 1 --json | jq '.data.neurons | length'
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct MetagraphArgs {
+    #[command(flatten)]
+    netuid: NetuidArg,
+    /// Chain options
+    #[command(flatten)]
+    pub chain: ChainArgs,
+}
+
+fn axon_text(ip: u128, port: u16, ip_type: u8) -> Option<String> {
+    if ip == 0 {
+        return None;
+    }
+    Some(match ip_type {
+        4 => {
+            let v4 = std::net::Ipv4Addr::from(u32::try_from(ip & 0xffff_ffff).unwrap_or(0));
+            format!("{v4}:{port}")
+        }
+        _ => format!("[{}]:{port}", std::net::Ipv6Addr::from(ip)),
+    })
+}
+
+impl MetagraphArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let netuid = self.netuid.netuid;
+        let (mg, pinned) = read_chain(ctx, &self.chain, "reading the metagraph", async |chain| {
+            let mg = read::metagraph(chain, netuid).await?;
+            let block = mg.block;
+            Ok((mg, Some(block)))
+        })?;
+        let sym = mg.symbol.clone();
+        let mut t = table::new([
+            "uid",
+            "hotkey",
+            "coldkey",
+            "stake",
+            "emission",
+            "incentive",
+            "dividends",
+            "trust",
+            "consensus",
+            "VP",
+            "active",
+            "axon",
+        ]);
+        let mut neurons = Vec::new();
+        for n in &mg.neurons {
+            let axon = axon_text(n.axon.0, n.axon.1, n.axon.2);
+            t.add_row([
+                n.uid.to_string(),
+                short(&n.hotkey),
+                short(&n.coldkey),
+                display_alpha(n.alpha_stake, &sym),
+                display_alpha(n.emission, &sym),
+                u16_fraction(n.incentive, 4),
+                u16_fraction(n.dividends, 4),
+                u16_fraction(n.trust, 4),
+                u16_fraction(n.consensus, 4),
+                if n.validator_permit { "✓" } else { "" }.to_string(),
+                if n.active { "✓" } else { "" }.to_string(),
+                axon.clone().unwrap_or_default(),
+            ]);
+            neurons.push(json!({
+                "uid": n.uid,
+                "hotkey": ss58::encode_default(&n.hotkey),
+                "coldkey": ss58::encode_default(&n.coldkey),
+                "alpha_stake": alpha_json(n.alpha_stake, mg.netuid),
+                "tao_stake": tao_json(n.tao_stake),
+                "total_stake": alpha_json(n.total_stake, mg.netuid),
+                "emission": alpha_json(n.emission, mg.netuid),
+                "incentive": u16_fraction(n.incentive, 6),
+                "dividends": u16_fraction(n.dividends, 6),
+                "trust": u16_fraction(n.trust, 6),
+                "consensus": u16_fraction(n.consensus, 6),
+                "rank": u16_fraction(n.rank, 6),
+                "validator_permit": n.validator_permit,
+                "active": n.active,
+                "pruning_score": n.pruning_score,
+                "last_update": n.last_update,
+                "registered_at": n.block_at_registration,
+                "axon": axon,
+            }));
+        }
+        let data = json!({
+            "chain": pinned.json(),
+            "netuid": mg.netuid,
+            "name": mg.name,
+            "symbol": mg.symbol,
+            "block": mg.block,
+            "tempo": mg.tempo,
+            "last_step": mg.last_step,
+            "blocks_since_last_step": mg.blocks_since_last_step,
+            "tao_in": tao_json(mg.tao_in),
+            "alpha_in": alpha_json(mg.alpha_in, mg.netuid),
+            "alpha_out": alpha_json(mg.alpha_out, mg.netuid),
+            "burn": tao_json(mg.burn),
+            "num_uids": mg.num_uids,
+            "max_uids": mg.max_uids,
+            "owner_hotkey": ss58::encode_default(&mg.owner_hotkey),
+            "owner_coldkey": ss58::encode_default(&mg.owner_coldkey),
+            "neurons": neurons,
+        });
+        let title = if mg.name.is_empty() {
+            format!("subnet {} ({sym})", mg.netuid)
+        } else {
+            format!("subnet {} {} ({sym})", mg.netuid, mg.name)
+        };
+        let human = format!(
+            "{title}, {}/{} uids, registration burn {}\n{}{}",
+            mg.num_uids,
+            mg.max_uids,
+            display_tao(mg.burn),
+            table::render(&t),
+            pinned.footer()
+        );
+        Ok(Report::new(data, human))
+    }
+}
