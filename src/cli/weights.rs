@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 
 use crate::chain::extrinsics::weights::SavedCommit;
 use crate::chain::extrinsics::{self, KeyRole, Refusal};
-use crate::cli::args::TxArgs;
+use crate::cli::args::{NetuidArg, TxArgs};
 use crate::cli::keys::wallet_hotkey;
 use crate::cli::pipeline::execute;
 use crate::cli::{CmdResult, Context};
@@ -59,8 +59,8 @@ impl WeightsCommand {
 #[command(verbatim_doc_comment)]
 pub struct SetArgs {
     /// The subnet
-    #[arg(long, value_name = "N")]
-    pub netuid: u16,
+    #[command(flatten)]
+    pub netuid: NetuidArg,
     /// The uids to weight, comma-separated and distinct
     #[arg(long, value_name = "UIDS", alias = "dests")]
     pub uids: String,
@@ -84,7 +84,8 @@ impl SetArgs {
     pub fn run(self, ctx: &Context) -> CmdResult {
         let row = row_of(&self.uids, &self.weights)?;
         wallet_hotkey(ctx)?;
-        let (netuid, version_key, with_preview) = (self.netuid, self.version_key, !self.no_preview);
+        let (netuid, version_key, with_preview) =
+            (self.netuid.netuid, self.version_key, !self.no_preview);
         execute(
             ctx,
             &self.tx,
@@ -162,8 +163,8 @@ fn store_commits(path: &std::path::Path, commits: &[SavedCommit]) -> Result<(), 
 #[command(verbatim_doc_comment)]
 pub struct CommitArgs {
     /// The subnet
-    #[arg(long, value_name = "N")]
-    pub netuid: u16,
+    #[command(flatten)]
+    pub netuid: NetuidArg,
     /// The uids to weight, comma-separated and distinct
     #[arg(long, value_name = "UIDS", alias = "dests")]
     pub uids: String,
@@ -183,7 +184,7 @@ impl CommitArgs {
     pub fn run(self, ctx: &Context) -> CmdResult {
         let row = row_of(&self.uids, &self.weights)?;
         let hotkey = wallet_hotkey(ctx)?;
-        let path = commits_file(&hotkey, self.netuid)?;
+        let path = commits_file(&hotkey, self.netuid.netuid)?;
         let mut bytes = [0u8; 16];
         getrandom::getrandom(&mut bytes).map_err(|e| {
             Failure::user("weights.salt", format!("no randomness for the salt: {e}"))
@@ -192,7 +193,8 @@ impl CommitArgs {
             .chunks(2)
             .map(|c| u16::from_le_bytes([c[0], c[1]]))
             .collect();
-        let (netuid, version_key, dry_run) = (self.netuid, self.version_key, self.tx.dry_run);
+        let (netuid, version_key, dry_run) =
+            (self.netuid.netuid, self.version_key, self.tx.dry_run);
         execute(
             ctx,
             &self.tx,
@@ -243,8 +245,8 @@ impl CommitArgs {
 #[command(verbatim_doc_comment)]
 pub struct RevealArgs {
     /// The subnet
-    #[arg(long, value_name = "N")]
-    pub netuid: u16,
+    #[command(flatten)]
+    pub netuid: NetuidArg,
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
@@ -254,9 +256,9 @@ impl RevealArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
         let hotkey = wallet_hotkey(ctx)?;
-        let path = commits_file(&hotkey, self.netuid)?;
+        let path = commits_file(&hotkey, self.netuid.netuid)?;
         let saved = load_commits(&path)?;
-        let netuid = self.netuid;
+        let netuid = self.netuid.netuid;
         let report = execute(
             ctx,
             &self.tx,

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::*;
+use super::TargetArgs;
 use crate::chain::extrinsics::{self, KeyRole};
 use crate::cli::args::{SafetyArgs, TxArgs, parse_amount};
 use crate::cli::pipeline::execute;

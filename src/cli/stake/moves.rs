@@ -3,7 +3,7 @@
 
 use clap::Args;
 
-use super::*;
+use super::MoveFrom;
 use crate::chain::extrinsics::stake::{MoveKind, Safety};
 use crate::chain::extrinsics::{self, KeyRole};
 use crate::cli::args::{SafetyArgs, TxArgs, parse_ss58};

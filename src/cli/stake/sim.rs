@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::chain::fixed::{ratio_decimal, trim};
 use crate::chain::read;
-use crate::cli::args::{ChainArgs, parse_addresses};
+use crate::cli::args::{ChainArgs, NetuidArg, parse_addresses};
 use crate::cli::connect::read as read_chain;
 use crate::cli::keys::{wallet_coldkey, wallet_hotkey};
 use crate::cli::{CmdResult, Context, Report};
@@ -26,8 +26,8 @@ use crate::units::{self, alpha_json, display_alpha, display_tao, tao_json};
 #[command(verbatim_doc_comment)]
 pub struct SimArgs {
     /// The subnet
-    #[arg(long, value_name = "N")]
-    pub netuid: u16,
+    #[command(flatten)]
+    pub netuid: NetuidArg,
     /// TAO to stake, or α to unstake with `--unstake`
     #[arg(long, value_name = "AMOUNT")]
     pub amount: String,
@@ -47,7 +47,7 @@ impl SimArgs {
             return Err(Failure::usage("amount.zero", "the amount must be above 0")
                 .with_hint("give `--amount` in TAO (or α with `--unstake`), e.g. `--amount 1.5`"));
         }
-        let netuid = self.netuid;
+        let netuid = self.netuid.netuid;
         let unstake = self.unstake;
         let ((sim, subnet), pinned) = read_chain(ctx, &self.chain, "simulating", async |chain| {
             let (subnet, sim) = subxt::ext::futures::future::try_join(
@@ -166,8 +166,8 @@ impl SimArgs {
 #[command(verbatim_doc_comment)]
 pub struct FeeArgs {
     /// The subnet
-    #[arg(long, value_name = "N")]
-    pub netuid: u16,
+    #[command(flatten)]
+    pub netuid: NetuidArg,
     /// The amount (TAO to stake, or α to unstake)
     #[arg(long, value_name = "AMOUNT")]
     pub amount: String,
@@ -197,7 +197,7 @@ impl FeeArgs {
             Some(a) => parse_addresses(std::slice::from_ref(a))?[0],
             None => wallet_coldkey(ctx)?,
         };
-        let (netuid, unstake) = (self.netuid, self.unstake);
+        let (netuid, unstake) = (self.netuid.netuid, self.unstake);
         let ((fee, symbol), pinned) =
             read_chain(ctx, &self.chain, "reading the fee", async |chain| {
                 let (subnet, fee) = subxt::ext::futures::future::try_join(

@@ -3,7 +3,7 @@
 use clap::Args;
 use serde_json::{Value, json};
 
-use super::*;
+use super::with_notes;
 use crate::chain::fixed::{fixed_decimal, trim};
 use crate::chain::read::{self};
 use crate::chain::{ChainError, client::StorageQuery};

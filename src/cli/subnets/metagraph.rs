@@ -3,7 +3,7 @@
 use clap::Args;
 use serde_json::json;
 
-use super::*;
+use super::short;
 use crate::chain::fixed::u16_fraction;
 use crate::chain::read::{self};
 use crate::cli::args::{ChainArgs, NetuidArg};

@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::chain::extrinsics::{self, KeyRole};
-use crate::cli::args::{SafetyArgs, TxArgs, parse_amount};
+use crate::cli::args::{NetuidArg, SafetyArgs, TxArgs, parse_amount};
 use crate::cli::keys::wallet_hotkey;
 use crate::cli::pipeline::execute;
 use crate::cli::{CmdResult, Context};
@@ -22,8 +22,8 @@ use crate::cli::{CmdResult, Context};
 #[command(verbatim_doc_comment)]
 pub struct RegisterArgs {
     /// The subnet
-    #[arg(long, value_name = "N")]
-    pub netuid: u16,
+    #[command(flatten)]
+    pub netuid: NetuidArg,
     /// The most TAO to burn [default: the current burn × (1 + tolerance)]
     #[arg(long, value_name = "TAO")]
     pub max_burn: Option<String>,
@@ -50,7 +50,7 @@ impl RegisterArgs {
             partial: false,
         }
         .resolve(ctx)?;
-        let netuid = self.netuid;
+        let netuid = self.netuid.netuid;
         execute(
             ctx,
             &self.tx,
@@ -107,8 +107,8 @@ impl CreateArgs {
 #[command(verbatim_doc_comment)]
 pub struct StartArgs {
     /// The subnet
-    #[arg(long, value_name = "N")]
-    pub netuid: u16,
+    #[command(flatten)]
+    pub netuid: NetuidArg,
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
@@ -117,7 +117,7 @@ pub struct StartArgs {
 impl StartArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let netuid = self.netuid;
+        let netuid = self.netuid.netuid;
         execute(
             ctx,
             &self.tx,

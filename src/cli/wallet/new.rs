@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde_json::{Value, json};
 
-use super::*;
+use super::{NewKeyArgs, PasswordArgs, human_keys, key_json, new_key_password, overwrite_allowed};
 use crate::cli::keys::{hotkey_name, open_wallet, passwords};
 use crate::cli::{CmdResult, Context, Report};
 use crate::error::Failure;

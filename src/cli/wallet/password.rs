@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde_json::json;
 
-use super::*;
+use super::{PasswordArgs, key_json, new_key_password};
 use crate::cli::keys::{derive, hotkey_name, open_wallet, passwords, unlock};
 use crate::cli::{CmdResult, Context, Report};
 use crate::error::Failure;

@@ -6,7 +6,10 @@ use std::path::Path;
 use clap::Args;
 use serde_json::json;
 
-use super::*;
+use super::{
+    PasswordArgs, SecretArgs, human_keys, key_json, new_key_password, overwrite_allowed,
+    pubfile_overwrite,
+};
 use crate::cli::keys::{hotkey_name, open_wallet, passwords};
 use crate::cli::{CmdResult, Context, Report};
 use crate::error::Failure;

@@ -3,7 +3,7 @@
 use clap::Args;
 use serde_json::json;
 
-use super::*;
+use super::PasswordArgs;
 use crate::cli::keys::{hotkey_name, open_wallet, passwords, unlock};
 use crate::cli::{CmdResult, Context, Report};
 use crate::error::ExitStatus;

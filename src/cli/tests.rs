@@ -1,0 +1,261 @@
+//! The command tree's own tests: it is consistent, every leaf command has an argv sample that
+//! parses, and the global options keep btcli's spellings.
+
+use std::ffi::OsString;
+
+use clap::Parser;
+
+use super::run::json_requested;
+use super::{Cli, command};
+
+fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+    Cli::try_parse_from(std::iter::once("tao").chain(args.iter().copied()))
+}
+
+#[test]
+fn command_tree_is_consistent() {
+    command().debug_assert();
+}
+
+#[test]
+fn global_aliases_parse() {
+    let cli = parse(&[
+        "utils",
+        "convert",
+        "--tao",
+        "1",
+        "--subtensor.network",
+        "local",
+        "--wallet.name",
+        "w",
+        "--wallet.hotkey",
+        "h",
+        "--wallet.path",
+        "/tmp/x",
+        "--json-output",
+        "--no-prompt",
+    ])
+    .unwrap();
+    assert_eq!(cli.global.network.as_deref(), Some("local"));
+    assert_eq!(cli.global.wallet_name.as_deref(), Some("w"));
+    assert_eq!(cli.global.hotkey.as_deref(), Some("h"));
+    assert_eq!(cli.global.wallet_path.as_deref(), Some("/tmp/x"));
+    assert!(cli.global.json && cli.global.yes);
+    let cli = parse(&[
+        "-p", "/w", "-H", "hk", "--chain", "test", "-y", "utils", "ss58", "validate", "x",
+    ])
+    .unwrap();
+    assert_eq!(cli.global.network.as_deref(), Some("test"));
+    assert_eq!(cli.global.hotkey.as_deref(), Some("hk"));
+}
+
+/// One sample command line per leaf command. Every leaf of the tree must appear here, so a new
+/// command cannot be added without an argv-parse test.
+const SAMPLES: &[&[&str]] = &[
+    &[
+        "weights",
+        "commit",
+        "--netuid",
+        "2",
+        "--uids",
+        "0",
+        "--weights",
+        "1",
+    ],
+    &["weights", "reveal", "--netuid", "2", "--dry-run"],
+    &[
+        "weights",
+        "set",
+        "--netuid",
+        "1",
+        "--uids",
+        "0,1",
+        "--weights",
+        "0.5,0.5",
+        "--dry-run",
+    ],
+    &["config", "show", "--resolved"],
+    &["config", "set", "network", "local"],
+    &["config", "unset", "network"],
+    &["utils", "convert", "--tao", "1.5"],
+    &["utils", "ss58", "encode", "--prefix", "0", "0x00"],
+    &["utils", "ss58", "decode", "5Grw"],
+    &["utils", "ss58", "validate", "5Grw", "--prefix", "42"],
+    &["completions", "zsh"],
+    &["wallet", "create", "--words", "24", "--no-password"],
+    &["wallet", "create", "--n-words", "15", "--overwrite"],
+    &["wallet", "new-coldkey", "--mnemonic-out", "m.json"],
+    &["wallet", "new-hotkey", "--encrypt-hotkey"],
+    &["wallet", "regen-coldkey", "--mnemonic-file", "m"],
+    &["wallet", "regen-coldkey", "--json-file", "e.json"],
+    &["wallet", "regen-coldkey", "--mnemonic", "a", "b"],
+    &["wallet", "regen-coldkeypub", "--ss58", "5Grw"],
+    &["wallet", "regen-coldkeypub", "--public-key-hex", "0x"],
+    &["wallet", "regen-hotkey", "--seed-file", "s.txt"],
+    &["wallet", "regen-hotkey", "--seed", "s.txt"],
+    &["wallet", "list"],
+    &["wallet", "inspect"],
+    &["wallet", "sign", "--message", "0xdead", "--use-hotkey"],
+    &[
+        "wallet",
+        "verify",
+        "--message",
+        "m",
+        "--signature",
+        "s",
+        "--address",
+        "a",
+    ],
+    &["wallet", "change-password", "--new-password-file", "b"],
+    &["wallet", "encrypt-hotkey", "--password-file", "p"],
+    &["wallet", "decrypt-hotkey", "--yes"],
+    &["wallet", "balance", "--all"],
+    &["wallet", "overview"],
+    &["yuma", "simulate", "--input", "-"],
+    &[
+        "yuma",
+        "simulate",
+        "--input",
+        "x.json",
+        "--as-uid",
+        "3",
+        "--uids",
+        "0,5",
+        "--weights",
+        "0.5,0.5",
+    ],
+    &["subnets", "list", "--timeout", "5"],
+    &["subnets", "show", "--netuid", "1", "--block", "100"],
+    &["subnets", "metagraph", "--netuid", "1"],
+    &["subnets", "hyperparameters", "--netuid", "1"],
+    &["subnets", "burn-cost", "--netuid", "1"],
+    &["subnets", "price"],
+    &["subnets", "register", "--netuid", "1", "--max-burn", "1.5"],
+    &[
+        "stake",
+        "move",
+        "--origin-netuid",
+        "1",
+        "--dest-netuid",
+        "2",
+        "--dest-hotkey",
+        "5Grw",
+        "--all",
+    ],
+    &[
+        "stake",
+        "transfer",
+        "--origin-netuid",
+        "1",
+        "--dest",
+        "5Grw",
+        "--amount",
+        "1",
+    ],
+    &[
+        "stake",
+        "swap",
+        "--origin-netuid",
+        "1",
+        "--dest-netuid",
+        "2",
+        "--amount",
+        "1",
+        "--partial",
+    ],
+    &["subnets", "create", "--dry-run"],
+    &["subnets", "start", "--netuid", "3", "--wait", "none"],
+    &[
+        "stake",
+        "list",
+        "--ss58",
+        "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+    ],
+    &[
+        "stake",
+        "sim",
+        "--netuid",
+        "1",
+        "--amount",
+        "1.5",
+        "--unstake",
+    ],
+    &["stake", "fee", "--netuid", "1", "--amount", "1"],
+    &[
+        "wallet",
+        "transfer",
+        "--dest",
+        "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+        "--amount",
+        "1",
+        "--allow-death",
+    ],
+    &[
+        "stake",
+        "add",
+        "--netuid",
+        "1",
+        "--amount",
+        "1",
+        "--tolerance",
+        "0.01",
+        "--dry-run",
+    ],
+    &[
+        "stake",
+        "remove",
+        "--netuids",
+        "1,2",
+        "--all",
+        "--unsafe",
+        "--wait",
+        "finalization",
+    ],
+];
+
+fn leaves(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
+    let subs: Vec<_> = cmd
+        .get_subcommands()
+        .filter(|s| s.get_name() != "help")
+        .collect();
+    if subs.is_empty() {
+        out.push(path);
+        return;
+    }
+    for s in subs {
+        let mut p = path.clone();
+        p.push(s.get_name().to_string());
+        leaves(s, p, out);
+    }
+}
+
+#[test]
+fn every_leaf_command_has_a_parse_sample() {
+    let mut all = Vec::new();
+    leaves(&command(), Vec::new(), &mut all);
+    for leaf in &all {
+        let covered = SAMPLES
+            .iter()
+            .any(|s| s.len() >= leaf.len() && s[..leaf.len()] == leaf[..]);
+        assert!(covered, "no argv-parse sample for `tao {}`", leaf.join(" "));
+    }
+    for sample in SAMPLES {
+        if let Err(e) = parse(sample) {
+            panic!("`tao {}` does not parse: {e}", sample.join(" "));
+        }
+    }
+}
+
+#[test]
+fn quiet_and_verbose_conflict() {
+    assert!(parse(&["-q", "-v", "utils", "convert", "--rao", "1"]).is_err());
+}
+
+#[test]
+fn json_detection_from_raw_args() {
+    let args: Vec<OsString> = ["tao", "bogus", "--json"]
+        .iter()
+        .map(OsString::from)
+        .collect();
+    assert!(json_requested(&args));
+}
