@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates the Python environment the timelock cross-check (tests/timelock_btdrand.rs) uses:
+# Creates the Python environment the timelock cross-check (tests/chain/timelock_btdrand.rs) uses:
 # PyPI bittensor-drand 2.0.0 (timelock.md §2, §8), from its wheel. Idempotent: an environment
 # that already has that version is left alone.
 #

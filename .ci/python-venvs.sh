@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates the two Python environments the wallet round-trip tests (tests/wallet_compat.rs) use:
+# Creates the two Python environments the wallet round-trip tests (tests/wallet/compat.rs) use:
 # bittensor-wallet 4.0.1 (what btcli 9.x and the SDK pin) and 4.1.1 (the newest), from PyPI
 # wheels. Idempotent: an environment that already has the right version is left alone.
 #

@@ -7,7 +7,7 @@
 //! cannot be linked into this workspace (it pins `w3f-bls =0.1.4`; `sp-core` 43 needs
 //! `^0.1.9`, and Cargo holds one 0.1.x), so this module implements the same operations on the
 //! same arkworks 0.4 primitives, drawing randomness in the crate's order so a seeded generator
-//! reproduces its bytes exactly (see `tests/timelock_vectors.rs`).
+//! reproduces its bytes exactly (see `tests/chain/timelock_vectors.rs`).
 //!
 //! Beacons follow drand's `bls-unchained-g1-rfc9380` scheme (quicknet): public key on G2 (96
 //! bytes compressed), a round's signature on G1 (48 bytes), signed message

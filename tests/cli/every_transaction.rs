@@ -1,0 +1,314 @@
+//! Every transaction command through the shared signing pipeline, against an in-process devnet:
+//! an independent decode of its `--dry-run` bytes (layout, the call's indices from the runtime
+//! metadata, the signature over the rebuilt payload), a wrong password (exit 3, nothing
+//! submitted) and the connection dropped while watching (exit 5, submitted exactly once).
+
+use std::sync::OnceLock;
+
+use crate::support::Sandbox;
+use crate::support::devnet::*;
+use crate::support::dry_run_decoder::*;
+use tao::wallet::keyfile::Protection;
+use tao::wallet::{Keypair, NaclKey, SecretString, Wallet};
+
+const PASSWORD: &str = "right horse";
+
+/// The `$NACL` key of [`PASSWORD`], derived once for all the tests of this file.
+fn nacl() -> &'static NaclKey {
+    static KEY: OnceLock<NaclKey> = OnceLock::new();
+    KEY.get_or_init(|| NaclKey::derive(&SecretString::copy_from(PASSWORD)).unwrap())
+}
+
+/// Two wallets over the same keys: `plain` (nothing encrypted) and `locked` (coldkey and hotkey
+/// encrypted with [`PASSWORD`]).
+fn wallets(sb: &Sandbox, cold: &str, hot: &str) {
+    let root = sb.home().join("wallets");
+    make_wallet(&root, "plain", cold, hot, None);
+    let w = Wallet::new(&root, "locked").unwrap();
+    std::fs::create_dir_all(w.hotkeys_dir()).unwrap();
+    let ck = Keypair::from_uri(&SecretString::new(cold.to_string())).unwrap();
+    w.coldkey()
+        .write_keypair(&ck, Protection::Nacl(nacl()), true)
+        .unwrap();
+    w.coldkeypub().write_public(&ck, true).unwrap();
+    let hk = Keypair::from_uri(&SecretString::new(hot.to_string())).unwrap();
+    w.hotkey("default")
+        .unwrap()
+        .write_keypair(&hk, Protection::Nacl(nacl()), true)
+        .unwrap();
+    w.hotkeypub("default")
+        .unwrap()
+        .write_public(&hk, true)
+        .unwrap();
+}
+
+fn run(
+    sb: &Sandbox,
+    net: &Net,
+    wallet: &str,
+    args: &[&str],
+    extra: &[&str],
+) -> crate::support::Run {
+    let mut a = vec!["--json", "--wallet-name", wallet, "-y"];
+    a.extend_from_slice(args);
+    a.extend_from_slice(extra);
+    tao(sb, net, &a)
+}
+
+/// The three checks for one command: dry run, wrong password, dropped connection.
+fn every_path(sb: &Sandbox, net: &Net, signer_seed: &str, args: &[&str]) {
+    let before = submissions(net);
+    let d = ok(&run(sb, net, "plain", args, &["--dry-run"]));
+    check_dry_run(net, &d, signer_seed);
+    assert_eq!(submissions(net), before, "a dry run submits nothing");
+
+    let pw = sb.home().join("wrong-password");
+    std::fs::write(&pw, "wrong battery\n").unwrap();
+    let pw = pw.to_string_lossy().into_owned();
+    let r = run(sb, net, "locked", args, &["--password-file", &pw]);
+    assert_eq!(r.code, 3, "stderr:\n{}\nstdout:\n{}", r.stderr, r.stdout);
+    assert_eq!(r.json()["errors"][0]["code"], "wallet.wrong_password");
+    assert!(!r.stdout.contains("wrong battery") && !r.stderr.contains("wrong battery"));
+    assert_eq!(submissions(net), before, "nothing submitted");
+
+    net.devnet.ctx.drop_connections_after(1);
+    let r = run(sb, net, "plain", args, &[]);
+    assert_eq!(r.code, 5, "stderr:\n{}\nstdout:\n{}", r.stderr, r.stdout);
+    let v = r.json();
+    assert_eq!(v["errors"][0]["code"], "tx.outcome_unknown");
+    assert_eq!(v["data"]["status"], "unknown");
+    assert_eq!(v["data"]["call"]["name"], d["call"]["name"]);
+    assert_eq!(submissions(net), before + 1, "submitted once, never again");
+}
+
+fn alice() -> (Net, Sandbox) {
+    let net = start();
+    let sb = Sandbox::new();
+    wallets(&sb, "//Alice", "//Alice//hot");
+    (net, sb)
+}
+
+#[test]
+fn wallet_transfer() {
+    let (net, sb) = alice();
+    let ferdie = ss58_of("//Ferdie");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["wallet", "transfer", "--dest", &ferdie, "--amount", "1"],
+    );
+}
+
+#[test]
+fn stake_add() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["stake", "add", "--netuid", "1", "--amount", "1"],
+    );
+}
+
+#[test]
+fn stake_remove() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["stake", "remove", "--netuid", "1", "--amount", "1"],
+    );
+}
+
+#[test]
+fn stake_move() {
+    let (net, sb) = alice();
+    let bob_hot = ss58_of("//Bob//hot");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "stake",
+            "move",
+            "--origin-netuid",
+            "1",
+            "--dest-hotkey",
+            &bob_hot,
+            "--amount",
+            "1",
+        ],
+    );
+}
+
+#[test]
+fn stake_transfer() {
+    let (net, sb) = alice();
+    let dave = ss58_of("//Dave");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "stake",
+            "transfer",
+            "--origin-netuid",
+            "1",
+            "--dest",
+            &dave,
+            "--amount",
+            "1",
+        ],
+    );
+}
+
+#[test]
+fn stake_swap() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "stake",
+            "swap",
+            "--origin-netuid",
+            "1",
+            "--dest-netuid",
+            "2",
+            "--amount",
+            "0.5",
+        ],
+    );
+}
+
+#[test]
+fn subnets_register() {
+    let net = start();
+    let sb = Sandbox::new();
+    wallets(&sb, "//Eve", "//Eve//new");
+    every_path(
+        &sb,
+        &net,
+        "//Eve",
+        &["subnets", "register", "--netuid", "1"],
+    );
+}
+
+#[test]
+fn subnets_create() {
+    let net = start();
+    let sb = Sandbox::new();
+    wallets(&sb, "//Bob", "//Bob//owner");
+    every_path(&sb, &net, "//Bob", &["subnets", "create"]);
+}
+
+#[test]
+fn subnets_start() {
+    let net = start();
+    let sb = Sandbox::new();
+    wallets(&sb, "//Bob", "//Bob//owner");
+    let d = ok(&run(&sb, &net, "plain", &["subnets", "create"], &[]));
+    let added = event(&d, "SubtensorModule", "NetworkAdded");
+    let netuid = added["fields"]["0"]
+        .as_u64()
+        .or_else(|| added["fields"]["netuid"].as_u64())
+        .unwrap_or_else(|| panic!("{added}"))
+        .to_string();
+    net.devnet.ctx.new_blocks(12);
+    every_path(
+        &sb,
+        &net,
+        "//Bob",
+        &["subnets", "start", "--netuid", &netuid],
+    );
+}
+
+#[test]
+fn weights_set() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice//hot",
+        &[
+            "weights",
+            "set",
+            "--netuid",
+            "1",
+            "--uids",
+            "1,2",
+            "--weights",
+            "1,1",
+        ],
+    );
+}
+
+#[test]
+fn weights_set_timelocked() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice//hot",
+        &[
+            "weights",
+            "set",
+            "--netuid",
+            "2",
+            "--uids",
+            "1,3",
+            "--weights",
+            "0.2,0.8",
+        ],
+    );
+}
+
+#[test]
+fn weights_commit() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice//hot",
+        &[
+            "weights",
+            "commit",
+            "--netuid",
+            "2",
+            "--uids",
+            "1,3",
+            "--weights",
+            "0.2,0.8",
+        ],
+    );
+}
+
+#[test]
+fn weights_reveal() {
+    let (net, sb) = alice();
+    let commit = [
+        "weights",
+        "commit",
+        "--netuid",
+        "2",
+        "--uids",
+        "1,3",
+        "--weights",
+        "0.2,0.8",
+    ];
+    ok(&run(&sb, &net, "plain", &commit, &[]));
+    let reveal = ["weights", "reveal", "--netuid", "2"];
+    let mut opened = false;
+    for _ in 0..30 {
+        net.devnet.ctx.new_blocks(1);
+        if run(&sb, &net, "plain", &reveal, &["--dry-run"]).code == 0 {
+            opened = true;
+            break;
+        }
+    }
+    assert!(opened, "the reveal window never opened");
+    every_path(&sb, &net, "//Alice//hot", &reveal);
+}

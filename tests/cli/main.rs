@@ -1,0 +1,21 @@
+//! The `tao` command line end to end: the real binary in a clean sandbox, against an in-process
+//! devnet on 127.0.0.1 where it reads the chain. One module per command group; `support` holds
+//! the helpers.
+
+mod support;
+#[path = "../shared/yuma_vectors.rs"]
+mod yuma_vectors;
+
+mod every_transaction;
+mod foundation;
+mod generated;
+mod json_record;
+mod reads;
+mod stake;
+mod stake_move;
+mod subnets;
+mod transfer;
+mod wallet;
+mod wallet_balance;
+mod weights;
+mod yuma;
