@@ -1,6 +1,7 @@
 //! Chain errors: unreachable nodes, RPC failures, transaction-pool rejections, dispatch errors
 //! and what the connected runtime does not offer. Names always come from the runtime metadata;
-//! the only hard-coded table is subtensor's `InvalidTransaction::Custom` codes (chain.md §2.3),
+//! the only hard-coded table is subtensor's `InvalidTransaction::Custom` codes (the numbers its
+//! transaction extensions return when they refuse a transaction in the pool),
 //! which the metadata does not describe.
 
 use crate::error::{Diagnostic, ExitStatus};

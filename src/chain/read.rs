@@ -903,7 +903,8 @@ pub async fn position_context(
 }
 
 /// The coldkey's share of a hotkey's last-epoch dividends: `emission × stake / total`, where
-/// `total` is the hotkey's α at the last epoch (chain.md §4.2). When `total` is unknown or 0 the
+/// `total` is the hotkey's α at the last epoch (the chain pays a hotkey's dividends to its
+/// stakers pro rata to their α). When `total` is unknown or 0 the
 /// whole emission is attributed only if the coldkey holds everything, else 0.
 pub fn prorated_emission(emission: u64, stake: u64, total: u64) -> u64 {
     if total == 0 {

@@ -1,5 +1,5 @@
 //! The signing pipeline: calls built from the runtime metadata, the v4 signed extrinsic with
-//! subtensor's transaction extensions (chain.md §2), fee estimation through
+//! subtensor's transaction extensions (listed in [`EXPECTED_EXTENSIONS`]), fee estimation through
 //! `TransactionPaymentApi.query_info`, submission with `author_submitAndWatchExtrinsic`, and the
 //! decoded outcome (block, extrinsic index, events, dispatch result).
 //!
@@ -27,7 +27,8 @@ use super::client::{
 use super::error::ChainError;
 use super::value::{Val, field, items, u64_of, uint, variant};
 
-/// The transaction extensions of subtensor spec 425, in metadata order (chain.md §2.1).
+/// The transaction extensions of subtensor spec 425, in metadata order: the signed extrinsic
+/// carries their explicit parts in this order and the signed payload their implicit parts.
 pub const EXPECTED_EXTENSIONS: [&str; 13] = [
     "CheckNonZeroSender",
     "CheckSpecVersion",
@@ -131,7 +132,8 @@ impl Call {
     }
 }
 
-/// A mortal era (chain.md §2.1).
+/// A mortal era: valid for `period` blocks (a power of two) from `birth_block`, encoded in two
+/// bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Era {
     /// The period, a power of two in [4, 65536].

@@ -259,3 +259,48 @@ fn json_detection_from_raw_args() {
         .collect();
     assert!(json_requested(&args));
 }
+
+/// The README's architecture section names every file of `src/cli`, and every file it names
+/// exists, so a newcomer's map stays true.
+#[test]
+fn readme_architecture_names_every_cli_file() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let start = readme
+        .find("## Architecture")
+        .expect("an Architecture section");
+    let section = &readme[start..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+    let mut files = Vec::new();
+    let cli = root.join("src/cli");
+    for entry in std::fs::read_dir(&cli).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            for inner in std::fs::read_dir(&path).unwrap() {
+                files.push(inner.unwrap().path());
+            }
+        } else {
+            files.push(path);
+        }
+    }
+    for file in &files {
+        let rel = file
+            .strip_prefix(&cli)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        assert!(
+            section.contains(&format!("`{rel}`")),
+            "the README's Architecture section does not mention `src/cli/{rel}`"
+        );
+    }
+    for named in section.split('`').skip(1).step_by(2) {
+        let elsewhere = named.starts_with("src/") || named.starts_with("tests/");
+        if named.ends_with(".rs") && !named.contains(' ') && !elsewhere {
+            assert!(
+                cli.join(named).exists(),
+                "the README's Architecture section names `{named}`, which is not in src/cli"
+            );
+        }
+    }
+}

@@ -1,5 +1,6 @@
 //! Stake inheritance through parent/child hotkeys, and the split of a validator's dividend among
-//! its parents, as the chain computes them (yuma.md §2 and §6 step 7).
+//! its parents, as the chain computes them: the epoch reads the inherited stakes, and the
+//! coinbase splits each validator's dividend with its parents after the epoch.
 //!
 //! A parent hotkey gives each child a proportion `p / u64::MAX` of its own stake on a subnet
 //! (`ChildKeys[parent][netuid]`, mirrored in `ParentKeys[child][netuid]`). The epoch's stake of a

@@ -3,7 +3,7 @@
 //! `tests/fixtures/drand-quicknet.json`:
 //! - bittensor-drand `decrypt_with_signature` decrypts ciphertexts tao made for the fixture
 //!   rounds (wrapped in its SCALE `UserData { encrypted_data, reveal_round }` envelope,
-//!   timelock.md §8), and refuses them with another round's signature;
+//!   the envelope the chain stores), and refuses them with another round's signature;
 //! - ciphertexts bittensor-drand makes now (`encrypt_at_round`) decrypt in tao.
 //!
 //! Needs the interpreter of the venv `.ci/python-drand.sh` creates, named by

@@ -1,6 +1,7 @@
 //! Known-answer tests of `tao::chain::timelock` against real drand quicknet pulses and
 //! ciphertexts made by crates.io `timelock` 0.0.1 and by PyPI bittensor-drand 2.0.0
-//! (`tests/fixtures/drand-quicknet.json`, a copy of the project's shared vectors; timelock.md §9).
+//! (`tests/fixtures/drand-quicknet.json`: real pulses, each verified against the quicknet public
+//! key, and ciphertexts both implementations made).
 
 use rand_chacha::ChaCha20Rng;
 use rand_core::SeedableRng;

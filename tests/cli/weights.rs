@@ -597,7 +597,8 @@ fn on_a_chain_without_the_next_epoch_api_the_reveal_epoch_comes_from_storage() {
 
 /// On subnet 2 (commit-reveal on), Alice (uid 0) has an open commit from before Dave's uid 3
 /// registered, and a stored row, updated after that registration, that weights uid 3. The
-/// chain's epoch drops that weight (yuma.md §4.2 step 12); the preview must too, and what it
+/// chain's epoch drops weights to uids registered after the validator's last update or open
+/// commit; the preview must too, and what it
 /// shows as the next epoch's emission must be what the devnet pays.
 fn preview_masks_weights_after_an_open_commit(timelocked: bool) {
     use tao_devnet::pallet_subtensor as st;
