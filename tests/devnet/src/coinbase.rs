@@ -13,6 +13,7 @@
 //! (`RootClaimType`). Root stake added or removed later moves `RootClaimed` so that only
 //! dividends earned while staked are owed.
 
+use crate::pallet_subtensor::pool::pool_out;
 use crate::pallet_subtensor::*;
 use crate::types::{FixedI128, NetUid, RootClaimTypeEnum};
 use frame_support::{ensure, pallet_prelude::DispatchResult};
