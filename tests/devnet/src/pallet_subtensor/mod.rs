@@ -29,14 +29,23 @@ pub const ROOT_MAX_UIDS: u16 = 64;
 pub const MAX_CRV3_COMMIT_SIZE_BYTES: u32 = 5000;
 /// Most unrevealed commits per hotkey and subnet.
 pub const MAX_UNREVEALED_COMMITS: usize = 10;
+/// `TransactionType::SetChildren` (the third key of `TransactionKeyLastBlock`).
+pub const TX_SET_CHILDREN: u16 = 0;
+/// `TransactionType::SetChildkeyTake`.
+pub const TX_SET_CHILDKEY_TAKE: u16 = 1;
 
+pub mod children;
 mod macros;
 pub mod pool;
 pub mod registration;
+pub mod root;
+pub mod serving;
 pub mod staking;
 pub mod subnets;
+pub mod takes;
 pub mod uids;
 pub mod utils;
+pub mod weights;
 
 use frame_support::pallet_macros::import_section;
 use macros::{dispatches, errors, events, hooks};
