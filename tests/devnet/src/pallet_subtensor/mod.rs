@@ -65,8 +65,6 @@ pub mod pallet {
     use sp_runtime::AccountId32;
     use std::collections::VecDeque;
 
-    use super::staking::Transition;
-
     #[pallet::pallet]
     #[pallet::without_storage_info]
     pub struct Pallet<T>(_);

@@ -150,4 +150,21 @@ impl<T: Config> Pallet<T> {
         Self::deposit_event(Event::RootClaimed { coldkey });
         Ok(())
     }
+
+    /// `set_root_claim_type`: how the coldkey's root dividends are claimed; `KeepSubnets` must
+    /// name at least one subnet.
+    pub fn do_set_root_claim_type(
+        coldkey: AccountId32,
+        new_root_claim_type: RootClaimTypeEnum,
+    ) -> DispatchResult {
+        if let RootClaimTypeEnum::KeepSubnets { subnets } = &new_root_claim_type {
+            ensure!(!subnets.is_empty(), Error::<T>::InvalidSubnetNumber);
+        }
+        RootClaimType::<T>::insert(&coldkey, new_root_claim_type.clone());
+        Self::deposit_event(Event::RootClaimTypeSet {
+            coldkey,
+            root_claim_type: new_root_claim_type,
+        });
+        Ok(())
+    }
 }

@@ -47,7 +47,29 @@ impl<T: Config> Pallet<T> {
         Ok(())
     }
 
-    pub fn do_serve_axon(who: &AccountId32, netuid: NetUid, mut axon: AxonInfo) -> DispatchResult {
+    /// `serve_axon`: the subnet exists and [`Self::validate_serve_axon`] passes, then the axon
+    /// is stored with the current block.
+    pub fn do_serve_axon(
+        who: &AccountId32,
+        netuid: NetUid,
+        version: u32,
+        ip: u128,
+        port: u16,
+        ip_type: u8,
+        protocol: u8,
+        placeholder1: u8,
+        placeholder2: u8,
+    ) -> DispatchResult {
+        let mut axon = AxonInfo {
+            block: 0,
+            version,
+            ip,
+            port,
+            ip_type,
+            protocol,
+            placeholder1,
+            placeholder2,
+        };
         ensure!(Self::if_subnet_exist(netuid), Error::<T>::SubnetNotExists);
         Self::validate_serve_axon(who, netuid, &axon)?;
         axon.block = Self::block_number();

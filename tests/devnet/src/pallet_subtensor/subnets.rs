@@ -4,7 +4,7 @@
 use super::*;
 use crate::types::NetUid;
 use frame_support::{ensure, pallet_prelude::DispatchResult};
-use sp_runtime::AccountId32;
+use sp_runtime::{AccountId32, DispatchError};
 
 impl<T: Config> Pallet<T> {
     /// `max(min_lock, last_lock × 2 − last_lock / interval × (now − last_lock_block))`.
@@ -55,6 +55,30 @@ impl<T: Config> Pallet<T> {
         Self::init_subnet(netuid, &coldkey, &hotkey, cost, cost);
         Self::append_neuron(netuid, &hotkey, None);
         Self::deposit_event(Event::NetworkAdded(netuid, 1));
+        Ok(())
+    }
+
+    /// `start_call`: the subnet's owner starts emission once `StartCallDelay` blocks have passed
+    /// since registration; the first emission block is the next one and the subtoken is enabled.
+    pub fn do_start_call(coldkey: AccountId32, netuid: NetUid) -> DispatchResult {
+        ensure!(Self::if_subnet_exist(netuid), Error::<T>::SubnetNotExists);
+        ensure!(
+            SubnetOwner::<T>::get(netuid) == coldkey,
+            DispatchError::BadOrigin
+        );
+        ensure!(
+            FirstEmissionBlockNumber::<T>::get(netuid).is_none(),
+            Error::<T>::FirstEmissionBlockNumberAlreadySet
+        );
+        let now = Self::block_number();
+        ensure!(
+            now >= NetworkRegisteredAt::<T>::get(netuid).saturating_add(StartCallDelay::<T>::get()),
+            Error::<T>::NeedWaitingMoreBlocksToStarCall
+        );
+        let first = now.saturating_add(1);
+        FirstEmissionBlockNumber::<T>::insert(netuid, first);
+        SubtokenEnabled::<T>::insert(netuid, true);
+        Self::deposit_event(Event::FirstEmissionBlockNumberSet(netuid, first));
         Ok(())
     }
 

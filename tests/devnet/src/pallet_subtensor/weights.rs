@@ -89,6 +89,22 @@ impl<T: Config> Pallet<T> {
         Uids::<T>::get(netuid, SubnetOwnerHotkey::<T>::get(netuid))
     }
 
+    /// The `set_weights` call: refused with `CommitRevealEnabled` while the subnet takes commits,
+    /// otherwise [`Self::do_set_weights`].
+    pub fn do_set_weights_call(
+        who: &AccountId32,
+        netuid: NetUid,
+        uids: Vec<u16>,
+        values: Vec<u16>,
+        version_key: u64,
+    ) -> DispatchResult {
+        ensure!(
+            !CommitRevealWeightsEnabled::<T>::get(netuid),
+            Error::<T>::CommitRevealEnabled
+        );
+        Self::do_set_weights(who, netuid, uids, values, version_key)
+    }
+
     /// `do_set_weights`: the checks in the chain's order, then the max-upscaled row is stored
     /// with explicit zeros kept. `LastUpdate` is set to the current block when commit-reveal is
     /// off (revealed commits keep the commit block written at commit time).

@@ -14,12 +14,7 @@ mod dispatches {
             weights: Vec<u16>,
             version_key: u64,
         ) -> DispatchResult {
-            let who = ensure_signed(origin)?;
-            ensure!(
-                !CommitRevealWeightsEnabled::<T>::get(netuid),
-                Error::<T>::CommitRevealEnabled
-            );
-            Self::do_set_weights(&who, netuid, dests, weights, version_key)
+            Self::do_set_weights_call(&ensure_signed(origin)?, netuid, dests, weights, version_key)
         }
 
         #[pallet::call_index(4)]
@@ -35,20 +30,16 @@ mod dispatches {
             placeholder1: u8,
             placeholder2: u8,
         ) -> DispatchResult {
-            let who = ensure_signed(origin)?;
             Self::do_serve_axon(
-                &who,
+                &ensure_signed(origin)?,
                 netuid,
-                AxonInfo {
-                    block: 0,
-                    version,
-                    ip,
-                    port,
-                    ip_type,
-                    protocol,
-                    placeholder1,
-                    placeholder2,
-                },
+                version,
+                ip,
+                port,
+                ip_type,
+                protocol,
+                placeholder1,
+                placeholder2,
             )
         }
 
@@ -59,8 +50,7 @@ mod dispatches {
             hotkey: AccountId32,
             take: u16,
         ) -> DispatchResult {
-            let who = ensure_signed(origin)?;
-            Self::do_decrease_take(&who, &hotkey, take)
+            Self::do_decrease_take(&ensure_signed(origin)?, &hotkey, take)
         }
 
         #[pallet::call_index(66)]
@@ -70,8 +60,7 @@ mod dispatches {
             hotkey: AccountId32,
             take: u16,
         ) -> DispatchResult {
-            let who = ensure_signed(origin)?;
-            Self::do_increase_take(&who, &hotkey, take)
+            Self::do_increase_take(&ensure_signed(origin)?, &hotkey, take)
         }
 
         #[pallet::call_index(67)]
@@ -82,8 +71,7 @@ mod dispatches {
             netuid: NetUid,
             children: Vec<(u64, AccountId32)>,
         ) -> DispatchResult {
-            let who = ensure_signed(origin)?;
-            Self::do_schedule_children(&who, hotkey, netuid, children)
+            Self::do_schedule_children(&ensure_signed(origin)?, hotkey, netuid, children)
         }
 
         #[pallet::call_index(75)]
@@ -94,8 +82,7 @@ mod dispatches {
             netuid: NetUid,
             take: u16,
         ) -> DispatchResult {
-            let who = ensure_signed(origin)?;
-            Self::do_set_childkey_take(&who, &hotkey, netuid, take)
+            Self::do_set_childkey_take(&ensure_signed(origin)?, &hotkey, netuid, take)
         }
 
         #[pallet::call_index(96)]
@@ -105,8 +92,7 @@ mod dispatches {
             netuid: NetUid,
             commit_hash: H256,
         ) -> DispatchResult {
-            let who = ensure_signed(origin)?;
-            Self::do_commit_weights(&who, netuid, commit_hash)
+            Self::do_commit_weights(&ensure_signed(origin)?, netuid, commit_hash)
         }
 
         #[pallet::call_index(97)]
@@ -119,8 +105,14 @@ mod dispatches {
             salt: Vec<u16>,
             version_key: u64,
         ) -> DispatchResult {
-            let who = ensure_signed(origin)?;
-            Self::do_reveal_weights(&who, netuid, uids, values, salt, version_key)
+            Self::do_reveal_weights(
+                &ensure_signed(origin)?,
+                netuid,
+                uids,
+                values,
+                salt,
+                version_key,
+            )
         }
 
         #[pallet::call_index(98)]
@@ -133,9 +125,8 @@ mod dispatches {
             salts_list: Vec<Vec<u16>>,
             version_keys: Vec<u64>,
         ) -> DispatchResult {
-            let who = ensure_signed(origin)?;
             Self::do_batch_reveal_weights(
-                &who,
+                &ensure_signed(origin)?,
                 netuid,
                 uids_list,
                 values_list,
@@ -153,9 +144,8 @@ mod dispatches {
             reveal_round: u64,
             commit_reveal_version: u16,
         ) -> DispatchResult {
-            let who = ensure_signed(origin)?;
             Self::do_commit_timelocked_weights(
-                &who,
+                &ensure_signed(origin)?,
                 netuid,
                 commit,
                 reveal_round,
@@ -171,8 +161,14 @@ mod dispatches {
             netuid: NetUid,
             amount_staked: TaoCurrency,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            Self::do_add_stake(coldkey, hotkey, netuid, amount_staked, None, false)
+            Self::do_add_stake(
+                ensure_signed(origin)?,
+                hotkey,
+                netuid,
+                amount_staked,
+                None,
+                false,
+            )
         }
 
         #[pallet::call_index(3)]
@@ -183,8 +179,14 @@ mod dispatches {
             netuid: NetUid,
             amount_unstaked: AlphaCurrency,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            Self::do_remove_stake(coldkey, hotkey, netuid, amount_unstaked, None, false)
+            Self::do_remove_stake(
+                ensure_signed(origin)?,
+                hotkey,
+                netuid,
+                amount_unstaked,
+                None,
+                false,
+            )
         }
 
         #[pallet::call_index(7)]
@@ -194,29 +196,25 @@ mod dispatches {
             netuid: NetUid,
             hotkey: AccountId32,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            Self::do_burned_register(coldkey, netuid, hotkey, None)
+            Self::do_burned_register(ensure_signed(origin)?, netuid, hotkey, None)
         }
 
         #[pallet::call_index(59)]
         #[pallet::weight(Weight::from_parts(235_400_000, 0))]
         pub fn register_network(origin: OriginFor<T>, hotkey: AccountId32) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            Self::do_register_network(coldkey, hotkey)
+            Self::do_register_network(ensure_signed(origin)?, hotkey)
         }
 
         #[pallet::call_index(62)]
         #[pallet::weight(Weight::from_parts(120_000_000, 0))]
         pub fn root_register(origin: OriginFor<T>, hotkey: AccountId32) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            Self::do_root_register(coldkey, hotkey)
+            Self::do_root_register(ensure_signed(origin)?, hotkey)
         }
 
         #[pallet::call_index(83)]
         #[pallet::weight(Weight::from_parts(300_000_000, 0))]
         pub fn unstake_all(origin: OriginFor<T>, hotkey: AccountId32) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            Self::do_unstake_all(coldkey, hotkey)
+            Self::do_unstake_all(ensure_signed(origin)?, hotkey)
         }
 
         #[pallet::call_index(85)]
@@ -229,28 +227,14 @@ mod dispatches {
             destination_netuid: NetUid,
             alpha_amount: AlphaCurrency,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            let tao = Self::do_transition(Transition {
-                origin_coldkey: coldkey.clone(),
-                destination_coldkey: coldkey.clone(),
-                origin_hotkey: origin_hotkey.clone(),
-                destination_hotkey: destination_hotkey.clone(),
+            Self::do_move_stake(
+                ensure_signed(origin)?,
+                origin_hotkey,
+                destination_hotkey,
                 origin_netuid,
                 destination_netuid,
                 alpha_amount,
-                limit: None,
-                allow_same_netuid: true,
-                check_transfer_toggle: false,
-            })?;
-            Self::deposit_event(Event::StakeMoved(
-                coldkey,
-                origin_hotkey,
-                origin_netuid,
-                destination_hotkey,
-                destination_netuid,
-                tao,
-            ));
-            Ok(())
+            )
         }
 
         #[pallet::call_index(86)]
@@ -263,28 +247,14 @@ mod dispatches {
             destination_netuid: NetUid,
             alpha_amount: AlphaCurrency,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            let tao = Self::do_transition(Transition {
-                origin_coldkey: coldkey.clone(),
-                destination_coldkey: destination_coldkey.clone(),
-                origin_hotkey: hotkey.clone(),
-                destination_hotkey: hotkey.clone(),
-                origin_netuid,
-                destination_netuid,
-                alpha_amount,
-                limit: None,
-                allow_same_netuid: true,
-                check_transfer_toggle: true,
-            })?;
-            Self::deposit_event(Event::StakeTransferred(
-                coldkey,
+            Self::do_transfer_stake(
+                ensure_signed(origin)?,
                 destination_coldkey,
                 hotkey,
                 origin_netuid,
                 destination_netuid,
-                tao,
-            ));
-            Ok(())
+                alpha_amount,
+            )
         }
 
         #[pallet::call_index(87)]
@@ -296,9 +266,8 @@ mod dispatches {
             destination_netuid: NetUid,
             alpha_amount: AlphaCurrency,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
             Self::do_swap_stake(
-                coldkey,
+                ensure_signed(origin)?,
                 hotkey,
                 origin_netuid,
                 destination_netuid,
@@ -317,9 +286,8 @@ mod dispatches {
             limit_price: TaoCurrency,
             allow_partial: bool,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
             Self::do_add_stake(
-                coldkey,
+                ensure_signed(origin)?,
                 hotkey,
                 netuid,
                 amount_staked,
@@ -338,9 +306,8 @@ mod dispatches {
             limit_price: TaoCurrency,
             allow_partial: bool,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
             Self::do_remove_stake(
-                coldkey,
+                ensure_signed(origin)?,
                 hotkey,
                 netuid,
                 amount_unstaked,
@@ -360,9 +327,8 @@ mod dispatches {
             limit_price: TaoCurrency,
             allow_partial: bool,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
             Self::do_swap_stake(
-                coldkey,
+                ensure_signed(origin)?,
                 hotkey,
                 origin_netuid,
                 destination_netuid,
@@ -374,27 +340,7 @@ mod dispatches {
         #[pallet::call_index(92)]
         #[pallet::weight(Weight::from_parts(40_000_000, 0))]
         pub fn start_call(origin: OriginFor<T>, netuid: NetUid) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            ensure!(Self::if_subnet_exist(netuid), Error::<T>::SubnetNotExists);
-            ensure!(
-                SubnetOwner::<T>::get(netuid) == coldkey,
-                DispatchError::BadOrigin
-            );
-            ensure!(
-                FirstEmissionBlockNumber::<T>::get(netuid).is_none(),
-                Error::<T>::FirstEmissionBlockNumberAlreadySet
-            );
-            let now = Self::block_number();
-            ensure!(
-                now >= NetworkRegisteredAt::<T>::get(netuid)
-                    .saturating_add(StartCallDelay::<T>::get()),
-                Error::<T>::NeedWaitingMoreBlocksToStarCall
-            );
-            let first = now.saturating_add(1);
-            FirstEmissionBlockNumber::<T>::insert(netuid, first);
-            SubtokenEnabled::<T>::insert(netuid, true);
-            Self::deposit_event(Event::FirstEmissionBlockNumberSet(netuid, first));
-            Ok(())
+            Self::do_start_call(ensure_signed(origin)?, netuid)
         }
 
         #[pallet::call_index(121)]
@@ -403,8 +349,7 @@ mod dispatches {
             origin: OriginFor<T>,
             subnets: std::collections::BTreeSet<NetUid>,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            Self::do_claim_root(coldkey, subnets)
+            Self::do_claim_root(ensure_signed(origin)?, subnets)
         }
 
         #[pallet::call_index(122)]
@@ -413,16 +358,7 @@ mod dispatches {
             origin: OriginFor<T>,
             new_root_claim_type: RootClaimTypeEnum,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            if let RootClaimTypeEnum::KeepSubnets { subnets } = &new_root_claim_type {
-                ensure!(!subnets.is_empty(), Error::<T>::InvalidSubnetNumber);
-            }
-            RootClaimType::<T>::insert(&coldkey, new_root_claim_type.clone());
-            Self::deposit_event(Event::RootClaimTypeSet {
-                coldkey,
-                root_claim_type: new_root_claim_type,
-            });
-            Ok(())
+            Self::do_set_root_claim_type(ensure_signed(origin)?, new_root_claim_type)
         }
 
         #[pallet::call_index(134)]
@@ -433,8 +369,7 @@ mod dispatches {
             hotkey: AccountId32,
             limit_price: TaoCurrency,
         ) -> DispatchResult {
-            let coldkey = ensure_signed(origin)?;
-            Self::do_burned_register(coldkey, netuid, hotkey, Some(limit_price))
+            Self::do_burned_register(ensure_signed(origin)?, netuid, hotkey, Some(limit_price))
         }
     }
 }

@@ -24,6 +24,72 @@ pub struct Transition {
 }
 
 impl<T: Config> Pallet<T> {
+    /// `move_stake`: the coldkey's α from one hotkey and subnet to another (the same subnet
+    /// allowed).
+    pub fn do_move_stake(
+        coldkey: AccountId32,
+        origin_hotkey: AccountId32,
+        destination_hotkey: AccountId32,
+        origin_netuid: NetUid,
+        destination_netuid: NetUid,
+        alpha_amount: AlphaCurrency,
+    ) -> DispatchResult {
+        let tao = Self::do_transition(Transition {
+            origin_coldkey: coldkey.clone(),
+            destination_coldkey: coldkey.clone(),
+            origin_hotkey: origin_hotkey.clone(),
+            destination_hotkey: destination_hotkey.clone(),
+            origin_netuid,
+            destination_netuid,
+            alpha_amount,
+            limit: None,
+            allow_same_netuid: true,
+            check_transfer_toggle: false,
+        })?;
+        Self::deposit_event(Event::StakeMoved(
+            coldkey,
+            origin_hotkey,
+            origin_netuid,
+            destination_hotkey,
+            destination_netuid,
+            tao,
+        ));
+        Ok(())
+    }
+
+    /// `transfer_stake`: the coldkey's α on a hotkey to another coldkey on the same hotkey,
+    /// possibly on another subnet; both subnets must allow transfers (`TransferToggle`).
+    pub fn do_transfer_stake(
+        coldkey: AccountId32,
+        destination_coldkey: AccountId32,
+        hotkey: AccountId32,
+        origin_netuid: NetUid,
+        destination_netuid: NetUid,
+        alpha_amount: AlphaCurrency,
+    ) -> DispatchResult {
+        let tao = Self::do_transition(Transition {
+            origin_coldkey: coldkey.clone(),
+            destination_coldkey: destination_coldkey.clone(),
+            origin_hotkey: hotkey.clone(),
+            destination_hotkey: hotkey.clone(),
+            origin_netuid,
+            destination_netuid,
+            alpha_amount,
+            limit: None,
+            allow_same_netuid: true,
+            check_transfer_toggle: true,
+        })?;
+        Self::deposit_event(Event::StakeTransferred(
+            coldkey,
+            destination_coldkey,
+            hotkey,
+            origin_netuid,
+            destination_netuid,
+            tao,
+        ));
+        Ok(())
+    }
+
     pub fn do_swap_stake(
         coldkey: AccountId32,
         hotkey: AccountId32,
