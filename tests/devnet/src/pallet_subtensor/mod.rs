@@ -1,10 +1,22 @@
 //! `SubtensorModule`: the part of subtensor's pallet that the devnet mirrors.
 //!
 //! Call names, indices and argument shapes, storage names, hashers and value types, events and
-//! the error enum follow the real chain. Behaviour covers staking through the subnet pool
-//! (constant-product with equal weights, the real fee rate and minimum stake), limit orders,
-//! registration with the burn price's decay and bump, root registration, subnet creation with its
-//! lock cost and `start_call`.
+//! the error enum follow the real chain. The files are laid out as the chain's pallet is:
+//!
+//! - this file: the constants, the `#[frame_support::pallet]` module with the config, the
+//!   storage defaults and the storage items (grouped by concern);
+//! - `macros/`: the events, the errors, the hooks and the calls (`dispatches.rs`), each a
+//!   pallet section imported into the pallet module; a call's body is one line handing its
+//!   arguments to a `do_*` function of the concern's module;
+//! - one module per concern, each with `impl<T: Config> Pallet<T>` blocks: [`staking`] (stake
+//!   as shares; add, remove, move, transfer, swap), [`pool`] (the subnet pool staking trades
+//!   through), [`registration`] (burned and root registration, the burn price), [`uids`]
+//!   (neuron slots), [`subnets`] (creation and `start_call`), [`weights`] (set, commit,
+//!   reveal), [`serving`] (axons), [`takes`], [`children`], [`root`] (root dividends and
+//!   claims) and [`utils`];
+//! - the per-block work that `on_initialize` runs lives beside this module: [`crate::epoch`]
+//!   (the block step, epochs, payouts, timelocked reveals) and [`crate::coinbase`] (TAO
+//!   emission, moving prices).
 
 // Call shapes are the chain's (serve_axon takes nine arguments).
 #![allow(clippy::too_many_arguments)]
@@ -249,7 +261,10 @@ pub mod pallet {
         216_000
     }
 
-    // ---- storage --------------------------------------------------------------------------
+    // Storage items, grouped by concern in declaration order: the declaration order is the order
+    // of the storage entries in the metadata, so a concern can have more than one group.
+
+    // ---- totals ---------------------------------------------------------------------------
 
     #[pallet::storage]
     pub type TotalIssuance<T> = StorageValue<_, u64, ValueQuery>;
@@ -259,6 +274,9 @@ pub mod pallet {
     pub type TotalNetworks<T> = StorageValue<_, u16, ValueQuery>;
     #[pallet::storage]
     pub type StakeThreshold<T> = StorageValue<_, u64, ValueQuery>;
+
+    // ---- subnet creation: lock cost, rate limit, subnet limit, start-call delay (subnets.rs) ---
+
     #[pallet::storage]
     pub type NetworkLastLockCost<T> = StorageValue<_, u64, ValueQuery, DefaultLockCost>;
     #[pallet::storage]
@@ -275,6 +293,8 @@ pub mod pallet {
     #[pallet::storage]
     pub type StartCallDelay<T> = StorageValue<_, u64, ValueQuery, DefaultStartCallDelay>;
 
+    // ---- subnets: existence and mechanism; pool reserves and volume (pool.rs); tempo ------
+
     #[pallet::storage]
     pub type NetworksAdded<T> = StorageMap<_, Identity, NetUid, bool, ValueQuery>;
     #[pallet::storage]
@@ -289,6 +309,9 @@ pub mod pallet {
     pub type SubnetVolume<T> = StorageMap<_, Identity, NetUid, u128, ValueQuery>;
     #[pallet::storage]
     pub type Tempo<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultTempo>;
+
+    // ---- registration price: the burn, its bounds, decay and bump (registration.rs) -------
+
     #[pallet::storage]
     pub type Burn<T> = StorageMap<_, Identity, NetUid, TaoCurrency, ValueQuery, DefaultBurn>;
     #[pallet::storage]
@@ -301,12 +324,18 @@ pub mod pallet {
     #[pallet::storage]
     pub type BurnIncreaseMult<T> =
         StorageMap<_, Identity, NetUid, FixedU128, ValueQuery, DefaultBurnIncreaseMult>;
+
+    // ---- subnet owner ---------------------------------------------------------------------
+
     #[pallet::storage]
     pub type SubnetOwner<T> =
         StorageMap<_, Identity, NetUid, AccountId32, ValueQuery, DefaultZeroAccount>;
     #[pallet::storage]
     pub type SubnetOwnerHotkey<T> =
         StorageMap<_, Identity, NetUid, AccountId32, ValueQuery, DefaultZeroAccount>;
+
+    // ---- neuron count and registration limits (uids.rs, registration.rs) ------------------
+
     #[pallet::storage]
     pub type SubnetworkN<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery>;
     #[pallet::storage]
@@ -330,6 +359,9 @@ pub mod pallet {
     pub type RegistrationsThisInterval<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery>;
     #[pallet::storage]
     pub type LastAdjustmentBlock<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+
+    // ---- subnet state: registration block, switches, first emission, symbol (subnets.rs) ---
+
     #[pallet::storage]
     pub type NetworkRegisteredAt<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
     #[pallet::storage]
@@ -344,12 +376,17 @@ pub mod pallet {
     #[pallet::storage]
     pub type TokenSymbol<T> =
         StorageMap<_, Identity, NetUid, Vec<u8>, ValueQuery, DefaultTokenSymbol>;
+
+    // ---- commit-reveal switches (weights.rs) ----------------------------------------------
+
     #[pallet::storage]
     pub type CommitRevealWeightsEnabled<T> =
         StorageMap<_, Identity, NetUid, bool, ValueQuery, DefaultTrue>;
     #[pallet::storage]
     pub type RevealPeriodEpochs<T> =
         StorageMap<_, Twox64Concat, NetUid, u64, ValueQuery, DefaultOne64>;
+
+    // ---- neurons: hotkey per uid and back, registration block (uids.rs) -------------------
 
     #[pallet::storage]
     pub type Keys<T> = StorageDoubleMap<
@@ -368,9 +405,15 @@ pub mod pallet {
     #[pallet::storage]
     pub type BlockAtRegistration<T> =
         StorageDoubleMap<_, Identity, NetUid, Identity, u16, u64, ValueQuery>;
+
+    // ---- weight rows (weights.rs) ---------------------------------------------------------
+
     #[pallet::storage]
     pub type Weights<T> =
         StorageDoubleMap<_, Identity, NetUid, Identity, u16, Vec<(u16, u16)>, ValueQuery>;
+
+    // ---- per-uid epoch results and bonds (crate::epoch) -----------------------------------
+
     #[pallet::storage]
     pub type Active<T> = StorageMap<_, Identity, NetUid, Vec<bool>, ValueQuery>;
     #[pallet::storage]
@@ -392,7 +435,7 @@ pub mod pallet {
     pub type Bonds<T> =
         StorageDoubleMap<_, Identity, NetUid, Identity, u16, Vec<(u16, u16)>, ValueQuery>;
 
-    // ---- weights and commit-reveal -------------------------------------------------------
+    // ---- weights hyperparameters and commit queues (weights.rs) ---------------------------
 
     #[pallet::storage]
     pub type WeightsSetRateLimit<T> =
@@ -435,7 +478,7 @@ pub mod pallet {
         ValueQuery,
     >;
 
-    // ---- epochs and emission ---------------------------------------------------------------
+    // ---- epoch schedule, pending emission, dividends and hyperparameters (crate::epoch) ---
 
     #[pallet::storage]
     pub type LastEpochBlock<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
@@ -491,7 +534,7 @@ pub mod pallet {
     #[pallet::storage]
     pub type SubnetOwnerCut<T> = StorageValue<_, u16, ValueQuery, DefaultOwnerCut>;
 
-    // ---- TAO emission, moving prices, childkey burn, root claims ---------------------------
+    // ---- TAO emission and moving prices (crate::coinbase) ---------------------------------
 
     /// Devnet-only switch (no such item on the chain, which always emits): TAO emission and
     /// its injection into the pools run only while this is set. The binary sets it; the
@@ -513,8 +556,14 @@ pub mod pallet {
     pub type SubnetExcessTao<T> = StorageMap<_, Identity, NetUid, TaoCurrency, ValueQuery>;
     #[pallet::storage]
     pub type SubnetProtocolAlpha<T> = StorageMap<_, Identity, NetUid, AlphaCurrency, ValueQuery>;
+
+    // ---- childkey burn (the dividend split of crate::epoch) -------------------------------
+
     #[pallet::storage]
     pub type CKBurn<T> = StorageValue<_, u64, ValueQuery>;
+
+    // ---- root claims (root.rs) ------------------------------------------------------------
+
     /// Root dividends per unit of root stake, per subnet (`I96F32` bits).
     #[pallet::storage]
     pub type RootClaimable<T> = StorageMap<
@@ -549,7 +598,7 @@ pub mod pallet {
         DefaultRootClaimableThreshold,
     >;
 
-    // ---- serving and takes ------------------------------------------------------------------
+    // ---- axons (serving.rs) ---------------------------------------------------------------
 
     #[pallet::storage]
     pub type Axons<T> =
@@ -557,6 +606,9 @@ pub mod pallet {
     #[pallet::storage]
     pub type ServingRateLimit<T> =
         StorageMap<_, Identity, NetUid, u64, ValueQuery, DefaultServingRateLimit>;
+
+    // ---- delegate and childkey takes (takes.rs) -------------------------------------------
+
     #[pallet::storage]
     pub type TxDelegateTakeRateLimit<T> = StorageValue<_, u64, ValueQuery, DefaultTakeRateLimit>;
     #[pallet::storage]
@@ -572,6 +624,9 @@ pub mod pallet {
     #[pallet::storage]
     pub type ChildkeyTake<T> =
         StorageDoubleMap<_, Blake2_128Concat, AccountId32, Identity, NetUid, u16, ValueQuery>;
+
+    // ---- child hotkeys (children.rs) ------------------------------------------------------
+
     #[pallet::storage]
     pub type ChildKeys<T> = StorageDoubleMap<
         _,
@@ -606,6 +661,9 @@ pub mod pallet {
     #[pallet::storage]
     pub type PendingChildKeyCooldown<T> =
         StorageValue<_, u64, ValueQuery, DefaultPendingChildKeyCooldown>;
+
+    // ---- rate-limit bookkeeping of takes and children (takes.rs, children.rs) -------------
+
     #[pallet::storage]
     pub type LastTxBlockDelegateTake<T> = StorageMap<_, Identity, AccountId32, u64, ValueQuery>;
     /// Last block of a rate-limited transaction: (hotkey, netuid, transaction type).
@@ -620,6 +678,8 @@ pub mod pallet {
         u64,
         ValueQuery,
     >;
+
+    // ---- hotkey ownership and stake shares (staking/) -------------------------------------
 
     #[pallet::storage]
     pub type Owner<T> =
