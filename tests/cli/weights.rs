@@ -395,7 +395,9 @@ fn the_v2_commit_hash_is_the_chains() {
         (1, &[5; 70], &[9; 70], &[65535], 3),
     ];
     for (netuid, uids, values, salt, vk) in cases {
-        let chain = tao_devnet::weights::commit_hash(&who, *netuid, uids, values, salt, *vk);
+        let chain = tao_devnet::pallet_subtensor::weights::commit_hash(
+            &who, *netuid, uids, values, salt, *vk,
+        );
         let ours =
             tao::chain::extrinsics::weights::commit_hash(&bytes, *netuid, uids, values, salt, *vk);
         assert_eq!(chain.0, ours);

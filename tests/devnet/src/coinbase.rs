@@ -1,27 +1,18 @@
-//! TAO emission into the pools, moving prices, and root dividends (root claim).
+//! TAO emission into the pools, and moving prices.
 //!
-//! Per block (`run_coinbase` steps 1-4 of chain.md §5.2): the TAO block emission by the halving
-//! curve on `TotalIssuance`, shared among the emitting subnets by their moving (EMA) prices; each
-//! subnet's share is injected into its pool as TAO and α at the pool's price, with the α capped
-//! at `root_proportion · α emission`; what the cap leaves of the TAO buys α on the pool without
-//! fee ("chain buy", the α goes to `SubnetProtocolAlpha`). After the coinbase the moving prices
-//! move towards the current prices.
-//!
-//! Root dividends: at the epoch each validator's root α (after its take) becomes claimable per
-//! unit of its root stake (`RootClaimable`); `claim_root` pays each coldkey its share, minus what
-//! it already claimed (`RootClaimed`), as α kept on the subnet or sold for TAO staked on root
-//! (`RootClaimType`). Root stake added or removed later moves `RootClaimed` so that only
-//! dividends earned while staked are owed.
+//! Per block (the first four steps of the chain's `run_coinbase`): the TAO block emission by the
+//! halving curve on `TotalIssuance`, shared among the emitting subnets by their moving (EMA)
+//! prices; each subnet's share is injected into its pool as TAO and α at the pool's price, with
+//! the α capped at `root_proportion · α emission`; what the cap leaves of the TAO buys α on the
+//! pool without fee ("chain buy", the α goes to `SubnetProtocolAlpha`). After the coinbase the
+//! moving prices move towards the current prices. Root dividends and their claims are in
+//! [`crate::pallet_subtensor::root`].
 
+use crate::pallet_subtensor::pool::pool_out;
 use crate::pallet_subtensor::*;
-use crate::types::{FixedI128, NetUid, RootClaimTypeEnum};
-use frame_support::{ensure, pallet_prelude::DispatchResult};
-use sp_runtime::AccountId32;
-use std::collections::{BTreeMap, BTreeSet};
+use crate::types::{FixedI128, NetUid};
+use std::collections::BTreeMap;
 use substrate_fixed::types::{I96F32, U64F64, U96F32};
-
-/// Most subnets one `claim_root` may name (`MAX_SUBNET_CLAIMS`).
-pub const MAX_SUBNET_CLAIMS: usize = 5;
 
 fn fx(v: u64) -> U96F32 {
     U96F32::saturating_from_num(v)
@@ -181,22 +172,6 @@ impl<T: Config> Pallet<T> {
         Some(alpha)
     }
 
-    /// Sells α for TAO on the pool without fee (a root claim of type `Swap`).
-    fn fee_less_sell(netuid: NetUid, alpha: u64) -> Result<u64, Error<T>> {
-        if SubnetMechanism::<T>::get(netuid) != 1 {
-            return Ok(alpha);
-        }
-        let x = SubnetAlphaIn::<T>::get(netuid);
-        let y = SubnetTAO::<T>::get(netuid);
-        let tao = pool_out::<T>(y, x, alpha)?;
-        SubnetTAO::<T>::mutate(netuid, |v| *v = v.saturating_sub(tao));
-        SubnetAlphaIn::<T>::mutate(netuid, |v| *v = v.saturating_add(alpha));
-        SubnetAlphaOut::<T>::mutate(netuid, |v| *v = v.saturating_sub(alpha));
-        SubnetVolume::<T>::mutate(netuid, |v| *v = v.saturating_add(tao as u128));
-        TotalStake::<T>::mutate(|v| *v = v.saturating_sub(tao));
-        Ok(tao)
-    }
-
     /// `update_moving_price` for each emitting subnet, after the coinbase:
     /// `a = SubnetMovingAlpha · b / (b + EMAPriceHalvingBlocks)` with `b` the blocks since
     /// `start_call`, `new = a · min(price, 1) + (1 − a) · old` (`U64F64`).
@@ -227,124 +202,5 @@ impl<T: Config> Pallet<T> {
                 },
             );
         }
-    }
-
-    // ---- root dividends ---------------------------------------------------------------------
-
-    /// `increase_root_claimable_for_hotkey_and_subnet`: `amount / root stake` more claimable per
-    /// unit of the hotkey's root stake. Returns false when the hotkey's root stake is below
-    /// `amount`; the chain then stakes the α to the hotkey's owner on the subnet instead.
-    pub fn increase_root_claimable(hotkey: &AccountId32, netuid: NetUid, amount: u64) -> bool {
-        let total = I96F32::saturating_from_num(TotalHotkeyAlpha::<T>::get(hotkey, 0));
-        let increment = I96F32::saturating_from_num(amount)
-            .checked_div(total)
-            .unwrap_or(I96F32::from_num(0));
-        if amount > total.saturating_to_num::<u64>() {
-            let owner = Owner::<T>::get(hotkey);
-            Self::increase_stake(hotkey, &owner, netuid, amount);
-            return false;
-        }
-        RootClaimable::<T>::mutate(hotkey, |map| {
-            let entry = map.entry(netuid).or_default();
-            entry.bits = I96F32::from_bits(entry.bits)
-                .saturating_add(increment)
-                .to_bits();
-        });
-        true
-    }
-
-    /// `RootClaimed` after root stake of `amount` was added (`add = true`) or removed, for every
-    /// subnet the hotkey has claimable dividends on: `± rate · amount`.
-    pub fn adjust_root_claimed(
-        hotkey: &AccountId32,
-        coldkey: &AccountId32,
-        amount: u64,
-        add: bool,
-    ) {
-        for (netuid, rate) in RootClaimable::<T>::get(hotkey) {
-            if !add && netuid == 0 {
-                continue;
-            }
-            let delta: u128 = I96F32::from_bits(rate.bits)
-                .saturating_mul(I96F32::saturating_from_num(amount))
-                .saturating_to_num::<u128>();
-            RootClaimed::<T>::mutate((netuid, hotkey, coldkey), |c| {
-                *c = if add {
-                    c.saturating_add(delta)
-                } else {
-                    c.saturating_sub(delta)
-                }
-            });
-        }
-    }
-
-    /// What a coldkey is owed on a subnet through a hotkey: `rate · its root stake − claimed`.
-    pub fn root_owed(hotkey: &AccountId32, coldkey: &AccountId32, netuid: NetUid) -> I96F32 {
-        let stake = I96F32::saturating_from_num(Self::stake_of(hotkey, coldkey, 0));
-        let rate = RootClaimable::<T>::get(hotkey)
-            .get(&netuid)
-            .map(|r| I96F32::from_bits(r.bits))
-            .unwrap_or(I96F32::from_num(0));
-        let claimed = I96F32::saturating_from_num(RootClaimed::<T>::get((netuid, hotkey, coldkey)));
-        rate.saturating_mul(stake).saturating_sub(claimed)
-    }
-
-    fn root_claim_on_subnet(
-        hotkey: &AccountId32,
-        coldkey: &AccountId32,
-        netuid: NetUid,
-        claim_type: &RootClaimTypeEnum,
-    ) -> DispatchResult {
-        let owed = Self::root_owed(hotkey, coldkey, netuid);
-        let threshold = I96F32::from_bits(RootClaimableThreshold::<T>::get(netuid).bits);
-        if owed < threshold {
-            return Ok(());
-        }
-        let owed_u64 = if owed.is_negative() {
-            0
-        } else {
-            owed.saturating_to_num::<u64>()
-        };
-        if owed_u64 == 0 {
-            return Ok(());
-        }
-        let swap = match claim_type {
-            RootClaimTypeEnum::Swap => true,
-            RootClaimTypeEnum::Keep => false,
-            RootClaimTypeEnum::KeepSubnets { subnets } => !subnets.contains(&netuid),
-        };
-        if swap {
-            let tao = Self::fee_less_sell(netuid, owed_u64)?;
-            SubnetTAO::<T>::mutate(0, |v| *v = v.saturating_add(tao));
-            SubnetAlphaOut::<T>::mutate(0, |v| *v = v.saturating_add(tao));
-            TotalStake::<T>::mutate(|v| *v = v.saturating_add(tao));
-            // `increase_stake` on root moves `RootClaimed` by the new stake's rate.
-            Self::increase_stake(hotkey, coldkey, 0, tao);
-        } else {
-            Self::increase_stake(hotkey, coldkey, netuid, owed_u64);
-        }
-        RootClaimed::<T>::mutate((netuid, hotkey, coldkey), |c| {
-            *c = c.saturating_add(owed_u64 as u128)
-        });
-        Ok(())
-    }
-
-    /// `claim_root(subnets)`: for each hotkey the coldkey stakes to and each listed subnet the
-    /// hotkey has claimable dividends on, pay what is owed (at least `RootClaimableThreshold`).
-    pub fn do_claim_root(coldkey: AccountId32, subnets: BTreeSet<NetUid>) -> DispatchResult {
-        ensure!(
-            !subnets.is_empty() && subnets.len() <= MAX_SUBNET_CLAIMS,
-            Error::<T>::InvalidSubnetNumber
-        );
-        let claim_type = RootClaimType::<T>::get(&coldkey);
-        for hotkey in StakingHotkeys::<T>::get(&coldkey) {
-            for netuid in RootClaimable::<T>::get(&hotkey).into_keys() {
-                if subnets.contains(&netuid) {
-                    Self::root_claim_on_subnet(&hotkey, &coldkey, netuid, &claim_type)?;
-                }
-            }
-        }
-        Self::deposit_event(Event::RootClaimed { coldkey });
-        Ok(())
     }
 }

@@ -154,7 +154,10 @@ impl<T: Config> Pallet<T> {
         }
     }
 
-    /// The epoch's input read from storage as yuma.md §2 describes.
+    /// The epoch's input, read from storage as the chain's epoch reads it: weights, bonds, last
+    /// updates, registration blocks, inherited α and root TAO stakes, `TaoWeight`,
+    /// `StakeThreshold`, the owner's uid, validator permits, each uid's earliest live commit
+    /// block and the subnet's hyperparameters, plus the pending emission to distribute.
     pub fn epoch_input(
         netuid: NetUid,
         pending_server: u64,

@@ -26,10 +26,8 @@ pub mod pallet_drand;
 pub mod pallet_subtensor;
 pub mod rpc;
 pub mod runtime;
-pub mod serving;
 pub mod tlock;
 pub mod types;
-pub mod weights;
 
 pub use chain::{DEV_SEEDS, TAO, dev_account};
 pub use rpc::{BlockMode, Ctx, Devnet, Options, SpawnedDevnet};

@@ -63,7 +63,7 @@ pub type Executive = frame_executive::Executive<
     AllPalletsWithSystem,
 >;
 
-/// The real chain's spec version this devnet mirrors (chain.md, spec 425).
+/// The spec version of the real chain release whose behaviour this devnet mirrors (425).
 pub const SPEC_VERSION: u32 = VERSION.spec_version;
 
 #[sp_version::runtime_version]

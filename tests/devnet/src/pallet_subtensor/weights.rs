@@ -1,16 +1,14 @@
 //! Weights: `set_weights`, commit-reveal v2 (hash) and v4 (timelocked), with subtensor's checks
 //! in subtensor's order and its error names.
 
-use crate::pallet_subtensor::*;
+use super::*;
 use crate::types::NetUid;
 use codec::Encode;
 use frame_support::{BoundedVec, ensure, pallet_prelude::DispatchResult, traits::ConstU32};
 use sp_core::H256;
 use sp_runtime::AccountId32;
 use std::collections::VecDeque;
-use substrate_fixed::types::{I64F64, U96F32};
-use tao::yuma::inherit;
-use tao::yuma::math::{safe_div_u96, total_stake};
+use substrate_fixed::types::I64F64;
 
 /// `blake2_256(SCALE((hotkey, netuid_index, uids, values, salt, version_key)))`: the commit hash
 /// of commit-reveal v2.
@@ -32,14 +30,6 @@ pub fn max_upscale(values: &[u16]) -> Vec<u16> {
     tao::yuma::math::vec_u16_max_upscale_to_u16(values)
 }
 
-/// `TaoWeight / u64::MAX` as the chain converts it (U96F32 division, then I64F64).
-pub fn tao_weight(raw: u64) -> I64F64 {
-    I64F64::saturating_from_num(safe_div_u96(
-        U96F32::saturating_from_num(raw),
-        U96F32::saturating_from_num(u64::MAX),
-    ))
-}
-
 /// One reveal's data.
 struct Reveal {
     uids: Vec<u16>,
@@ -49,54 +39,6 @@ struct Reveal {
 }
 
 impl<T: Config> Pallet<T> {
-    /// The hotkey's own α on `netuid` and its own root TAO stake (`TotalHotkeyAlpha`).
-    pub fn own_stake_parts(hotkey: &AccountId32, netuid: NetUid) -> (u64, u64) {
-        let alpha = TotalHotkeyAlpha::<T>::get(hotkey, netuid);
-        let tao = if netuid == 0 {
-            0
-        } else {
-            TotalHotkeyAlpha::<T>::get(hotkey, 0)
-        };
-        (alpha, tao)
-    }
-
-    /// The hotkey's inherited α on `netuid` and inherited root TAO stake
-    /// (`get_inherited_for_hotkey_on_subnet`, `get_tao_inherited_for_hotkey_on_subnet`): its own
-    /// stake minus what it gives its children plus what its parents give it, with the
-    /// proportions of `ChildKeys`/`ParentKeys` on `netuid` (`tao::yuma::inherit`).
-    pub fn stake_parts(hotkey: &AccountId32, netuid: NetUid) -> (u64, u64) {
-        let (own_alpha, own_tao) = Self::own_stake_parts(hotkey, netuid);
-        if netuid == 0 {
-            return (own_alpha, own_tao);
-        }
-        let children: Vec<u64> = ChildKeys::<T>::get(hotkey, netuid)
-            .iter()
-            .map(|(p, _)| *p)
-            .collect();
-        let parents = ParentKeys::<T>::get(hotkey, netuid);
-        let alpha = inherit::inherited_stake(
-            own_alpha,
-            children.iter().copied(),
-            parents
-                .iter()
-                .map(|(p, parent)| (*p, TotalHotkeyAlpha::<T>::get(parent, netuid))),
-        );
-        let tao = inherit::inherited_stake(
-            own_tao,
-            children.iter().copied(),
-            parents
-                .iter()
-                .map(|(p, parent)| (*p, TotalHotkeyAlpha::<T>::get(parent, 0))),
-        );
-        (alpha, tao)
-    }
-
-    /// `alpha + tao × tao_weight` for a hotkey on a subnet.
-    pub fn stake_weight(hotkey: &AccountId32, netuid: NetUid) -> I64F64 {
-        let (alpha, tao) = Self::stake_parts(hotkey, netuid);
-        total_stake(alpha, tao, tao_weight(TaoWeight::<T>::get()))
-    }
-
     /// `check_weights_min_stake`: the stake weight reaches `StakeThreshold`.
     pub fn weights_min_stake_passes(hotkey: &AccountId32, netuid: NetUid) -> bool {
         Self::stake_weight(hotkey, netuid)
@@ -145,6 +87,22 @@ impl<T: Config> Pallet<T> {
 
     fn owner_uid(netuid: NetUid) -> Option<u16> {
         Uids::<T>::get(netuid, SubnetOwnerHotkey::<T>::get(netuid))
+    }
+
+    /// The `set_weights` call: refused with `CommitRevealEnabled` while the subnet takes commits,
+    /// otherwise [`Self::do_set_weights`].
+    pub fn do_set_weights_call(
+        who: &AccountId32,
+        netuid: NetUid,
+        uids: Vec<u16>,
+        values: Vec<u16>,
+        version_key: u64,
+    ) -> DispatchResult {
+        ensure!(
+            !CommitRevealWeightsEnabled::<T>::get(netuid),
+            Error::<T>::CommitRevealEnabled
+        );
+        Self::do_set_weights(who, netuid, uids, values, version_key)
     }
 
     /// `do_set_weights`: the checks in the chain's order, then the max-upscaled row is stored

@@ -1,0 +1,375 @@
+//! The pallet's calls: the chain's names, indices, argument names and types, weights and
+//! `Pays` classes.
+
+#[frame_support::pallet_macros::pallet_section]
+mod dispatches {
+    #[pallet::call]
+    impl<T: Config> Pallet<T> {
+        #[pallet::call_index(0)]
+        #[pallet::weight((Weight::from_parts(15_540_000_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn set_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            dests: Vec<u16>,
+            weights: Vec<u16>,
+            version_key: u64,
+        ) -> DispatchResult {
+            Self::do_set_weights_call(&ensure_signed(origin)?, netuid, dests, weights, version_key)
+        }
+
+        #[pallet::call_index(4)]
+        #[pallet::weight((Weight::from_parts(33_010_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn serve_axon(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            version: u32,
+            ip: u128,
+            port: u16,
+            ip_type: u8,
+            protocol: u8,
+            placeholder1: u8,
+            placeholder2: u8,
+        ) -> DispatchResult {
+            Self::do_serve_axon(
+                &ensure_signed(origin)?,
+                netuid,
+                version,
+                ip,
+                port,
+                ip_type,
+                protocol,
+                placeholder1,
+                placeholder2,
+            )
+        }
+
+        #[pallet::call_index(65)]
+        #[pallet::weight((Weight::from_parts(37_380_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn decrease_take(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            take: u16,
+        ) -> DispatchResult {
+            Self::do_decrease_take(&ensure_signed(origin)?, &hotkey, take)
+        }
+
+        #[pallet::call_index(66)]
+        #[pallet::weight((Weight::from_parts(44_630_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn increase_take(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            take: u16,
+        ) -> DispatchResult {
+            Self::do_increase_take(&ensure_signed(origin)?, &hotkey, take)
+        }
+
+        #[pallet::call_index(67)]
+        #[pallet::weight(Weight::from_parts(191_600_000, 0))]
+        pub fn set_children(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            children: Vec<(u64, AccountId32)>,
+        ) -> DispatchResult {
+            Self::do_schedule_children(&ensure_signed(origin)?, hotkey, netuid, children)
+        }
+
+        #[pallet::call_index(75)]
+        #[pallet::weight(Weight::from_parts(46_330_000, 0))]
+        pub fn set_childkey_take(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            take: u16,
+        ) -> DispatchResult {
+            Self::do_set_childkey_take(&ensure_signed(origin)?, &hotkey, netuid, take)
+        }
+
+        #[pallet::call_index(96)]
+        #[pallet::weight((Weight::from_parts(72_300_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn commit_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            commit_hash: H256,
+        ) -> DispatchResult {
+            Self::do_commit_weights(&ensure_signed(origin)?, netuid, commit_hash)
+        }
+
+        #[pallet::call_index(97)]
+        #[pallet::weight((Weight::from_parts(103_000_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn reveal_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            uids: Vec<u16>,
+            values: Vec<u16>,
+            salt: Vec<u16>,
+            version_key: u64,
+        ) -> DispatchResult {
+            Self::do_reveal_weights(
+                &ensure_signed(origin)?,
+                netuid,
+                uids,
+                values,
+                salt,
+                version_key,
+            )
+        }
+
+        #[pallet::call_index(98)]
+        #[pallet::weight((Weight::from_parts(420_500_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn batch_reveal_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            uids_list: Vec<Vec<u16>>,
+            values_list: Vec<Vec<u16>>,
+            salts_list: Vec<Vec<u16>>,
+            version_keys: Vec<u64>,
+        ) -> DispatchResult {
+            Self::do_batch_reveal_weights(
+                &ensure_signed(origin)?,
+                netuid,
+                uids_list,
+                values_list,
+                salts_list,
+                version_keys,
+            )
+        }
+
+        #[pallet::call_index(113)]
+        #[pallet::weight((Weight::from_parts(77_750_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn commit_timelocked_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            commit: BoundedVec<u8, ConstU32<MAX_CRV3_COMMIT_SIZE_BYTES>>,
+            reveal_round: u64,
+            commit_reveal_version: u16,
+        ) -> DispatchResult {
+            Self::do_commit_timelocked_weights(
+                &ensure_signed(origin)?,
+                netuid,
+                commit,
+                reveal_round,
+                commit_reveal_version,
+            )
+        }
+
+        #[pallet::call_index(2)]
+        #[pallet::weight(Weight::from_parts(340_800_000, 0))]
+        pub fn add_stake(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount_staked: TaoCurrency,
+        ) -> DispatchResult {
+            Self::do_add_stake(
+                ensure_signed(origin)?,
+                hotkey,
+                netuid,
+                amount_staked,
+                None,
+                false,
+            )
+        }
+
+        #[pallet::call_index(3)]
+        #[pallet::weight(Weight::from_parts(196_800_000, 0))]
+        pub fn remove_stake(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount_unstaked: AlphaCurrency,
+        ) -> DispatchResult {
+            Self::do_remove_stake(
+                ensure_signed(origin)?,
+                hotkey,
+                netuid,
+                amount_unstaked,
+                None,
+                false,
+            )
+        }
+
+        #[pallet::call_index(7)]
+        #[pallet::weight(Weight::from_parts(354_400_000, 0))]
+        pub fn burned_register(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            hotkey: AccountId32,
+        ) -> DispatchResult {
+            Self::do_burned_register(ensure_signed(origin)?, netuid, hotkey, None)
+        }
+
+        #[pallet::call_index(59)]
+        #[pallet::weight(Weight::from_parts(235_400_000, 0))]
+        pub fn register_network(origin: OriginFor<T>, hotkey: AccountId32) -> DispatchResult {
+            Self::do_register_network(ensure_signed(origin)?, hotkey)
+        }
+
+        #[pallet::call_index(62)]
+        #[pallet::weight(Weight::from_parts(120_000_000, 0))]
+        pub fn root_register(origin: OriginFor<T>, hotkey: AccountId32) -> DispatchResult {
+            Self::do_root_register(ensure_signed(origin)?, hotkey)
+        }
+
+        #[pallet::call_index(83)]
+        #[pallet::weight(Weight::from_parts(300_000_000, 0))]
+        pub fn unstake_all(origin: OriginFor<T>, hotkey: AccountId32) -> DispatchResult {
+            Self::do_unstake_all(ensure_signed(origin)?, hotkey)
+        }
+
+        #[pallet::call_index(85)]
+        #[pallet::weight(Weight::from_parts(300_000_000, 0))]
+        pub fn move_stake(
+            origin: OriginFor<T>,
+            origin_hotkey: AccountId32,
+            destination_hotkey: AccountId32,
+            origin_netuid: NetUid,
+            destination_netuid: NetUid,
+            alpha_amount: AlphaCurrency,
+        ) -> DispatchResult {
+            Self::do_move_stake(
+                ensure_signed(origin)?,
+                origin_hotkey,
+                destination_hotkey,
+                origin_netuid,
+                destination_netuid,
+                alpha_amount,
+            )
+        }
+
+        #[pallet::call_index(86)]
+        #[pallet::weight(Weight::from_parts(300_000_000, 0))]
+        pub fn transfer_stake(
+            origin: OriginFor<T>,
+            destination_coldkey: AccountId32,
+            hotkey: AccountId32,
+            origin_netuid: NetUid,
+            destination_netuid: NetUid,
+            alpha_amount: AlphaCurrency,
+        ) -> DispatchResult {
+            Self::do_transfer_stake(
+                ensure_signed(origin)?,
+                destination_coldkey,
+                hotkey,
+                origin_netuid,
+                destination_netuid,
+                alpha_amount,
+            )
+        }
+
+        #[pallet::call_index(87)]
+        #[pallet::weight(Weight::from_parts(300_000_000, 0))]
+        pub fn swap_stake(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            origin_netuid: NetUid,
+            destination_netuid: NetUid,
+            alpha_amount: AlphaCurrency,
+        ) -> DispatchResult {
+            Self::do_swap_stake(
+                ensure_signed(origin)?,
+                hotkey,
+                origin_netuid,
+                destination_netuid,
+                alpha_amount,
+                None,
+            )
+        }
+
+        #[pallet::call_index(88)]
+        #[pallet::weight(Weight::from_parts(340_800_000, 0))]
+        pub fn add_stake_limit(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount_staked: TaoCurrency,
+            limit_price: TaoCurrency,
+            allow_partial: bool,
+        ) -> DispatchResult {
+            Self::do_add_stake(
+                ensure_signed(origin)?,
+                hotkey,
+                netuid,
+                amount_staked,
+                Some(limit_price),
+                allow_partial,
+            )
+        }
+
+        #[pallet::call_index(89)]
+        #[pallet::weight(Weight::from_parts(196_800_000, 0))]
+        pub fn remove_stake_limit(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount_unstaked: AlphaCurrency,
+            limit_price: TaoCurrency,
+            allow_partial: bool,
+        ) -> DispatchResult {
+            Self::do_remove_stake(
+                ensure_signed(origin)?,
+                hotkey,
+                netuid,
+                amount_unstaked,
+                Some(limit_price),
+                allow_partial,
+            )
+        }
+
+        #[pallet::call_index(90)]
+        #[pallet::weight(Weight::from_parts(300_000_000, 0))]
+        pub fn swap_stake_limit(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            origin_netuid: NetUid,
+            destination_netuid: NetUid,
+            alpha_amount: AlphaCurrency,
+            limit_price: TaoCurrency,
+            allow_partial: bool,
+        ) -> DispatchResult {
+            Self::do_swap_stake(
+                ensure_signed(origin)?,
+                hotkey,
+                origin_netuid,
+                destination_netuid,
+                alpha_amount,
+                Some((limit_price, allow_partial)),
+            )
+        }
+
+        #[pallet::call_index(92)]
+        #[pallet::weight(Weight::from_parts(40_000_000, 0))]
+        pub fn start_call(origin: OriginFor<T>, netuid: NetUid) -> DispatchResult {
+            Self::do_start_call(ensure_signed(origin)?, netuid)
+        }
+
+        #[pallet::call_index(121)]
+        #[pallet::weight(Weight::from_parts(120_000_000, 0))]
+        pub fn claim_root(
+            origin: OriginFor<T>,
+            subnets: std::collections::BTreeSet<NetUid>,
+        ) -> DispatchResult {
+            Self::do_claim_root(ensure_signed(origin)?, subnets)
+        }
+
+        #[pallet::call_index(122)]
+        #[pallet::weight(Weight::from_parts(20_000_000, 0))]
+        pub fn set_root_claim_type(
+            origin: OriginFor<T>,
+            new_root_claim_type: RootClaimTypeEnum,
+        ) -> DispatchResult {
+            Self::do_set_root_claim_type(ensure_signed(origin)?, new_root_claim_type)
+        }
+
+        #[pallet::call_index(134)]
+        #[pallet::weight(Weight::from_parts(354_400_000, 0))]
+        pub fn register_limit(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            hotkey: AccountId32,
+            limit_price: TaoCurrency,
+        ) -> DispatchResult {
+            Self::do_burned_register(ensure_signed(origin)?, netuid, hotkey, Some(limit_price))
+        }
+    }
+}

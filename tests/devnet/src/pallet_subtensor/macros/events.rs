@@ -1,0 +1,113 @@
+//! The pallet's events: the chain's variants at the chain's indices, with its field types.
+
+#[frame_support::pallet_macros::pallet_section]
+mod events {
+    #[pallet::event]
+    #[pallet::generate_deposit(pub(crate) fn deposit_event)]
+    pub enum Event<T: Config> {
+        /// A subnet was created (netuid, mechanism).
+        #[codec(index = 0)]
+        NetworkAdded(NetUid, u16),
+        /// Stake added: (coldkey, hotkey, tao, alpha, netuid, fee).
+        #[codec(index = 2)]
+        StakeAdded(
+            AccountId32,
+            AccountId32,
+            TaoCurrency,
+            AlphaCurrency,
+            NetUid,
+            u64,
+        ),
+        /// Stake removed: (coldkey, hotkey, tao, alpha, netuid, fee).
+        #[codec(index = 3)]
+        StakeRemoved(
+            AccountId32,
+            AccountId32,
+            TaoCurrency,
+            AlphaCurrency,
+            NetUid,
+            u64,
+        ),
+        /// Stake moved: (coldkey, origin hotkey, origin netuid, destination hotkey,
+        /// destination netuid, tao).
+        #[codec(index = 4)]
+        StakeMoved(
+            AccountId32,
+            AccountId32,
+            NetUid,
+            AccountId32,
+            NetUid,
+            TaoCurrency,
+        ),
+        /// Weights set: (netuid index, uid).
+        #[codec(index = 5)]
+        WeightsSet(NetUid, u16),
+        /// A neuron registered: (netuid, uid, hotkey).
+        #[codec(index = 6)]
+        NeuronRegistered(NetUid, u16, AccountId32),
+        /// Burn cost set: (netuid, burn).
+        #[codec(index = 36)]
+        BurnSet(NetUid, TaoCurrency),
+        /// An axon was served: (netuid, hotkey).
+        #[codec(index = 28)]
+        AxonServed(NetUid, AccountId32),
+        /// A childkey take was set: (hotkey, take).
+        #[codec(index = 46)]
+        ChildKeyTakeSet(AccountId32, u16),
+        /// Children were scheduled: (hotkey, netuid, block after which they apply, children).
+        #[codec(index = 73)]
+        SetChildrenScheduled(AccountId32, NetUid, u64, Vec<(u64, AccountId32)>),
+        /// Children were applied: (hotkey, netuid, children).
+        #[codec(index = 74)]
+        SetChildren(AccountId32, NetUid, Vec<(u64, AccountId32)>),
+        /// A delegate take was lowered: (coldkey, hotkey, take).
+        #[codec(index = 62)]
+        TakeDecreased(AccountId32, AccountId32, u16),
+        /// A delegate take was raised: (coldkey, hotkey, take).
+        #[codec(index = 63)]
+        TakeIncreased(AccountId32, AccountId32, u16),
+        /// A weights hash was committed: (hotkey, netuid index, hash).
+        #[codec(index = 83)]
+        WeightsCommitted(AccountId32, NetUid, H256),
+        /// Committed weights were revealed: (hotkey, netuid index, hash).
+        #[codec(index = 84)]
+        WeightsRevealed(AccountId32, NetUid, H256),
+        /// Several commits were revealed at once: (hotkey, netuid, hashes).
+        #[codec(index = 85)]
+        WeightsBatchRevealed(AccountId32, NetUid, Vec<H256>),
+        /// Stake transferred: (origin coldkey, destination coldkey, hotkey, origin netuid,
+        /// destination netuid, tao).
+        #[codec(index = 89)]
+        StakeTransferred(
+            AccountId32,
+            AccountId32,
+            AccountId32,
+            NetUid,
+            NetUid,
+            TaoCurrency,
+        ),
+        /// Stake swapped between subnets: (coldkey, hotkey, origin netuid, destination netuid,
+        /// tao).
+        #[codec(index = 90)]
+        StakeSwapped(AccountId32, AccountId32, NetUid, NetUid, TaoCurrency),
+        /// The subnet's first emission block was set by `start_call`: (netuid, block).
+        #[codec(index = 93)]
+        FirstEmissionBlockNumberSet(NetUid, u64),
+        /// A timelocked commit was stored: (hotkey, netuid index, blake2 hash of the
+        /// ciphertext, reveal round).
+        #[codec(index = 105)]
+        TimelockedWeightsCommitted(AccountId32, NetUid, H256, u64),
+        /// A timelocked commit was decrypted and applied: (netuid index, hotkey).
+        #[codec(index = 106)]
+        TimelockedWeightsRevealed(NetUid, AccountId32),
+        /// A coldkey claimed its root dividends.
+        #[codec(index = 112)]
+        RootClaimed { coldkey: AccountId32 },
+        /// A coldkey chose how it claims root dividends.
+        #[codec(index = 113)]
+        RootClaimTypeSet {
+            coldkey: AccountId32,
+            root_claim_type: RootClaimTypeEnum,
+        },
+    }
+}
