@@ -2,12 +2,13 @@
 //!
 //! A failure's `code` (the `code` of each entry in the `--json` envelope's `errors`) is part of the
 //! public contract: scripts branch on it. [`CODES`] lists each code once, sorted, and is the single
-//! place a new code is added. Two checks keep it honest:
+//! place a new code is added. Three checks keep it honest:
 //!
 //! - in debug builds (every test build), [`super::Failure`] panics when it is built with a code
 //!   that is not listed here, or with an exit status its entry does not allow;
 //! - a unit test scans every source file for dotted code literals and checks that each one is
-//!   registered and that each registered code is raised somewhere outside tests.
+//!   registered and that each registered code is raised somewhere outside tests;
+//! - a unit test checks that the README's "Error codes" table lists exactly these rows.
 
 use super::ExitStatus;
 use super::ExitStatus::{Failure, OutcomeUnknown, Unreachable, Usage, WrongPassword};

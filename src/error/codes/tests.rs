@@ -1,4 +1,5 @@
-//! The registry against itself and against the sources that raise the codes.
+//! The registry against itself, against the sources that raise the codes, and against the
+//! README's table.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -569,4 +570,116 @@ fn the_scan_sees_codes_in_code_position_only() {
     );
     assert_eq!(scan.codes[0].line, 10);
     assert_eq!(scan.dynamic, [16, 17]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The README's table.
+
+const README_HEADING: &str = "### Error codes";
+const TABLE_HEADER: &str = "| code | exit | meaning |";
+
+/// The README's table rows as the registry renders them.
+fn expected_rows() -> Vec<String> {
+    CODES
+        .iter()
+        .map(|e| format!("| `{}` | {} | {} |", e.code, e.exit.describe(), e.meaning))
+        .collect()
+}
+
+/// The line range of the table's body (after the header and separator) in `readme`.
+fn table_body(lines: &[&str]) -> std::ops::Range<usize> {
+    let heading = lines
+        .iter()
+        .position(|l| l.trim_end() == README_HEADING)
+        .unwrap_or_else(|| panic!("README.md has no `{README_HEADING}` section"));
+    let header = heading
+        + lines[heading..]
+            .iter()
+            .position(|l| l.trim_end() == TABLE_HEADER)
+            .unwrap_or_else(|| {
+                panic!("the README's error-code table has no `{TABLE_HEADER}` line")
+            });
+    let start = header + 2;
+    let len = lines[start..]
+        .iter()
+        .take_while(|l| l.starts_with('|'))
+        .count();
+    start..start + len
+}
+
+/// `(code, exit, meaning)` of one README row.
+fn parse_row(row: &str) -> Option<(String, String, String)> {
+    let inner = row.trim_end().strip_prefix("| ")?.strip_suffix(" |")?;
+    let mut cells = inner.split(" | ");
+    let code = cells.next()?.strip_prefix('`')?.strip_suffix('`')?;
+    let exit = cells.next()?;
+    let meaning = cells.next()?;
+    cells
+        .next()
+        .is_none()
+        .then(|| (code.to_string(), exit.to_string(), meaning.to_string()))
+}
+
+#[test]
+fn the_readme_table_lists_every_code_with_its_exit_status() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = readme.lines().collect();
+    let body = table_body(&lines);
+    let expected = expected_rows();
+
+    if std::env::var("SNAPSHOTS").is_ok_and(|v| v == "overwrite") {
+        let mut out: Vec<String> = lines[..body.start].iter().map(|l| l.to_string()).collect();
+        out.extend(expected.iter().cloned());
+        out.extend(lines[body.end..].iter().map(|l| l.to_string()));
+        std::fs::write(&path, out.join("\n") + "\n").unwrap();
+        return;
+    }
+
+    let mut problems = Vec::new();
+    let mut rows: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for row in &lines[body.clone()] {
+        match parse_row(row) {
+            Some((code, exit, meaning)) => {
+                if rows.insert(code.clone(), (exit, meaning)).is_some() {
+                    problems.push(format!("`{code}` has two rows"));
+                }
+            }
+            None => problems.push(format!("a row is not `| `code` | exit | meaning |`: {row}")),
+        }
+    }
+    for entry in CODES {
+        match rows.remove(entry.code) {
+            None => problems.push(format!("`{}` is missing", entry.code)),
+            Some((exit, meaning)) => {
+                if exit != entry.exit.describe() {
+                    problems.push(format!(
+                        "`{}` has exit status {exit}, but the registry says {}",
+                        entry.code,
+                        entry.exit.describe()
+                    ));
+                }
+                if meaning != entry.meaning {
+                    problems.push(format!(
+                        "`{}` has another meaning than the registry",
+                        entry.code
+                    ));
+                }
+            }
+        }
+    }
+    problems.extend(
+        rows.keys()
+            .map(|c| format!("`{c}` is not a registered code")),
+    );
+    if problems.is_empty() && lines[body] != expected[..] {
+        problems.push("the rows are not in the registry's (sorted) order".into());
+    }
+    assert!(
+        problems.is_empty(),
+        "the README's \"Error codes\" table disagrees with `CODES` in src/error/codes.rs:\n  {}\n\
+         run `SNAPSHOTS=overwrite cargo test -p tao --lib error::codes` to rewrite the table from \
+         the registry, and commit the result",
+        problems.join("\n  ")
+    );
 }
