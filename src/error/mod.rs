@@ -48,7 +48,8 @@ impl ExitStatus {
 
 /// Implemented by every module's error type so the CLI can render it uniformly.
 pub trait Diagnostic: std::error::Error {
-    /// A stable dotted code such as `wallet.decrypt_failed`; part of the JSON contract.
+    /// A stable dotted code such as `wallet.wrong_password`, registered in [`codes::CODES`]; part of
+    /// the JSON contract.
     fn code(&self) -> &'static str;
     /// The exit status this error maps to.
     fn exit_status(&self) -> ExitStatus {
@@ -63,7 +64,7 @@ pub trait Diagnostic: std::error::Error {
 /// A rendered failure: what the user sees on stderr, or in the `errors` array of `--json`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
-    /// Dotted error code (`utils.invalid_amount`).
+    /// Dotted error code (`amount.invalid`), registered in [`codes::CODES`].
     pub code: String,
     /// One-line message without a trailing period.
     pub message: String,
