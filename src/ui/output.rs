@@ -233,12 +233,12 @@ mod tests {
             to_line(&ok),
             "{\"schema_version\":1,\"success\":true,\"data\":{\"x\":1},\"errors\":[],\"warnings\":[\"w\"]}\n"
         );
-        let f = Failure::new(ExitStatus::Failure, "a.b", "bad").with_hint("do x");
+        let f = Failure::new(ExitStatus::Failure, "config.unreadable", "bad").with_hint("do x");
         let err = envelope_err(&f, &Value::Null, &[]);
         assert_eq!(err["success"], false);
-        assert_eq!(err["errors"][0]["code"], "a.b");
+        assert_eq!(err["errors"][0]["code"], "config.unreadable");
         assert_eq!(err["errors"][0]["hint"], "do x");
-        let f2 = Failure::new(ExitStatus::Failure, "a.b", "bad");
+        let f2 = Failure::new(ExitStatus::Failure, "config.unreadable", "bad");
         assert!(envelope_err(&f2, &Value::Null, &[])["errors"][0]["hint"].is_null());
     }
 

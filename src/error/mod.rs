@@ -4,6 +4,11 @@
 //! which exit status the error maps to, its stable dotted code (used in the `--json` envelope) and
 //! an optional hint naming the flag or command that fixes it. The CLI turns any `Diagnostic` into a
 //! [`Failure`], which is what the renderer prints (`error: …`, causes, blank line, `hint: …`).
+//!
+//! Every code is registered, with its exit status and meaning, in [`codes::CODES`]; debug builds
+//! refuse to build a [`Failure`] whose code or exit status disagrees with the registry.
+
+pub mod codes;
 
 use std::fmt;
 
@@ -43,7 +48,8 @@ impl ExitStatus {
 
 /// Implemented by every module's error type so the CLI can render it uniformly.
 pub trait Diagnostic: std::error::Error {
-    /// A stable dotted code such as `wallet.decrypt_failed`; part of the JSON contract.
+    /// A stable dotted code such as `wallet.wrong_password`, registered in [`codes::CODES`]; part of
+    /// the JSON contract.
     fn code(&self) -> &'static str;
     /// The exit status this error maps to.
     fn exit_status(&self) -> ExitStatus {
@@ -58,7 +64,7 @@ pub trait Diagnostic: std::error::Error {
 /// A rendered failure: what the user sees on stderr, or in the `errors` array of `--json`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
-    /// Dotted error code (`utils.invalid_amount`).
+    /// Dotted error code (`amount.invalid`), registered in [`codes::CODES`].
     pub code: String,
     /// One-line message without a trailing period.
     pub message: String,
@@ -74,9 +80,18 @@ pub struct Failure {
 
 impl Failure {
     /// A failure with the given exit status, code and message.
+    ///
+    /// # Panics
+    ///
+    /// In debug builds, when `code` is not in [`codes::CODES`] or its entry does not allow `exit`.
+    #[track_caller]
     pub fn new(exit: ExitStatus, code: impl Into<String>, message: impl Into<String>) -> Self {
+        let code = code.into();
+        if cfg!(debug_assertions) {
+            codes::assert_registered(&code, exit);
+        }
         Failure {
-            code: code.into(),
+            code,
             message: message.into(),
             causes: Vec::new(),
             hint: None,
@@ -86,11 +101,13 @@ impl Failure {
     }
 
     /// A failure the user can fix (exit 1).
+    #[track_caller]
     pub fn user(code: impl Into<String>, message: impl Into<String>) -> Self {
         Self::new(ExitStatus::Failure, code, message)
     }
 
     /// A usage error (exit 2).
+    #[track_caller]
     pub fn usage(code: impl Into<String>, message: impl Into<String>) -> Self {
         Self::new(ExitStatus::Usage, code, message)
     }
@@ -114,7 +131,17 @@ impl Failure {
     }
 
     /// Build a failure from any diagnostic, collecting its `source()` chain as causes.
+    ///
+    /// # Panics
+    ///
+    /// In debug builds, when the diagnostic's code is not in [`codes::CODES`] or its entry does
+    /// not allow the diagnostic's exit status.
+    #[track_caller]
     pub fn from_diagnostic<E: Diagnostic + ?Sized>(err: &E) -> Self {
+        let (code, exit) = (err.code(), err.exit_status());
+        if cfg!(debug_assertions) {
+            codes::assert_registered(code, exit);
+        }
         let mut causes = Vec::new();
         let mut source = err.source();
         while let Some(s) = source {
@@ -125,11 +152,11 @@ impl Failure {
             source = s.source();
         }
         Failure {
-            code: err.code().to_string(),
+            code: code.to_string(),
             message: err.to_string(),
             causes,
             hint: err.hint(),
-            exit: err.exit_status(),
+            exit,
             data: None,
         }
     }
@@ -156,6 +183,7 @@ impl fmt::Display for Failure {
 impl std::error::Error for Failure {}
 
 impl<E: Diagnostic> From<E> for Failure {
+    #[track_caller]
     fn from(err: E) -> Self {
         Failure::from_diagnostic(&err)
     }
@@ -171,9 +199,10 @@ mod tests {
         Broken(String),
     }
 
+    // Unregistered codes panic in debug builds, so the demo borrows a registered exit-1 code.
     impl Diagnostic for Demo {
         fn code(&self) -> &'static str {
-            "demo.broken"
+            "config.unreadable"
         }
         fn hint(&self) -> Option<String> {
             Some("pass `--fix`".into())
@@ -199,7 +228,7 @@ mod tests {
     #[test]
     fn diagnostic_renders_with_hint() {
         let f: Failure = Demo::Broken("x".into()).into();
-        assert_eq!(f.code, "demo.broken");
+        assert_eq!(f.code, "config.unreadable");
         assert_eq!(f.exit, ExitStatus::Failure);
         assert_eq!(
             f.render(),
@@ -209,7 +238,7 @@ mod tests {
 
     #[test]
     fn causes_are_listed() {
-        let f = Failure::user("a.b", "outer").with_cause("inner");
+        let f = Failure::user("config.unreadable", "outer").with_cause("inner");
         assert_eq!(f.render(), "error: outer\n  Caused by: inner\n");
     }
 }
