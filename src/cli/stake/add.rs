@@ -2,9 +2,8 @@
 
 use clap::Args;
 
-use super::TargetArgs;
 use crate::chain::extrinsics::{self, KeyRole};
-use crate::cli::args::{SafetyArgs, TxArgs, parse_amount};
+use crate::cli::args::{SafetyArgs, TargetArgs, TxArgs, parse_amount};
 use crate::cli::pipeline::execute;
 use crate::cli::{CmdResult, Context};
 

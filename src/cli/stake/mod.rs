@@ -15,7 +15,7 @@ use clap::{Args, Subcommand};
 
 use crate::chain::extrinsics::stake::Target;
 use crate::cli::args::{parse_amount, parse_ss58};
-use crate::cli::keys::{all_hotkeys, wallet_hotkey};
+use crate::cli::keys::wallet_hotkey;
 use crate::cli::{CmdResult, Context};
 use crate::error::Failure;
 
@@ -61,63 +61,6 @@ impl StakeCommand {
 
 // ---------------------------------------------------------------------------------------------
 // stake add / remove
-
-/// Which positions a staking command targets.
-#[derive(Debug, Clone, Args)]
-#[command(next_help_heading = "Targets")]
-pub struct TargetArgs {
-    /// The subnet
-    #[arg(long, value_name = "N", conflicts_with = "netuids")]
-    pub netuid: Option<u16>,
-    /// Several subnets at once, comma-separated (one batch_all)
-    #[arg(long, value_name = "N,N,…", value_delimiter = ',')]
-    pub netuids: Vec<u16>,
-    /// Hotkey address(es) instead of the wallet's hotkey (repeatable)
-    #[arg(long = "hotkey-ss58", value_name = "SS58", alias = "include-hotkeys")]
-    pub hotkey_ss58: Vec<String>,
-    /// Every hotkey of the wallet
-    #[arg(long, conflicts_with = "hotkey_ss58")]
-    pub all_hotkeys: bool,
-}
-
-impl TargetArgs {
-    pub(crate) fn targets(&self, ctx: &Context) -> Result<Vec<Target>, Failure> {
-        let netuids: Vec<u16> = match self.netuid {
-            Some(n) => vec![n],
-            None if !self.netuids.is_empty() => self.netuids.clone(),
-            None => {
-                return Err(Failure::usage("tx.no_netuid", "no subnet given")
-                    .with_hint("pass `--netuid N` or `--netuids 1,2`"));
-            }
-        };
-        let hotkeys: Vec<[u8; 32]> = if !self.hotkey_ss58.is_empty() {
-            self.hotkey_ss58
-                .iter()
-                .map(|h| parse_ss58(h, "--hotkey-ss58"))
-                .collect::<Result<_, _>>()?
-        } else if self.all_hotkeys {
-            all_hotkeys(ctx)?
-        } else {
-            vec![wallet_hotkey(ctx)?]
-        };
-        let mut out = Vec::new();
-        for n in &netuids {
-            for h in &hotkeys {
-                let t = Target {
-                    hotkey: *h,
-                    netuid: *n,
-                };
-                if !out.contains(&t) {
-                    out.push(t);
-                }
-            }
-        }
-        Ok(out)
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// stake move / transfer / swap
 
 /// The origin position and amount of a stake move.
 #[derive(Debug, Clone, Args)]
