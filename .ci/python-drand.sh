@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Creates the Python environment the timelock cross-check (tests/chain/timelock_btdrand.rs) uses:
-# PyPI bittensor-drand 2.0.0 (timelock.md §2, §8), from its wheel. Idempotent: an environment
+# PyPI bittensor-drand 2.0.0 (the library the official clients use to encrypt weights commits),
+# from its wheel. Idempotent: an environment
 # that already has that version is left alone.
 #
 #   .ci/python-drand.sh            # creates ${TAO_VENV_DIR:-$HOME/.cache/tao-ci}/btdrand-2.0.0
