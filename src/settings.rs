@@ -147,8 +147,9 @@ impl Network {
     pub fn parse(text: &str) -> Result<Network, SettingsError> {
         let t = text.trim();
         let lower = t.to_ascii_lowercase();
-        if lower.starts_with("ws://") || lower.starts_with("wss://") {
-            let rest = &t[t.find("://").expect("checked") + 3..];
+        if let Some((scheme, rest)) = t.split_once("://")
+            && matches!(scheme.to_ascii_lowercase().as_str(), "ws" | "wss")
+        {
             if rest.is_empty() || rest.starts_with('/') || rest.contains(char::is_whitespace) {
                 return Err(SettingsError::InvalidValue {
                     key: "network".into(),
@@ -674,6 +675,8 @@ pub struct Settings {
     pub btcli_config_path: Option<PathBuf>,
     /// Warnings met while resolving (shown on stderr).
     pub warnings: Vec<String>,
+    /// The network, resolved once from the `network` value.
+    network: Network,
 }
 
 impl Settings {
@@ -735,11 +738,13 @@ impl Settings {
             };
             values.insert(key.name, resolved);
         }
+        let network = Network::parse(&values["network"].value)?;
         Ok(Settings {
             values,
             config_path,
             btcli_config_path: btcli_path,
             warnings,
+            network,
         })
     }
 
@@ -748,8 +753,8 @@ impl Settings {
     }
 
     /// The network to use.
-    pub fn network(&self) -> Network {
-        Network::parse(&self.get("network").value).expect("validated while resolving")
+    pub fn network(&self) -> &Network {
+        &self.network
     }
 
     /// The wallet directory, `~` expanded.

@@ -86,7 +86,7 @@ pub fn read<T>(
 ) -> Result<(T, Pinned), Failure> {
     let network = ctx.settings.network();
     let opts = ConnectOptions::new(network.url.clone(), Duration::from_secs(args.timeout));
-    let spinner = connecting(ctx, &network);
+    let spinner = connecting(ctx, network);
     let result = block_on(async {
         let chain = Chain::connect(&opts, args.block).await?;
         spinner.set(what);

@@ -157,7 +157,7 @@ pub fn execute(
     let mut warnings: Vec<String> = Vec::new();
     let result: Result<Report, Failure> = block_on(async {
         let (tc, spinner) =
-            transaction_chain(ctx, &network, timeout.min(Duration::from_secs(30))).await?;
+            transaction_chain(ctx, network, timeout.min(Duration::from_secs(30))).await?;
         warnings.extend(tx::check_extensions(tc.metadata())?);
         spinner.set(&format!("checking the {what}"));
         let plan = build(&tc, signer)
@@ -168,18 +168,18 @@ pub fn execute(
         let fee = tc.fee(&unsigned).await?;
         check_balance(&tc, &plan, signer, fee).await?;
         spinner.set("waiting for confirmation");
-        let summary = summary(&network, &tc, role, &unsigned, &plan, fee);
+        let summary = summary(network, &tc, role, &unsigned, &plan, fee);
         spinner.finish();
         ctx.printer.status(&summary);
         if !args.dry_run && !prompt::confirm("Sign and submit?", ctx.yes)? {
             return Err(Failure::user("tx.declined", "not submitted: declined"));
         }
         let signed = sign(ctx, role, args, signer, unsigned, fee)?;
-        let mut data = TxResult::new(&network, &tc, &signed.unsigned, signed.fee, &plan);
+        let mut data = TxResult::new(network, &tc, &signed.unsigned, signed.fee, &plan);
         if args.dry_run {
             return Ok(dry_run_report(data, &signed));
         }
-        submit_and_watch(ctx, &tc, args, &network, &signed, &mut data).await
+        submit_and_watch(ctx, &tc, args, network, &signed, &mut data).await
     })?;
     let mut report = result?;
     report.warnings.extend(warnings);
