@@ -4,11 +4,12 @@
 use clap::Args;
 
 use super::MoveFrom;
-use crate::chain::extrinsics::stake::{MoveKind, Safety};
+use crate::chain::extrinsics::stake::{MoveKind, Safety, Target};
 use crate::chain::extrinsics::{self, KeyRole};
 use crate::cli::args::{SafetyArgs, TxArgs, parse_ss58};
 use crate::cli::pipeline::execute;
 use crate::cli::{CmdResult, Context};
+use crate::error::Failure;
 
 /// Move stake to another hotkey and/or subnet, keeping the coldkey (move_stake).
 ///
@@ -35,31 +36,11 @@ pub struct StakeMoveArgs {
 impl StakeMoveArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let (from, dest, amount) = self.from.resolve(ctx)?;
-        let dest_hotkey = parse_ss58(&self.dest_hotkey, "--dest-hotkey")?;
-        let safety = Safety {
-            safe: false,
-            tolerance_ppb: 0,
-            partial: false,
+        let kind = || {
+            let dest_hotkey = parse_ss58(&self.dest_hotkey, "--dest-hotkey")?;
+            Ok(MoveKind::Move { dest_hotkey })
         };
-        execute(
-            ctx,
-            &self.tx,
-            KeyRole::Coldkey,
-            "stake move",
-            async |tc, cold| {
-                extrinsics::stake::plan_move(
-                    tc,
-                    &cold,
-                    from,
-                    dest,
-                    amount,
-                    MoveKind::Move { dest_hotkey },
-                    safety,
-                )
-                .await
-            },
-        )
+        run_move(ctx, &self.from, &self.tx, "stake move", kind, UNLIMITED)
     }
 }
 
@@ -84,31 +65,11 @@ pub struct StakeTransferArgs {
 impl StakeTransferArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let (from, dest, amount) = self.from.resolve(ctx)?;
-        let dest_coldkey = parse_ss58(&self.dest, "--dest")?;
-        let safety = Safety {
-            safe: false,
-            tolerance_ppb: 0,
-            partial: false,
+        let kind = || {
+            let dest_coldkey = parse_ss58(&self.dest, "--dest")?;
+            Ok(MoveKind::Transfer { dest_coldkey })
         };
-        execute(
-            ctx,
-            &self.tx,
-            KeyRole::Coldkey,
-            "stake transfer",
-            async |tc, cold| {
-                extrinsics::stake::plan_move(
-                    tc,
-                    &cold,
-                    from,
-                    dest,
-                    amount,
-                    MoveKind::Transfer { dest_coldkey },
-                    safety,
-                )
-                .await
-            },
-        )
+        run_move(ctx, &self.from, &self.tx, "stake transfer", kind, UNLIMITED)
     }
 }
 
@@ -136,15 +97,47 @@ impl StakeSwapArgs {
     pub fn run(self, ctx: &Context) -> CmdResult {
         let (from, dest, amount) = self.from.resolve(ctx)?;
         let safety = self.safety.resolve(ctx)?;
-        execute(
+        plan_move(
             ctx,
             &self.tx,
-            KeyRole::Coldkey,
             "stake swap",
-            async |tc, cold| {
-                extrinsics::stake::plan_move(tc, &cold, from, dest, amount, MoveKind::Swap, safety)
-                    .await
-            },
+            (from, dest, amount),
+            MoveKind::Swap,
+            safety,
         )
     }
+}
+
+/// Move and transfer take no limit price (the chain's calls have none).
+const UNLIMITED: Safety = Safety {
+    safe: false,
+    tolerance_ppb: 0,
+    partial: false,
+};
+
+/// A move or transfer: the origin position and amount, then the destination from `kind`.
+fn run_move(
+    ctx: &Context,
+    from: &MoveFrom,
+    tx: &TxArgs,
+    what: &str,
+    kind: impl FnOnce() -> Result<MoveKind, Failure>,
+    safety: Safety,
+) -> CmdResult {
+    let origin = from.resolve(ctx)?;
+    plan_move(ctx, tx, what, origin, kind()?, safety)
+}
+
+/// The pipeline of the three moves.
+fn plan_move(
+    ctx: &Context,
+    tx: &TxArgs,
+    what: &str,
+    (from, dest, amount): (Target, u16, Option<u64>),
+    kind: MoveKind,
+    safety: Safety,
+) -> CmdResult {
+    execute(ctx, tx, KeyRole::Coldkey, what, async |tc, cold| {
+        extrinsics::stake::plan_move(tc, &cold, from, dest, amount, kind, safety).await
+    })
 }
