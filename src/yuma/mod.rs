@@ -39,6 +39,7 @@ pub mod epoch;
 pub mod inherit;
 pub mod input;
 pub mod math;
+pub mod mechanisms;
 pub mod output;
 mod partition;
 pub mod preview;

@@ -12,7 +12,7 @@ use super::math::Fx;
 pub type SparseBitsRow = Vec<(u16, i64)>;
 
 /// Every value `epoch_mechanism` computes, per uid.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EpochOutput {
     /// Raw `I64F64` bits (decimal strings) of `alpha + tao * tao_weight`.
     pub total_stake_i64f64_bits: Vec<String>,
