@@ -38,6 +38,8 @@ pub const NO_COLOR: &str = "NO_COLOR";
 pub const FORCE_COLOR: &str = "FORCE_COLOR";
 /// Standard: a value other than `0` turns colour on.
 pub const CLICOLOR_FORCE: &str = "CLICOLOR_FORCE";
+/// Standard: the home directory, which `~` and the default XDG directories stand for.
+pub const HOME: &str = "HOME";
 /// Where btcli keeps its config file (default `~/.bittensor/config.yml`).
 pub const BTCLI_CONFIG_PATH: &str = "BTCLI_CONFIG_PATH";
 /// XDG base directories.

@@ -6,13 +6,15 @@
 //!
 //! Module map: `cli` (argument parsing and one file per command group; the only user of `ui`),
 //! `ui` (stdout/stderr, tables, prompts, spinners), `settings` (option precedence and config
-//! files), `error` (exit statuses and the error contract), `units` (exact amounts), `ss58`
-//! (addresses), `yuma` (the pure consensus engine), `wallet` (keyfiles), `chain` (the client).
+//! files), `error` (exit statuses and the error contract), `fs` (private files and directories,
+//! `~`, wallet and hotkey names), `units` (exact amounts), `ss58` (addresses), `yuma` (the pure
+//! consensus engine), `wallet` (keyfiles), `chain` (the client).
 
 pub mod chain;
 pub mod cli;
 pub mod env;
 pub mod error;
+pub mod fs;
 pub mod settings;
 pub mod ss58;
 pub mod ui;

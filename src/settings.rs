@@ -367,27 +367,19 @@ fn parse_bool(s: &str) -> Option<bool> {
     }
 }
 
-/// Validate a name of a wallet or hotkey: no path separators, no `..`, no control characters.
+/// Validate the name of a wallet (`what` = `wallet_name`) or hotkey (`hotkey`) with the wallet's
+/// own rules ([`crate::fs::check_name`]), so a name the config accepts always opens.
 pub fn validate_name(what: &str, name: &str) -> Result<(), SettingsError> {
-    let reason = if name.is_empty() {
-        Some("it is empty")
-    } else if name.contains('/') || name.contains('\\') {
-        Some("it contains a path separator")
-    } else if name == "." || name == ".." || name.contains("..") {
-        Some("it contains `..`")
-    } else if name.chars().any(char::is_control) {
-        Some("it contains a control character")
+    let kind = if what == "hotkey" {
+        crate::fs::NameKind::Hotkey
     } else {
-        None
+        crate::fs::NameKind::Wallet
     };
-    match reason {
-        Some(r) => Err(SettingsError::InvalidValue {
-            key: what.into(),
-            value: name.escape_debug().to_string(),
-            reason: r.into(),
-        }),
-        None => Ok(()),
-    }
+    crate::fs::check_name(kind, name).map_err(|e| SettingsError::InvalidValue {
+        key: what.into(),
+        value: e.name,
+        reason: e.reason.into(),
+    })
 }
 
 fn validate(key: &Key, value: &str) -> Result<String, SettingsError> {
@@ -423,23 +415,14 @@ fn validate(key: &Key, value: &str) -> Result<String, SettingsError> {
     }
 }
 
-/// Expand a leading `~` to `$HOME`.
+/// Expand a leading `~` to `$HOME` (an error when `HOME` is unset and the path needs it).
 pub fn expand_tilde(path: &str) -> Result<PathBuf, SettingsError> {
-    if path == "~" {
-        return home();
-    }
-    if let Some(rest) = path.strip_prefix("~/") {
-        return Ok(home()?.join(rest));
-    }
-    Ok(PathBuf::from(path))
+    crate::fs::expand_tilde(path).map_err(|_| SettingsError::NoHome)
 }
 
 /// `$HOME`.
 pub fn home() -> Result<PathBuf, SettingsError> {
-    std::env::var_os("HOME")
-        .filter(|h| !h.is_empty())
-        .map(PathBuf::from)
-        .ok_or(SettingsError::NoHome)
+    crate::fs::home_dir().ok_or(SettingsError::NoHome)
 }
 
 fn xdg(var: &str, fallback: &str) -> Result<PathBuf, SettingsError> {
@@ -466,26 +449,10 @@ pub fn state_dir() -> Result<PathBuf, SettingsError> {
 
 /// Create a directory (and its parents) with mode 0700 for the parts tao creates.
 pub fn ensure_private_dir(path: &Path) -> Result<(), SettingsError> {
-    let err = |source| SettingsError::CreateDir {
+    crate::fs::private_dir(path).map_err(|e| SettingsError::CreateDir {
         path: path.to_path_buf(),
-        source,
-    };
-    if path.is_dir() {
-        return Ok(());
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(path)
-            .map_err(err)
-    }
-    #[cfg(not(unix))]
-    {
-        std::fs::create_dir_all(path).map_err(err)
-    }
+        source: e.into(),
+    })
 }
 
 /// The default path of tao's config file.
@@ -559,44 +526,10 @@ pub fn write_config_file(
     if let Some(dir) = path.parent() {
         ensure_private_dir(dir)?;
     }
-    write_private_atomic(path, text.as_bytes()).map_err(|source| SettingsError::ConfigWrite {
+    crate::fs::write_private(path, text.as_bytes()).map_err(|e| SettingsError::ConfigWrite {
         path: path.into(),
-        source,
+        source: e.into(),
     })
-}
-
-/// Write a file atomically with mode 0600: temporary file in the same directory, fsync, rename,
-/// fsync the directory.
-pub fn write_private_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{file_name}.tmp.{}", std::process::id()));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let result = (|| {
-        let mut f = options.open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)?;
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 /// Read btcli's config.yml and map its keys onto tao's. Unknown keys are ignored; a value of the

@@ -80,9 +80,9 @@ impl Cache {
 
     fn write(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let parent = path.parent().unwrap_or(&self.dir);
-        settings::ensure_private_dir(&self.dir).map_err(std::io::Error::other)?;
-        settings::ensure_private_dir(parent).map_err(std::io::Error::other)?;
-        settings::write_private_atomic(path, bytes)
+        crate::fs::private_dir(&self.dir).map_err(std::io::Error::from)?;
+        crate::fs::private_dir(parent).map_err(std::io::Error::from)?;
+        crate::fs::write_private(path, bytes).map_err(std::io::Error::from)
     }
 
     /// The cached genesis hash of the endpoint `url`.

@@ -878,7 +878,7 @@ impl KeyLock {
     pub fn acquire(dir: &Path, account: &[u8; 32], waiting: &dyn Fn()) -> std::io::Result<KeyLock> {
         use std::os::fd::AsRawFd;
         let locks = dir.join("locks");
-        std::fs::create_dir_all(&locks)?;
+        crate::fs::private_dir(&locks).map_err(std::io::Error::from)?;
         let path = locks.join(format!("{}.lock", hex::encode(account)));
         let file = std::fs::OpenOptions::new()
             .create(true)

@@ -143,7 +143,7 @@ fn load_commits(path: &std::path::Path) -> Result<Vec<SavedCommit>, Failure> {
 
 fn store_commits(path: &std::path::Path, commits: &[SavedCommit]) -> Result<(), Failure> {
     let text = serde_json::to_string_pretty(commits).unwrap_or_default();
-    std::fs::write(path, text).map_err(|e| {
+    crate::fs::write_private(path, text.as_bytes()).map_err(|e| {
         Failure::user(
             "weights.commit_file",
             format!("cannot write {}: {e}", path.display()),

@@ -21,7 +21,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use super::keypair::{self, Keypair};
 use super::secret::{SecretBytes, SecretString};
-use super::{WalletError, decode_hex, layout};
+use super::{WalletError, decode_hex, write_atomic};
 
 /// The magic prefix of `$NACL` keyfiles.
 pub const NACL_MAGIC: &[u8] = b"$NACL";
@@ -683,16 +683,16 @@ impl Keyfile {
         }
         let json = keypair.to_keyfile_json();
         match protection {
-            Protection::Plain => layout::write_atomic(&self.path, json.expose(), overwrite),
+            Protection::Plain => write_atomic(&self.path, json.expose(), overwrite),
             Protection::Nacl(key) => {
-                layout::write_atomic(&self.path, &nacl_encrypt(json.expose(), key)?, overwrite)
+                write_atomic(&self.path, &nacl_encrypt(json.expose(), key)?, overwrite)
             }
         }
     }
 
     /// Write the public file (`coldkeypub.txt`, `<hotkey>pub.txt`) of `keypair`.
     pub fn write_public(&self, keypair: &Keypair, overwrite: bool) -> Result<(), WalletError> {
-        layout::write_atomic(&self.path, &keypair.to_public_json(), overwrite)
+        write_atomic(&self.path, &keypair.to_public_json(), overwrite)
     }
 }
 

@@ -11,13 +11,12 @@
 //! link, fsync of the directory), so a crash leaves the old file or the new one, never a partial
 //! one. Directories tao creates are 0700.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::fs::{self, File};
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
+use super::WalletError;
 use super::keyfile::{Keyfile, KeyfileFormat, PublicInfo};
-use super::{WalletError, printable};
 
 /// The default wallet and hotkey name.
 pub const DEFAULT_NAME: &str = "default";
@@ -25,62 +24,17 @@ pub const DEFAULT_NAME: &str = "default";
 pub const HOTKEY_PUB_SUFFIX: &str = "pub.txt";
 /// The name of the coldkey public file.
 pub const COLDKEYPUB: &str = "coldkeypub.txt";
-const TEMP_MARKER: &str = ".tao-tmp-";
 
-/// Which kind of name is being validated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NameKind {
-    /// A wallet (a directory under the wallet root).
-    Wallet,
-    /// A hotkey (a file under `hotkeys/`).
-    Hotkey,
-}
+pub use crate::fs::NameKind;
 
-/// Check a wallet or hotkey name: it must name one entry inside its directory and nothing else.
+/// Check a wallet or hotkey name: it must name one entry inside its directory and nothing else
+/// (the rules are [`crate::fs::check_name`]'s, shared with the settings).
 pub fn validate_name(kind: NameKind, name: &str) -> Result<(), WalletError> {
-    let reason = if name.is_empty() {
-        Some("it is empty")
-    } else if name == "." || name == ".." || name.contains("..") {
-        Some("it contains `..`")
-    } else if name.contains('/') || name.contains('\\') {
-        Some("it contains a path separator")
-    } else if name.chars().any(char::is_control) {
-        Some("it contains a control character")
-    } else if name.starts_with('.') {
-        Some("it starts with `.`")
-    } else if name.len() > 200 {
-        Some("it is longer than 200 bytes")
-    } else if kind == NameKind::Hotkey && name.ends_with(HOTKEY_PUB_SUFFIX) {
-        Some("it ends in `pub.txt`, the suffix of hotkey public files")
-    } else {
-        None
-    };
-    match reason {
-        Some(reason) => Err(WalletError::InvalidName {
-            kind: match kind {
-                NameKind::Wallet => "wallet",
-                NameKind::Hotkey => "hotkey",
-            },
-            name: printable(name),
-            reason,
-        }),
-        None => Ok(()),
-    }
-}
-
-/// `~` or `~/…` expanded with `$HOME`, as btwallet's `shellexpand::tilde`.
-pub fn expand_tilde(path: &str) -> PathBuf {
-    let home = std::env::var_os("HOME").filter(|h| !h.is_empty());
-    match (path, home) {
-        ("~", Some(home)) => PathBuf::from(home),
-        (p, Some(home)) if p.starts_with("~/") => PathBuf::from(home).join(&p[2..]),
-        (p, _) => PathBuf::from(p),
-    }
-}
-
-/// The default wallet root, `~/.bittensor/wallets`.
-pub fn default_root() -> PathBuf {
-    expand_tilde("~/.bittensor/wallets")
+    crate::fs::check_name(kind, name).map_err(|e| WalletError::InvalidName {
+        kind: e.kind.as_str(),
+        name: e.name,
+        reason: e.reason,
+    })
 }
 
 /// A wallet: a named directory under a wallet root.
@@ -372,115 +326,7 @@ pub fn list_wallets(root: &Path) -> Result<Vec<WalletSummary>, WalletError> {
 
 /// Create `dir` and its missing parents with mode 0700 (existing directories are left alone).
 pub fn ensure_dir(dir: &Path) -> Result<(), WalletError> {
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .map_err(|source| WalletError::Io {
-            action: "create directory",
-            path: dir.to_owned(),
-            source,
-        })
-}
-
-/// Removes the temporary file unless disarmed.
-struct TempGuard<'a>(Option<&'a Path>);
-
-impl Drop for TempGuard<'_> {
-    fn drop(&mut self) {
-        if let Some(path) = self.0 {
-            let _ = fs::remove_file(path);
-        }
-    }
-}
-
-/// Write `contents` to `path` atomically with mode 0600.
-///
-/// A temporary file is created next to `path` (0600, exclusive), written and fsynced, then moved
-/// into place: by `rename` when `overwrite`, else by `link`, which fails if `path` exists, so an
-/// existing key is never replaced even by a concurrent writer. Finally the directory is fsynced.
-/// Missing parent directories are created 0700.
-pub fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Result<(), WalletError> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .ok_or_else(|| WalletError::Io {
-            action: "write",
-            path: path.to_owned(),
-            source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file path"),
-        })?;
-    ensure_dir(dir)?;
-    if !overwrite && path.symlink_metadata().is_ok() {
-        return Err(WalletError::KeyExists {
-            path: path.to_owned(),
-        });
-    }
-    let io = |action: &'static str, p: &Path| {
-        let p = p.to_owned();
-        move |source| WalletError::Io {
-            action,
-            path: p,
-            source,
-        }
-    };
-    let mut suffix = [0u8; 8];
-    getrandom::getrandom(&mut suffix).map_err(|_| WalletError::Random)?;
-    let temp = dir.join(format!(
-        ".{file_name}{TEMP_MARKER}{}-{}",
-        std::process::id(),
-        hex::encode(suffix)
-    ));
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
-        .open(&temp)
-        .map_err(io("create", &temp))?;
-    let mut guard = TempGuard(Some(&temp));
-    // The mode passed to open is filtered by the umask; make sure it is exactly 0600.
-    file.set_permissions(fs::Permissions::from_mode(0o600))
-        .map_err(io("set permissions of", &temp))?;
-    file.write_all(contents).map_err(io("write", &temp))?;
-    file.sync_all().map_err(io("sync", &temp))?;
-    drop(file);
-    if overwrite {
-        fs::rename(&temp, path).map_err(io("replace", path))?;
-        guard.0 = None;
-    } else {
-        match fs::hard_link(&temp, path) {
-            Ok(()) => {}
-            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(WalletError::KeyExists {
-                    path: path.to_owned(),
-                });
-            }
-            Err(source) => {
-                return Err(WalletError::Io {
-                    action: "create",
-                    path: path.to_owned(),
-                    source,
-                });
-            }
-        }
-        // The temporary name is removed by the guard; the key stays under its real name.
-    }
-    drop(guard);
-    sync_dir(dir)
-}
-
-fn sync_dir(dir: &Path) -> Result<(), WalletError> {
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(|source| WalletError::Io {
-            action: "sync directory",
-            path: dir.to_owned(),
-            source,
-        })
+    crate::fs::private_dir(dir).map_err(super::fs_error)
 }
 
 #[cfg(test)]
@@ -517,13 +363,5 @@ mod tests {
         );
         assert!(w.hotkey("../../etc/passwd").is_err());
         assert!(Wallet::new("/r", "..").is_err());
-    }
-
-    #[test]
-    fn tilde() {
-        let home = std::env::var("HOME").unwrap();
-        assert_eq!(expand_tilde("~/x"), Path::new(&home).join("x"));
-        assert_eq!(expand_tilde("/abs"), Path::new("/abs"));
-        assert_eq!(expand_tilde("~user/x"), Path::new("~user/x"));
     }
 }

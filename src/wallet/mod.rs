@@ -281,6 +281,53 @@ impl Diagnostic for WalletError {
     }
 }
 
+/// A private-file failure as a wallet error (the wallet's error codes stay as they are).
+pub(crate) fn fs_error(e: crate::fs::FsError) -> WalletError {
+    use crate::fs::FsError;
+    match e {
+        FsError::Exists { path } => WalletError::KeyExists { path },
+        FsError::Io {
+            action,
+            path,
+            source,
+        } => WalletError::Io {
+            action,
+            path,
+            source,
+        },
+        FsError::Symlink { ref path } => WalletError::Io {
+            action: "replace",
+            path: path.clone(),
+            source: std::io::Error::other(e.to_string()),
+        },
+        FsError::NoHome { path } => WalletError::Io {
+            action: "expand",
+            path: path.into(),
+            source: std::io::Error::other("`HOME` is not set"),
+        },
+    }
+}
+
+/// Write a key or public file atomically with mode 0600, creating missing parent directories
+/// 0700: replacing an existing file only when `overwrite` (never through a symbolic link), else
+/// refusing with [`WalletError::KeyExists`] — even against a concurrent writer.
+pub fn write_atomic(
+    path: &std::path::Path,
+    contents: &[u8],
+    overwrite: bool,
+) -> Result<(), WalletError> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    crate::fs::private_dir(dir).map_err(fs_error)?;
+    if overwrite {
+        crate::fs::write_private(path, contents).map_err(fs_error)
+    } else {
+        crate::fs::create_private(path, contents).map_err(fs_error)
+    }
+}
+
 /// Render a name for an error message with control characters escaped.
 pub(crate) fn printable(name: &str) -> String {
     name.chars().flat_map(char::escape_debug).collect()

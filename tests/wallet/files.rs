@@ -88,7 +88,7 @@ fn files_are_0600_and_new_directories_0700() {
     let path = tmp.path().join("loose");
     std::fs::write(&path, b"old").unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-    layout::write_atomic(&path, b"new", true).unwrap();
+    tao::wallet::write_atomic(&path, b"new", true).unwrap();
     assert_eq!(mode(&path), 0o600);
 }
 
@@ -167,7 +167,7 @@ fn keys_are_never_overwritten_without_force() {
     assert!(err.hint().unwrap().contains("--force"));
     assert!(err.to_string().contains(&path.display().to_string()));
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    let err = layout::write_atomic(&path, b"x", false).unwrap_err();
+    let err = tao::wallet::write_atomic(&path, b"x", false).unwrap_err();
     assert!(matches!(err, WalletError::KeyExists { .. }));
     assert_eq!(std::fs::read(&path).unwrap(), before);
     // With force it is replaced.
@@ -243,7 +243,7 @@ fn child_writer_loop() {
     let (a, b) = contents();
     std::fs::write(path.with_extension("ready"), b"1").unwrap();
     for i in 0u64.. {
-        layout::write_atomic(&path, if i % 2 == 0 { &b } else { &a }, true).unwrap();
+        tao::wallet::write_atomic(&path, if i % 2 == 0 { &b } else { &a }, true).unwrap();
     }
 }
 
@@ -256,7 +256,7 @@ fn killed_writer_leaves_the_old_or_the_new_file() {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("coldkey");
     let (a, b) = contents();
-    layout::write_atomic(&path, &a, false).unwrap();
+    tao::wallet::write_atomic(&path, &a, false).unwrap();
     let exe = std::env::current_exe().unwrap();
     for round in 0..4u64 {
         let _ = std::fs::remove_file(path.with_extension("ready"));

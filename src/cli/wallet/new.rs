@@ -13,7 +13,6 @@ use crate::cli::{CmdResult, Context, Report};
 use crate::error::Failure;
 use crate::wallet::Keypair;
 use crate::wallet::keyfile::Protection;
-use crate::wallet::layout::{self};
 
 /// Where the mnemonics of new keys go, decided before anything is created.
 enum MnemonicSink {
@@ -66,7 +65,7 @@ fn save_mnemonics(sink: &MnemonicSink, mnemonics: &[(&str, &Keypair)]) -> Result
         let mut text =
             zeroize::Zeroizing::new(serde_json::to_vec_pretty(&Value::Object(map)).expect("JSON"));
         text.push(b'\n');
-        layout::write_atomic(path, &text, false)?;
+        crate::wallet::write_atomic(path, &text, false)?;
     }
     Ok(())
 }
