@@ -70,62 +70,7 @@ pub async fn plan_register(
     tolerance_ppb: u64,
     max_burn: Option<u64>,
 ) -> Result<Plan, PlanError> {
-    if netuid == 0 {
-        return Err(Refusal::subtensor(
-            "RegistrationNotPermittedOnRootSubnet",
-            "neurons cannot register on the root subnet (0) this way",
-            "register on a subnet above 0",
-        )
-        .into());
-    }
-    if !exists(tc, netuid).await? {
-        return Err(no_subnet(netuid));
-    }
-    let q = [
-        StorageQuery::new(PALLET, "NetworkRegistrationAllowed", vec![arg_u16(netuid)]),
-        StorageQuery::new(PALLET, "Uids", vec![arg_u16(netuid), arg_account(hotkey)]),
-        StorageQuery::new(PALLET, "Burn", vec![arg_u16(netuid)]),
-    ];
-    let v = tc.chain.storage(&q).await?;
-    let allowed = match &v[0] {
-        Some(b) => bool_of(b)?,
-        None => false,
-    };
-    if !allowed {
-        return Err(Refusal::subtensor(
-            "SubNetRegistrationDisabled",
-            format!("subnet {netuid} does not accept registrations"),
-            "its owner enables them; try another subnet",
-        )
-        .into());
-    }
-    if let Some(uid) = v[1].as_ref() {
-        let uid = u64_of(uid)?;
-        return Err(Refusal::subtensor(
-            "HotKeyAlreadyRegisteredInSubNet",
-            format!("{} is already uid {uid} on subnet {netuid}", ss58(hotkey)),
-            "use another hotkey (`--hotkey NAME`)",
-        )
-        .into());
-    }
-    let burn = match &v[2] {
-        Some(b) => u64_of(b)?,
-        None => 0,
-    };
-    if let Some(o) = owner_of(tc, hotkey).await?
-        && o != *coldkey
-    {
-        return Err(Refusal::subtensor(
-            "NonAssociatedColdKey",
-            format!(
-                "the hotkey {} belongs to the coldkey {}",
-                ss58(hotkey),
-                ss58(&o)
-            ),
-            "register a hotkey of this wallet",
-        )
-        .into());
-    }
+    let burn = register_guards(tc, coldkey, hotkey, netuid).await?;
     let limit = max_burn.unwrap_or_else(|| super::limit_price(burn, tolerance_ppb, true));
     if burn > limit {
         return Err(Refusal::subtensor(
@@ -196,6 +141,74 @@ pub async fn plan_register(
         keep_alive: true,
         balance_error: (PALLET, "NotEnoughBalanceToStake"),
     })
+}
+
+/// The guards of a registration (not the root subnet; the subnet exists and accepts
+/// registrations; the hotkey is not registered there yet and belongs to this coldkey, if to
+/// anyone); returns the current burn.
+async fn register_guards(
+    tc: &TxChain,
+    coldkey: &[u8; 32],
+    hotkey: &[u8; 32],
+    netuid: u16,
+) -> Result<u64, PlanError> {
+    if netuid == 0 {
+        return Err(Refusal::subtensor(
+            "RegistrationNotPermittedOnRootSubnet",
+            "neurons cannot register on the root subnet (0) this way",
+            "register on a subnet above 0",
+        )
+        .into());
+    }
+    if !exists(tc, netuid).await? {
+        return Err(no_subnet(netuid));
+    }
+    let q = [
+        StorageQuery::new(PALLET, "NetworkRegistrationAllowed", vec![arg_u16(netuid)]),
+        StorageQuery::new(PALLET, "Uids", vec![arg_u16(netuid), arg_account(hotkey)]),
+        StorageQuery::new(PALLET, "Burn", vec![arg_u16(netuid)]),
+    ];
+    let v = tc.chain.storage(&q).await?;
+    let allowed = match &v[0] {
+        Some(b) => bool_of(b)?,
+        None => false,
+    };
+    if !allowed {
+        return Err(Refusal::subtensor(
+            "SubNetRegistrationDisabled",
+            format!("subnet {netuid} does not accept registrations"),
+            "its owner enables them; try another subnet",
+        )
+        .into());
+    }
+    if let Some(uid) = v[1].as_ref() {
+        let uid = u64_of(uid)?;
+        return Err(Refusal::subtensor(
+            "HotKeyAlreadyRegisteredInSubNet",
+            format!("{} is already uid {uid} on subnet {netuid}", ss58(hotkey)),
+            "use another hotkey (`--hotkey NAME`)",
+        )
+        .into());
+    }
+    let burn = match &v[2] {
+        Some(b) => u64_of(b)?,
+        None => 0,
+    };
+    if let Some(o) = owner_of(tc, hotkey).await?
+        && o != *coldkey
+    {
+        return Err(Refusal::subtensor(
+            "NonAssociatedColdKey",
+            format!(
+                "the hotkey {} belongs to the coldkey {}",
+                ss58(hotkey),
+                ss58(&o)
+            ),
+            "register a hotkey of this wallet",
+        )
+        .into());
+    }
+    Ok(burn)
 }
 
 /// Plan creating a subnet owned by the coldkey with `hotkey` as its owner hotkey.

@@ -179,90 +179,7 @@ pub async fn plan_add(
     let total = amount.saturating_mul(targets.len() as u64);
     let free = read::balances(&tc.chain, &[*coldkey]).await?.1[0].free;
     for t in targets {
-        let s = check_subnet(tc, t.netuid).await?;
-        if free < total {
-            return Err(Refusal::subtensor(
-                "NotEnoughBalanceToStake",
-                format!(
-                    "the free balance {} is less than the {} to stake",
-                    display_tao(free),
-                    display_tao(total)
-                ),
-                "lower `--amount` or fund the coldkey",
-            )
-            .into());
-        }
-        check_hotkey(tc, &t.hotkey).await?;
-        if amount < MIN_STAKE {
-            return Err(Refusal::subtensor(
-                "AmountTooLow",
-                format!(
-                    "{} is below the minimum stake of {}",
-                    display_tao(amount),
-                    display_tao(MIN_STAKE)
-                ),
-                "stake at least 0.002 TAO plus the swap fee",
-            )
-            .into());
-        }
-        if u128::from(amount) > u128::from(s.info.tao_in) * 1000 && s.dynamic {
-            return Err(Refusal::subtensor(
-                "InsufficientLiquidity",
-                format!("subnet {} cannot absorb {}", t.netuid, display_tao(amount)),
-                "stake a smaller amount",
-            )
-            .into());
-        }
-        let sim = read::sim_swap(&tc.chain, t.netuid, amount, false).await?;
-        if sim.alpha_amount == 0 {
-            return Err(Refusal::subtensor(
-                "InsufficientLiquidity",
-                format!(
-                    "staking {} on subnet {} buys no α",
-                    display_tao(amount),
-                    t.netuid
-                ),
-                "stake a larger amount",
-            )
-            .into());
-        }
-        if amount.saturating_sub(sim.tao_fee) < MIN_STAKE {
-            return Err(Refusal::subtensor(
-                "AmountTooLow",
-                format!(
-                    "after the swap fee of {}, {} is below the minimum stake of {}",
-                    display_tao(sim.tao_fee),
-                    display_tao(amount),
-                    display_tao(MIN_STAKE)
-                ),
-                "stake at least 0.002 TAO plus the swap fee",
-            )
-            .into());
-        }
-        let limit = if safety.safe {
-            let lp = limit_price(s.price, safety.tolerance_ppb, true);
-            if s.dynamic
-                && !safety.partial
-                && !buy_within(s.info.tao_in, s.info.alpha_in, amount - sim.tao_fee, lp)
-            {
-                return Err(Refusal::subtensor(
-                    "SlippageTooHigh",
-                    format!(
-                        "staking {} on subnet {} moves the price past the limit {} TAO/α (price {}, tolerance {})",
-                        display_tao(amount),
-                        t.netuid,
-                        format_decimal(lp),
-                        format_decimal(s.price),
-                        format_decimal(safety.tolerance_ppb)
-                    ),
-                    "raise `--tolerance`, pass `--partial` to fill what fits, lower the amount, or `--unsafe`",
-                )
-                .into());
-            }
-            Some((lp, safety.partial))
-        } else {
-            None
-        };
+        let (s, sim, limit) = check_add(tc, t, amount, (free, total), safety).await?;
         calls.push(stake_call(md, true, t, amount, limit)?);
         let sym = &s.info.symbol;
         lines.push((
@@ -298,6 +215,104 @@ pub async fn plan_add(
         keep_alive: true,
         balance_error: ("SubtensorModule", "NotEnoughBalanceToStake"),
     })
+}
+
+/// The guards of staking `amount` on one target (the free balance covers `total`, the subnet and
+/// hotkey exist, the amount clears the minimum stake after the swap fee, the pool can absorb
+/// it, and with safe staking the price stays within the tolerance); returns the subnet, the
+/// simulated swap and the limit price with its partial flag.
+async fn check_add(
+    tc: &TxChain,
+    t: &Target,
+    amount: u64,
+    (free, total): (u64, u64),
+    safety: Safety,
+) -> Result<(SubnetState, read::SimSwap, Option<(u64, bool)>), PlanError> {
+    let s = check_subnet(tc, t.netuid).await?;
+    if free < total {
+        return Err(Refusal::subtensor(
+            "NotEnoughBalanceToStake",
+            format!(
+                "the free balance {} is less than the {} to stake",
+                display_tao(free),
+                display_tao(total)
+            ),
+            "lower `--amount` or fund the coldkey",
+        )
+        .into());
+    }
+    check_hotkey(tc, &t.hotkey).await?;
+    if amount < MIN_STAKE {
+        return Err(Refusal::subtensor(
+            "AmountTooLow",
+            format!(
+                "{} is below the minimum stake of {}",
+                display_tao(amount),
+                display_tao(MIN_STAKE)
+            ),
+            "stake at least 0.002 TAO plus the swap fee",
+        )
+        .into());
+    }
+    if u128::from(amount) > u128::from(s.info.tao_in) * 1000 && s.dynamic {
+        return Err(Refusal::subtensor(
+            "InsufficientLiquidity",
+            format!("subnet {} cannot absorb {}", t.netuid, display_tao(amount)),
+            "stake a smaller amount",
+        )
+        .into());
+    }
+    let sim = read::sim_swap(&tc.chain, t.netuid, amount, false).await?;
+    if sim.alpha_amount == 0 {
+        return Err(Refusal::subtensor(
+            "InsufficientLiquidity",
+            format!(
+                "staking {} on subnet {} buys no α",
+                display_tao(amount),
+                t.netuid
+            ),
+            "stake a larger amount",
+        )
+        .into());
+    }
+    if amount.saturating_sub(sim.tao_fee) < MIN_STAKE {
+        return Err(Refusal::subtensor(
+            "AmountTooLow",
+            format!(
+                "after the swap fee of {}, {} is below the minimum stake of {}",
+                display_tao(sim.tao_fee),
+                display_tao(amount),
+                display_tao(MIN_STAKE)
+            ),
+            "stake at least 0.002 TAO plus the swap fee",
+        )
+        .into());
+    }
+    let limit = if safety.safe {
+        let lp = limit_price(s.price, safety.tolerance_ppb, true);
+        if s.dynamic
+            && !safety.partial
+            && !buy_within(s.info.tao_in, s.info.alpha_in, amount - sim.tao_fee, lp)
+        {
+            return Err(Refusal::subtensor(
+                "SlippageTooHigh",
+                format!(
+                    "staking {} on subnet {} moves the price past the limit {} TAO/α (price {}, tolerance {})",
+                    display_tao(amount),
+                    t.netuid,
+                    format_decimal(lp),
+                    format_decimal(s.price),
+                    format_decimal(safety.tolerance_ppb)
+                ),
+                "raise `--tolerance`, pass `--partial` to fill what fits, lower the amount, or `--unsafe`",
+            )
+            .into());
+        }
+        Some((lp, safety.partial))
+    } else {
+        None
+    };
+    Ok((s, sim, limit))
 }
 
 /// Plan unstaking `amount` rao of α (or everything with `None`) from each target.
@@ -447,7 +462,48 @@ pub async fn plan_move(
     kind: MoveKind,
     safety: Safety,
 ) -> Result<Plan, PlanError> {
-    let md = tc.metadata();
+    let (o, d) = check_move(tc, from, dest_netuid, kind).await?;
+    let (take, value) = movable(tc, coldkey, from, amount, &o, d.is_some()).await?;
+    let mv = Move {
+        from,
+        dest_netuid,
+        take,
+        kind,
+    };
+    let limit = match kind {
+        MoveKind::Swap if safety.safe => Some(swap_limit(tc, &mv, &o, d.as_ref(), safety).await?),
+        _ => None,
+    };
+    let call = move_call(tc.metadata(), &mv, limit, safety.partial)?;
+    let (lines, details) = move_summary(&mv, &o.info.symbol, value, limit, safety.partial);
+    Ok(Plan {
+        call,
+        role: KeyRole::Coldkey,
+        lines,
+        details,
+        spend: 0,
+        keep_alive: false,
+        balance_error: ("DispatchError", "Token(FundsUnavailable)"),
+    })
+}
+
+/// What a move takes from where to where.
+struct Move {
+    from: Target,
+    dest_netuid: u16,
+    take: u64,
+    kind: MoveKind,
+}
+
+/// The guards of the move's endpoints: distinct subnets for a swap, both subnets usable, the
+/// hotkeys registered, and stake transfers allowed on both subnets for a transfer. Returns the
+/// origin subnet and the destination subnet when it differs.
+async fn check_move(
+    tc: &TxChain,
+    from: Target,
+    dest_netuid: u16,
+    kind: MoveKind,
+) -> Result<(SubnetState, Option<SubnetState>), PlanError> {
     if kind == MoveKind::Swap && from.netuid == dest_netuid {
         return Err(Refusal::subtensor(
             "SameNetuid",
@@ -489,6 +545,19 @@ pub async fn plan_move(
             }
         }
     }
+    Ok((o, d))
+}
+
+/// The α to move (the whole position without `amount`) and its TAO value, refused when the
+/// position does not hold it or, across subnets, when it is worth less than the minimum stake.
+async fn movable(
+    tc: &TxChain,
+    coldkey: &[u8; 32],
+    from: Target,
+    amount: Option<u64>,
+    o: &SubnetState,
+    across_subnets: bool,
+) -> Result<(u64, u64), PlanError> {
     let positions = read::stake_of(&tc.chain, &[*coldkey]).await?;
     let held: u64 = positions
         .iter()
@@ -512,7 +581,7 @@ pub async fn plan_move(
         .into());
     }
     let value = read::tao_value(take, o.price);
-    if d.is_some() && value < MIN_STAKE {
+    if across_subnets && value < MIN_STAKE {
         return Err(Refusal::subtensor(
             "AmountTooLow",
             format!(
@@ -525,13 +594,69 @@ pub async fn plan_move(
         )
         .into());
     }
-    let hk = Value::from_bytes(from.hotkey);
-    let on = Value::u128(u128::from(from.netuid));
-    let dn = Value::u128(u128::from(dest_netuid));
-    let am = Value::u128(u128::from(take));
-    let mut limit = None;
-    let call = match kind {
-        MoveKind::Move { dest_hotkey } => Call::new(
+    Ok((take, value))
+}
+
+/// The floor on the origin/destination price ratio of a safe swap; without `--partial`, the swap
+/// is simulated on both pools and refused when it would end below the floor.
+async fn swap_limit(
+    tc: &TxChain,
+    mv: &Move,
+    o: &SubnetState,
+    d: Option<&SubnetState>,
+    safety: Safety,
+) -> Result<u64, PlanError> {
+    let (from, dest_netuid, take) = (mv.from, mv.dest_netuid, mv.take);
+    let dp = d.map(|d| d.price).unwrap_or(o.price).max(1);
+    let ratio = u128::from(o.price) * u128::from(UNIT) / u128::from(dp);
+    let ratio = u64::try_from(ratio).unwrap_or(u64::MAX);
+    let lp = limit_price(ratio, safety.tolerance_ppb, false);
+    if !safety.partial
+        && let Some(d) = d
+        && o.dynamic
+        && d.dynamic
+    {
+        let sell = read::sim_swap(&tc.chain, from.netuid, take, true).await?;
+        let buy = read::sim_swap(&tc.chain, dest_netuid, sell.tao_amount, false).await?;
+        let xo = U256::from(o.info.alpha_in) + U256::from(take - sell.alpha_fee.min(take));
+        let yo = U256::from(o.info.tao_in.saturating_sub(sell.tao_amount));
+        let yd =
+            U256::from(d.info.tao_in) + U256::from(sell.tao_amount.saturating_sub(buy.tao_fee));
+        let xd = U256::from(d.info.alpha_in.saturating_sub(buy.alpha_amount));
+        // (yo/xo) / (yd/xd) ≥ lp / UNIT  ⇔  yo·xd·UNIT ≥ lp·xo·yd
+        if yo * xd * U256::from(UNIT) < U256::from(lp) * xo * yd {
+            return Err(Refusal::subtensor(
+                "SlippageTooHigh",
+                format!(
+                    "swapping {} from subnet {} to {} moves the price ratio below the floor {} (now {}, tolerance {})",
+                    display_alpha(take, &o.info.symbol),
+                    from.netuid,
+                    dest_netuid,
+                    format_decimal(lp),
+                    format_decimal(ratio),
+                    format_decimal(safety.tolerance_ppb)
+                ),
+                "raise `--tolerance`, pass `--partial`, lower the amount, or `--unsafe`",
+            )
+            .into());
+        }
+    }
+    Ok(lp)
+}
+
+/// The call of a move: move_stake, transfer_stake, swap_stake_limit (with `limit`) or swap_stake.
+fn move_call(
+    md: &subxt::Metadata,
+    mv: &Move,
+    limit: Option<u64>,
+    partial: bool,
+) -> Result<Call, PlanError> {
+    let hk = Value::from_bytes(mv.from.hotkey);
+    let on = Value::u128(u128::from(mv.from.netuid));
+    let dn = Value::u128(u128::from(mv.dest_netuid));
+    let am = Value::u128(u128::from(mv.take));
+    let call = match (mv.kind, limit) {
+        (MoveKind::Move { dest_hotkey }, _) => Call::new(
             md,
             "SubtensorModule",
             "move_stake",
@@ -543,7 +668,7 @@ pub async fn plan_move(
                 ("alpha_amount", am),
             ],
         )?,
-        MoveKind::Transfer { dest_coldkey } => Call::new(
+        (MoveKind::Transfer { dest_coldkey }, _) => Call::new(
             md,
             "SubtensorModule",
             "transfer_stake",
@@ -555,57 +680,20 @@ pub async fn plan_move(
                 ("alpha_amount", am),
             ],
         )?,
-        MoveKind::Swap if safety.safe => {
-            let dp = d.as_ref().map(|d| d.price).unwrap_or(o.price).max(1);
-            let ratio = u128::from(o.price) * u128::from(UNIT) / u128::from(dp);
-            let ratio = u64::try_from(ratio).unwrap_or(u64::MAX);
-            let lp = limit_price(ratio, safety.tolerance_ppb, false);
-            limit = Some(lp);
-            if !safety.partial
-                && let Some(d) = &d
-                && o.dynamic
-                && d.dynamic
-            {
-                let sell = read::sim_swap(&tc.chain, from.netuid, take, true).await?;
-                let buy = read::sim_swap(&tc.chain, dest_netuid, sell.tao_amount, false).await?;
-                let xo = U256::from(o.info.alpha_in) + U256::from(take - sell.alpha_fee.min(take));
-                let yo = U256::from(o.info.tao_in.saturating_sub(sell.tao_amount));
-                let yd = U256::from(d.info.tao_in)
-                    + U256::from(sell.tao_amount.saturating_sub(buy.tao_fee));
-                let xd = U256::from(d.info.alpha_in.saturating_sub(buy.alpha_amount));
-                // (yo/xo) / (yd/xd) ≥ lp / UNIT  ⇔  yo·xd·UNIT ≥ lp·xo·yd
-                if yo * xd * U256::from(UNIT) < U256::from(lp) * xo * yd {
-                    return Err(Refusal::subtensor(
-                        "SlippageTooHigh",
-                        format!(
-                            "swapping {} from subnet {} to {} moves the price ratio below the floor {} (now {}, tolerance {})",
-                            display_alpha(take, sym),
-                            from.netuid,
-                            dest_netuid,
-                            format_decimal(lp),
-                            format_decimal(ratio),
-                            format_decimal(safety.tolerance_ppb)
-                        ),
-                        "raise `--tolerance`, pass `--partial`, lower the amount, or `--unsafe`",
-                    )
-                    .into());
-                }
-            }
-            Call::new(
-                md,
-                "SubtensorModule",
-                "swap_stake_limit",
-                vec![
-                    ("hotkey", hk),
-                    ("origin_netuid", on),
-                    ("destination_netuid", dn),
-                    ("alpha_amount", am),
-                    ("limit_price", Value::u128(u128::from(lp))),
-                    ("allow_partial", Value::bool(safety.partial)),
-                ],
-            )?
-        }
-        MoveKind::Swap => Call::new(
+        (MoveKind::Swap, Some(lp)) => Call::new(
+            md,
+            "SubtensorModule",
+            "swap_stake_limit",
+            vec![
+                ("hotkey", hk),
+                ("origin_netuid", on),
+                ("destination_netuid", dn),
+                ("alpha_amount", am),
+                ("limit_price", Value::u128(u128::from(lp))),
+                ("allow_partial", Value::bool(partial)),
+            ],
+        )?,
+        (MoveKind::Swap, None) => Call::new(
             md,
             "SubtensorModule",
             "swap_stake",
@@ -617,39 +705,47 @@ pub async fn plan_move(
             ],
         )?,
     };
+    Ok(call)
+}
+
+/// The summary lines and the JSON details of a move.
+fn move_summary(
+    mv: &Move,
+    sym: &str,
+    value: u64,
+    limit: Option<u64>,
+    partial: bool,
+) -> (Vec<(String, String)>, serde_json::Value) {
+    let from = mv.from;
     let mut lines = vec![
         (
             "from".to_string(),
             format!(
                 "{} on subnet {} through {}",
-                display_alpha(take, sym),
+                display_alpha(mv.take, sym),
                 from.netuid,
                 crate::ss58::encode_default(&from.hotkey)
             ),
         ),
-        ("to subnet".to_string(), dest_netuid.to_string()),
+        ("to subnet".to_string(), mv.dest_netuid.to_string()),
     ];
     let mut details = json!({
         "origin_netuid": from.netuid,
-        "destination_netuid": dest_netuid,
+        "destination_netuid": mv.dest_netuid,
         "hotkey": crate::ss58::encode_default(&from.hotkey),
-        "amount": alpha_json(take, from.netuid),
+        "amount": alpha_json(mv.take, from.netuid),
         "tao_value": tao_json(value),
     });
-    match kind {
+    match mv.kind {
         MoveKind::Move { dest_hotkey } => {
-            lines.push((
-                "to hotkey".into(),
-                crate::ss58::encode_default(&dest_hotkey),
-            ));
-            details["destination_hotkey"] = json!(crate::ss58::encode_default(&dest_hotkey));
+            let to = crate::ss58::encode_default(&dest_hotkey);
+            lines.push(("to hotkey".into(), to.clone()));
+            details["destination_hotkey"] = json!(to);
         }
         MoveKind::Transfer { dest_coldkey } => {
-            lines.push((
-                "to coldkey".into(),
-                crate::ss58::encode_default(&dest_coldkey),
-            ));
-            details["destination_coldkey"] = json!(crate::ss58::encode_default(&dest_coldkey));
+            let to = crate::ss58::encode_default(&dest_coldkey);
+            lines.push(("to coldkey".into(), to.clone()));
+            details["destination_coldkey"] = json!(to);
         }
         MoveKind::Swap => {
             if let Some(lp) = limit {
@@ -658,17 +754,9 @@ pub async fn plan_move(
                     format!("{} origin α per destination α", format_decimal(lp)),
                 ));
                 details["limit_price"] = tao_json(lp);
-                details["allow_partial"] = json!(safety.partial);
+                details["allow_partial"] = json!(partial);
             }
         }
     }
-    Ok(Plan {
-        call,
-        role: KeyRole::Coldkey,
-        lines,
-        details,
-        spend: 0,
-        keep_alive: false,
-        balance_error: ("DispatchError", "Token(FundsUnavailable)"),
-    })
+    (lines, details)
 }
