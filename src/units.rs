@@ -3,6 +3,11 @@
 //! Parsing accepts plain decimal notation with at most 9 fractional digits (`1`, `1.5`, `.5`,
 //! `0.000000001`) and rejects signs, exponents, spaces, more than 9 decimals and values above
 //! `u64::MAX` rao. Formatting is exact too.
+//!
+//! The fixed-point ratios of the Yuma engine (I32F32: the value is the bit pattern divided by
+//! 2^32) are shown as decimals rounded to a few digits, computed on the exact value. Every signed
+//! quantity here follows one rule: a value of exactly zero has no sign; any other value carries
+//! its own sign, even when it rounds to zero at the digits shown.
 
 use serde_json::{Value, json};
 
@@ -152,6 +157,67 @@ pub fn display_alpha(rao: u64, symbol: &str) -> String {
     format!("{} {symbol}", format_fixed(rao))
 }
 
+/// Fractional bits of an I32F32 fixed-point number.
+const I32F32_FRAC_BITS: u32 = 32;
+
+/// `magnitude / 2^32` as a decimal with `decimals` digits (at most 18), rounded to nearest with
+/// ties to even, prefixed by `sign`.
+fn fixed_point_decimal(sign: &str, magnitude: u128, decimals: usize) -> String {
+    let scale = 10u128.pow(decimals as u32);
+    // magnitude < 2^65 and scale ≤ 10^18 < 2^60, so the product fits in 128 bits.
+    let scaled = magnitude * scale;
+    let mut q = scaled >> I32F32_FRAC_BITS;
+    let rest = scaled & ((1u128 << I32F32_FRAC_BITS) - 1);
+    let half = 1u128 << (I32F32_FRAC_BITS - 1);
+    if rest > half || (rest == half && q % 2 == 1) {
+        q += 1;
+    }
+    if decimals == 0 {
+        return format!("{sign}{q}");
+    }
+    format!(
+        "{sign}{}.{:0width$}",
+        q / scale,
+        q % scale,
+        width = decimals
+    )
+}
+
+fn sign_of(x: i128) -> &'static str {
+    match x.signum() {
+        -1 => "-",
+        1 => "+",
+        _ => "",
+    }
+}
+
+/// An I32F32 number given as its bit pattern, as a decimal with `decimals` digits (at most 18),
+/// rounded to nearest (ties to even): `2^31` → `0.500000` with 6 digits. A negative value keeps
+/// its minus sign even when it rounds to zero; zero has none.
+pub fn format_i32f32(bits: i64, decimals: usize) -> String {
+    let sign = if bits < 0 { "-" } else { "" };
+    fixed_point_decimal(sign, u128::from(bits.unsigned_abs()), decimals.min(18))
+}
+
+/// The difference `after − before` of two I32F32 numbers given as bit patterns, with nine
+/// decimals and its sign: `+1.000000000`, `-0.500000000`. Equal values give `0`; a difference too
+/// small for nine decimals still shows its sign (`+0.000000000`), because the value did change.
+pub fn format_i32f32_delta(after: i64, before: i64) -> String {
+    let d = i128::from(after) - i128::from(before);
+    if d == 0 {
+        return "0".into();
+    }
+    fixed_point_decimal(sign_of(d), d.unsigned_abs(), DECIMALS)
+}
+
+/// A signed difference of rao as an amount with all nine decimals: `+1.500000000`,
+/// `-0.000000001`, and zero without a sign: `0.000000000`.
+pub fn format_signed_rao(delta: i128) -> String {
+    let abs = delta.unsigned_abs();
+    let per = u128::from(RAO_PER_TAO);
+    format!("{}{}.{:09}", sign_of(delta), abs / per, abs % per)
+}
+
 /// The JSON amount object for TAO: `{"rao":"1500000000","tao":"1.5"}`.
 pub fn tao_json(rao: u64) -> Value {
     json!({ "rao": rao.to_string(), "tao": format_decimal(rao) })
@@ -231,12 +297,71 @@ mod tests {
         );
     }
 
+    #[test]
+    fn i32f32_as_decimals() {
+        assert_eq!(format_i32f32(1 << 31, 6), "0.500000");
+        assert_eq!(format_i32f32(0, 6), "0.000000");
+        assert_eq!(format_i32f32(1 << 32, 6), "1.000000");
+        assert_eq!(format_i32f32(-(1 << 30), 6), "-0.250000");
+        assert_eq!(format_i32f32(-1, 6), "-0.000000");
+        assert_eq!(format_i32f32(i64::MAX, 3), "2147483648.000");
+        assert_eq!(format_i32f32(i64::MIN, 3), "-2147483648.000");
+        assert_eq!(format_i32f32(3 << 31, 0), "2");
+        // 2^-7 = 0.0078125 and 2^-10 = 0.0009765625 are ties at 6 and 9 decimals: to even.
+        assert_eq!(format_i32f32(1 << 25, 6), "0.007812");
+        assert_eq!(format_i32f32(3 << 25, 6), "0.023438");
+        assert_eq!(format_i32f32(1 << 22, 9), "0.000976562");
+    }
+
+    #[test]
+    fn i32f32_deltas_are_signed_and_zero_is_bare() {
+        assert_eq!(format_i32f32_delta(5, 5), "0");
+        assert_eq!(format_i32f32_delta(0, 1 << 31), "-0.500000000");
+        assert_eq!(format_i32f32_delta(1 << 32, 0), "+1.000000000");
+        assert_eq!(format_i32f32_delta(1, 0), "+0.000000000");
+        assert_eq!(format_i32f32_delta(0, 1), "-0.000000000");
+        assert_eq!(
+            format_i32f32_delta(i64::MAX, i64::MIN),
+            "+4294967296.000000000"
+        );
+    }
+
+    #[test]
+    fn signed_rao_has_no_sign_at_zero() {
+        assert_eq!(format_signed_rao(-1_500_000_000), "-1.500000000");
+        assert_eq!(format_signed_rao(1), "+0.000000001");
+        assert_eq!(format_signed_rao(0), "0.000000000");
+        assert_eq!(
+            format_signed_rao(-i128::from(u64::MAX)),
+            "-18446744073.709551615"
+        );
+    }
+
     proptest! {
         #[test]
         fn decimal_round_trips(rao in any::<u64>()) {
             prop_assert_eq!(parse_decimal(&format_decimal(rao)), Ok(rao));
             prop_assert_eq!(parse_decimal(&format_fixed(rao)), Ok(rao));
             prop_assert_eq!(parse_rao(&rao.to_string()), Ok(rao));
+        }
+
+        /// Within ±2^53 bits a float holds the value exactly, and Rust formats floats exactly
+        /// with ties to even: both must agree.
+        #[test]
+        fn i32f32_agrees_with_exact_float_formatting(bits in -(1i64 << 53)..(1i64 << 53)) {
+            let x = bits as f64 / 4294967296.0;
+            prop_assert_eq!(format_i32f32(bits, 6), format!("{x:.6}"));
+            prop_assert_eq!(format_i32f32(bits, 9), format!("{x:.9}"));
+        }
+
+        #[test]
+        fn i32f32_delta_agrees_with_float_formatting(
+            a in -(1i64 << 52)..(1i64 << 52),
+            b in -(1i64 << 52)..(1i64 << 52),
+        ) {
+            let d = (a - b) as f64 / 4294967296.0;
+            let expected = if a == b { "0".to_string() } else { format!("{d:+.9}") };
+            prop_assert_eq!(format_i32f32_delta(a, b), expected);
         }
 
         #[test]

@@ -262,7 +262,11 @@ fn summary(
         unsigned.call.pallet,
         unsigned.call.name
     );
-    for (k, v) in &plan.lines {
+    let preview_lines = plan
+        .preview
+        .as_ref()
+        .map(|p| crate::ui::preview::summary_lines(&p.preview, p.epoch_block, p.note));
+    for (k, v) in plan.lines.iter().chain(preview_lines.iter().flatten()) {
         summary.push_str(&format!("  {k}: {v}\n"));
     }
     summary.push_str(&format!(

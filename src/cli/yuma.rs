@@ -6,10 +6,11 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use crate::cli::{CmdResult, Context, Report};
+use crate::error::Diagnostic;
 use crate::error::Failure;
-use crate::ui::table;
-use crate::units::format_fixed;
-use crate::yuma::{self, EpochInput, Preview, parse_weights, preview};
+use crate::ui::{preview as preview_ui, table};
+use crate::units::{format_fixed, format_i32f32};
+use crate::yuma::{self, EpochInput, Preview, YumaError, parse_weights, preview};
 
 /// Yuma consensus commands.
 #[derive(Debug, Subcommand)]
@@ -90,33 +91,6 @@ fn read_input(path: &str) -> Result<EpochInput, Failure> {
     Ok(EpochInput::from_json(&text)?)
 }
 
-/// An I32F32 bit pattern as a decimal for humans.
-fn frac(bits: i64) -> String {
-    format!("{:.6}", bits as f64 / 4294967296.0)
-}
-
-/// A signed difference of I32F32 bit patterns, with nine decimals.
-fn frac_delta(after: i64, before: i64) -> String {
-    let d = after as i128 - before as i128;
-    if d == 0 {
-        return "0".into();
-    }
-    format!("{:+.9}", d as f64 / 4294967296.0)
-}
-
-/// A signed rao difference in α with nine decimals.
-fn signed_alpha(delta: i128) -> String {
-    let sign = if delta < 0 {
-        "-"
-    } else if delta > 0 {
-        "+"
-    } else {
-        ""
-    };
-    let abs = delta.unsigned_abs();
-    format!("{sign}{}.{:09}", abs / 1_000_000_000, abs % 1_000_000_000)
-}
-
 impl SimulateArgs {
     /// Run the command.
     pub fn run(self, _ctx: &Context) -> CmdResult {
@@ -160,10 +134,10 @@ fn simulate_report(input: &EpochInput) -> CmdResult {
         t.add_row([
             i.to_string(),
             format_fixed(stake_rao),
-            frac(o.validator_trust_bits[i]),
-            frac(o.consensus_bits[i]),
-            frac(o.incentive_bits[i]),
-            frac(o.dividends_bits[i]),
+            format_i32f32(o.validator_trust_bits[i], 6),
+            format_i32f32(o.consensus_bits[i], 6),
+            format_i32f32(o.incentive_bits[i], 6),
+            format_i32f32(o.dividends_bits[i], 6),
             format_fixed(o.combined_emission[i]),
         ]);
     }
@@ -183,89 +157,30 @@ fn preview_report(p: &Preview, submitted: &[u16], all: bool) -> Report {
     if let Value::Object(map) = &mut data {
         map.insert("submitted".into(), json!(submitted));
     }
-    let row_text: Vec<String> = p.row.iter().map(|(j, v)| format!("{j}:{v}")).collect();
-    let summary = table::key_values([
-        ("validator uid", p.uid.to_string()),
-        ("stored row (uid:u16)", row_text.join(" ")),
-        (
-            "dividends",
-            format!(
-                "{} → {}",
-                frac(p.dividends_before_bits),
-                frac(p.dividends_after_bits)
-            ),
-        ),
-        (
-            "validator trust",
-            format!(
-                "{} → {}",
-                frac(p.validator_trust_before_bits),
-                frac(p.validator_trust_after_bits)
-            ),
-        ),
-        (
-            "validator emission (α)",
-            format!(
-                "{} → {}",
-                format_fixed(p.validator_emission_before),
-                format_fixed(p.validator_emission_after)
-            ),
-        ),
-    ]);
-    let mut t = table::new([
-        "uid",
-        "incentive",
-        "Δ incentive",
-        "dividends",
-        "Δ dividends",
-        "emission (α)",
-        "Δ emission (α)",
-    ]);
-    let mut shown = 0;
-    for r in &p.rows {
-        if !all && !r.changed() {
-            continue;
-        }
-        shown += 1;
-        t.add_row([
-            r.uid.to_string(),
-            frac(r.incentive_after_bits),
-            frac_delta(r.incentive_after_bits, r.incentive_before_bits),
-            frac(r.dividends_after_bits),
-            frac_delta(r.dividends_after_bits, r.dividends_before_bits),
-            format_fixed(r.emission_after),
-            signed_alpha(r.emission_delta),
-        ]);
-    }
-    let rows = if shown == 0 {
-        "no uid's incentive, dividends or emission changes\n".to_string()
-    } else {
-        table::render(&t)
-    };
-    Report::new(data, format!("{summary}{rows}"))
+    Report::new(data, preview_ui::report(p, all))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn signed_alpha_formats_both_signs() {
-        assert_eq!(signed_alpha(-1_500_000_000), "-1.500000000");
-        assert_eq!(signed_alpha(1), "+0.000000001");
-        assert_eq!(signed_alpha(0), "0.000000000");
+/// The engine's errors name the `tao yuma simulate` and `tao weights` flags that fix them.
+impl Diagnostic for YumaError {
+    fn code(&self) -> &'static str {
+        match self {
+            YumaError::Json(_) | YumaError::InvalidInput { .. } => "yuma.invalid_input",
+            YumaError::InvalidWeights { .. } => "yuma.invalid_weights",
+        }
     }
 
-    #[test]
-    fn deltas_are_signed() {
-        assert_eq!(frac_delta(5, 5), "0");
-        assert_eq!(frac_delta(0, 1 << 31), "-0.500000000");
-        assert_eq!(frac_delta(1 << 32, 0), "+1.000000000");
-    }
-
-    #[test]
-    fn frac_shows_six_decimals() {
-        assert_eq!(frac(1 << 31), "0.500000");
-        assert_eq!(frac(0), "0.000000");
+    fn hint(&self) -> Option<String> {
+        match self {
+            YumaError::Json(_) | YumaError::InvalidInput { .. } => Some(
+                "the input is one epoch's `input` object of the yuma-vectors/2 schema (or a case \
+                 object with an `input` key); every per-uid vector has n entries"
+                    .into(),
+            ),
+            YumaError::InvalidWeights { .. } => Some(
+                "pass `--uids 0,5,7 --weights 0.5,0.3,0.2`: one non-negative decimal per uid, \
+                 distinct uids, at least one weight above zero"
+                    .into(),
+            ),
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! spinners), tables and colour. Only `cli` uses this module.
 
 pub mod output;
+pub mod preview;
 pub mod progress;
 pub mod prompt;
 pub mod style;

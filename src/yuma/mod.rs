@@ -104,27 +104,3 @@ pub fn simulate(input: &EpochInput) -> Result<Simulation, YumaError> {
         coinbase_no_children: coinbase,
     })
 }
-
-impl crate::error::Diagnostic for YumaError {
-    fn code(&self) -> &'static str {
-        match self {
-            YumaError::Json(_) | YumaError::InvalidInput { .. } => "yuma.invalid_input",
-            YumaError::InvalidWeights { .. } => "yuma.invalid_weights",
-        }
-    }
-
-    fn hint(&self) -> Option<String> {
-        match self {
-            YumaError::Json(_) | YumaError::InvalidInput { .. } => Some(
-                "the input is one epoch's `input` object of the yuma-vectors/2 schema (or a case \
-                 object with an `input` key); every per-uid vector has n entries"
-                    .into(),
-            ),
-            YumaError::InvalidWeights { .. } => Some(
-                "pass `--uids 0,5,7 --weights 0.5,0.3,0.2`: one non-negative decimal per uid, \
-                 distinct uids, at least one weight above zero"
-                    .into(),
-            ),
-        }
-    }
-}

@@ -1,6 +1,7 @@
-//! The calls tao signs, each built from the metadata after the guards of chain.md §3.3 were
-//! checked against chain state at the pinned block. A guard that fails refuses with the chain's
-//! own error name, so the user sees what the chain would have said, before paying a fee.
+//! The calls tao signs, each built from the metadata after the checks the chain's own call
+//! makes (existence, registration, balances, limits, rate limits) were run against chain state at
+//! the pinned block. A guard that fails refuses with the chain's own error name, so the user sees
+//! what the chain would have said, before paying a fee.
 
 pub mod register;
 pub mod stake;
@@ -11,6 +12,7 @@ use serde_json::Value as Json;
 
 use super::tx::Call;
 use crate::error::{Diagnostic, ExitStatus};
+pub use weights::PlanPreview;
 
 /// Which of the wallet's keys signs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +34,8 @@ pub struct Plan {
     pub lines: Vec<(String, String)>,
     /// The command's own fields of the JSON `data`.
     pub details: Json,
+    /// The Yuma preview of a weight row, for the summary (its JSON is `details.preview`).
+    pub preview: Option<PlanPreview>,
     /// TAO leaving the signer's free balance besides the fee (checked with the fee).
     pub spend: u64,
     /// Whether the signer must keep the existential deposit.
@@ -40,7 +44,7 @@ pub struct Plan {
     pub balance_error: (&'static str, &'static str),
 }
 
-/// A guard of chain.md §3.3 that failed before anything was signed.
+/// A guard of the chain's call that failed before anything was signed.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("refused before signing: {pallet}.{name}: {message}")]
 pub struct Refusal {

@@ -12,7 +12,8 @@ use crate::chain::tx::{Call, TxChain};
 use crate::chain::value::{account, bool_of};
 use crate::units::{alpha_json, display_alpha, display_tao, format_decimal, tao_json};
 
-/// subtensor's `DefaultMinStake` (chain.md §3.3): 0.002 TAO.
+/// subtensor's `DefaultMinStake`: 0.002 TAO, the smallest amount a stake or a partial unstake
+/// may move in TAO (the chain refuses smaller ones with `AmountTooLow`).
 pub const MIN_STAKE: u64 = 2_000_000;
 
 const UNIT: u64 = 1_000_000_000;
@@ -211,6 +212,7 @@ pub async fn plan_add(
         role: KeyRole::Coldkey,
         lines,
         details: json!({ "coldkey": crate::ss58::encode_default(coldkey), "targets": rows, "total": tao_json(total) }),
+        preview: None,
         spend: total,
         keep_alive: true,
         balance_error: ("SubtensorModule", "NotEnoughBalanceToStake"),
@@ -429,6 +431,7 @@ pub async fn plan_remove(
         role: KeyRole::Coldkey,
         lines,
         details: json!({ "coldkey": crate::ss58::encode_default(coldkey), "targets": rows }),
+        preview: None,
         spend: 0,
         keep_alive: false,
         balance_error: ("DispatchError", "Token(FundsUnavailable)"),
@@ -481,6 +484,7 @@ pub async fn plan_move(
         role: KeyRole::Coldkey,
         lines,
         details,
+        preview: None,
         spend: 0,
         keep_alive: false,
         balance_error: ("DispatchError", "Token(FundsUnavailable)"),

@@ -136,6 +136,7 @@ pub async fn plan(
         role: KeyRole::Coldkey,
         lines,
         details,
+        preview: None,
         spend,
         keep_alive: !allow_death,
         balance_error: ("DispatchError", "Token(FundsUnavailable)"),

@@ -1,4 +1,5 @@
-//! Drand timelock encryption as the chain decrypts `commit_timelocked_weights` (timelock.md).
+//! Drand timelock encryption as the chain decrypts `commit_timelocked_weights`, and the choice
+//! of the round a commit is encrypted to ([`round`]).
 //!
 //! Pure: no I/O, no clock. The scheme is Boneh-Franklin IBE (FullIdent) on BLS12-381 with a
 //! drand round as the identity, wrapped around AES-256-GCM, in the byte format of crates.io
@@ -12,6 +13,13 @@
 //! Beacons follow drand's `bls-unchained-g1-rfc9380` scheme (quicknet): public key on G2 (96
 //! bytes compressed), a round's signature on G1 (48 bytes), signed message
 //! `sha256(round as u64 big-endian)` hashed to G1 with RFC 9380 and the quicknet domain.
+
+pub mod round;
+
+pub use round::{
+    BLOCK_SECONDS, BeaconClock, REVEAL_OFFSET_BLOCKS, RevealInputs, RevealRoundError,
+    RevealSchedule, choose_reveal_round,
+};
 
 use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
@@ -90,7 +98,7 @@ impl crate::error::Diagnostic for TimelockError {
             TimelockError::PublicKey { .. } => {
                 "the chain's `Drand.BeaconConfig` holds no usable beacon key; commit-reveal v4 cannot work on it".into()
             }
-            _ => "the bytes do not follow timelock.md's format (crates.io `timelock` 0.0.1)".into(),
+            _ => "the bytes do not follow the timelock ciphertext format (crates.io `timelock` 0.0.1)".into(),
         })
     }
 }
@@ -340,9 +348,9 @@ pub fn encrypt(public_key: &[u8], round: u64, message: &[u8]) -> Result<Vec<u8>,
     encrypt_with_rng(public_key, round, message, &mut rand_core::OsRng)
 }
 
-/// The chain's `WeightsTlockPayload`, the plaintext of a timelocked weights commit
-/// (timelock.md §5): SCALE `{ hotkey: Vec<u8>, uids: Vec<u16>, values: Vec<u16>, version_key:
-/// u64 }`, with the 32 account bytes of the signing hotkey.
+/// The chain's `WeightsTlockPayload`, the plaintext of a timelocked weights commit: SCALE
+/// `{ hotkey: Vec<u8>, uids: Vec<u16>, values: Vec<u16>, version_key: u64 }`, with the 32
+/// account bytes of the signing hotkey.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WeightsPayload {
     /// The hotkey that signs the commit (the chain drops a commit whose hotkey differs).
@@ -453,40 +461,6 @@ impl WeightsPayload {
     }
 }
 
-/// A drand beacon as the chain configures it (`Drand.BeaconConfig`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BeaconClock {
-    /// Unix time of round 1, in seconds.
-    pub genesis_time: u64,
-    /// Seconds between rounds.
-    pub period: u64,
-}
-
-impl BeaconClock {
-    /// bittensor-drand's round for a target time (timelock.md §7):
-    /// `max(1, floor((time − genesis_time) / period))`.
-    pub fn reveal_round_at(&self, unix_secs: u64) -> u64 {
-        if self.period == 0 {
-            return 1;
-        }
-        (unix_secs.saturating_sub(self.genesis_time) / self.period).max(1)
-    }
-
-    /// When a round is published: `genesis_time + (round − 1) × period`.
-    pub fn round_time(&self, round: u64) -> u64 {
-        self.genesis_time
-            .saturating_add(round.saturating_sub(1).saturating_mul(self.period))
-    }
-
-    /// The newest round published by a time: `floor((time − genesis_time) / period) + 1`.
-    pub fn latest_round_at(&self, unix_secs: u64) -> u64 {
-        if unix_secs < self.genesis_time || self.period == 0 {
-            return 0;
-        }
-        (unix_secs - self.genesis_time) / self.period + 1
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -547,7 +521,7 @@ mod tests {
     }
 
     #[test]
-    fn ciphertext_layout_matches_timelock_md() {
+    fn ciphertext_layout_has_the_serialized_lengths() {
         let (_, pk) = beacon(5);
         let ct = encrypt(&pk, 1, &[0xaa; 10]).unwrap();
         let n = 10;
@@ -613,19 +587,5 @@ mod tests {
         assert_eq!(row(1177).commit_len(), 4997);
         assert!(row(1177).commit_len() <= MAX_COMMIT_LEN);
         assert!(row(1178).commit_len() > MAX_COMMIT_LEN);
-    }
-
-    #[test]
-    fn beacon_clock() {
-        let c = BeaconClock {
-            genesis_time: 1_692_803_367,
-            period: 3,
-        };
-        assert_eq!(c.round_time(1), 1_692_803_367);
-        assert_eq!(c.latest_round_at(c.round_time(1000)), 1000);
-        assert_eq!(c.latest_round_at(c.round_time(1000) + 2), 1000);
-        assert_eq!(c.reveal_round_at(c.round_time(1000)), 999);
-        assert_eq!(c.reveal_round_at(0), 1);
-        assert_eq!(c.latest_round_at(0), 0);
     }
 }
