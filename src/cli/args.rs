@@ -23,6 +23,22 @@ pub struct NetuidArg {
     pub netuid: u16,
 }
 
+/// The `--mechid N` option (aliases `--mecid`, `--mech-id`) of a command about one mechanism of
+/// a subnet; mechanism 0 is the subnet itself.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct MechidArg {
+    /// The mechanism of the subnet (0 is the main one)
+    #[arg(
+        long,
+        value_name = "M",
+        default_value_t = 0,
+        visible_alias = "mecid",
+        alias = "mech-id",
+        value_parser = clap::value_parser!(u8).range(0..16)
+    )]
+    pub mechid: u8,
+}
+
 /// Connection options for commands that read from the chain.
 #[derive(Debug, Clone, Args)]
 pub struct ChainArgs {

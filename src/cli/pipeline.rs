@@ -262,10 +262,13 @@ fn summary(
         unsigned.call.pallet,
         unsigned.call.name
     );
-    let preview_lines = plan
-        .preview
-        .as_ref()
-        .map(|p| crate::ui::preview::summary_lines(&p.preview, p.epoch_block, p.note));
+    let preview_lines = plan.preview.as_ref().map(|p| {
+        let mut lines = crate::ui::preview::summary_lines(&p.preview, p.epoch_block, p.note);
+        if let Some(m) = &p.mechanisms {
+            lines.extend(crate::ui::preview::mechanism_lines(&m.subnet));
+        }
+        lines
+    });
     for (k, v) in plan.lines.iter().chain(preview_lines.iter().flatten()) {
         summary.push_str(&format!("  {k}: {v}\n"));
     }

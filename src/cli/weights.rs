@@ -3,9 +3,9 @@
 
 use clap::{Args, Subcommand};
 
-use crate::chain::extrinsics::weights::SavedCommit;
+use crate::chain::extrinsics::weights::{SavedCommit, WeightsTarget};
 use crate::chain::extrinsics::{self, KeyRole, Refusal};
-use crate::cli::args::{NetuidArg, TxArgs};
+use crate::cli::args::{MechidArg, NetuidArg, TxArgs};
 use crate::cli::keys::wallet_hotkey;
 use crate::cli::pipeline::execute;
 use crate::cli::{CmdResult, Context};
@@ -44,6 +44,10 @@ impl WeightsCommand {
 /// (the pools so far extrapolated to the epoch block; the inherited stakes of parent and child
 /// hotkeys, as the chain's epoch uses them).
 ///
+/// On a subnet with several mechanisms, `--mechid M` sets the row of mechanism M
+/// (set_mechanism_weights / commit_timelocked_mechanism_weights), and the preview runs that
+/// mechanism's epoch on its share of the emission and adds up the payout of every mechanism.
+///
 /// With commit-reveal off the row is sent with set_weights. With commit-reveal on it is sent
 /// with commit_timelocked_weights (commit-reveal v4, as btcli does): the chain's
 /// WeightsTlockPayload encrypted with drand timelock encryption to the beacon in the chain's
@@ -55,12 +59,16 @@ impl WeightsCommand {
 /// Examples:
 ///   tao weights set --netuid 1 --uids 0,1,2 --weights 0.5,0.3,0.2
 ///   tao weights set --netuid 1 --uids 0,1 --weights 1,1 --dry-run --json
+///   tao weights set --netuid 3 --mechid 1 --uids 2,3 --weights 1,1
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct SetArgs {
     /// The subnet
     #[command(flatten)]
     pub netuid: NetuidArg,
+    /// The mechanism
+    #[command(flatten)]
+    pub mechid: MechidArg,
     /// The uids to weight, comma-separated and distinct
     #[arg(long, value_name = "UIDS", alias = "dests")]
     pub uids: String,
@@ -84,15 +92,18 @@ impl SetArgs {
     pub fn run(self, ctx: &Context) -> CmdResult {
         let row = row_of(&self.uids, &self.weights)?;
         wallet_hotkey(ctx)?;
-        let (netuid, version_key, with_preview) =
-            (self.netuid.netuid, self.version_key, !self.no_preview);
+        let target = WeightsTarget {
+            netuid: self.netuid.netuid,
+            mecid: self.mechid.mechid,
+        };
+        let (version_key, with_preview) = (self.version_key, !self.no_preview);
         execute(
             ctx,
             &self.tx,
             KeyRole::Hotkey,
             "weights",
             async |tc, hot| {
-                extrinsics::weights::plan_set(tc, &hot, netuid, &row, version_key, with_preview)
+                extrinsics::weights::plan_set(tc, &hot, target, &row, version_key, with_preview)
                     .await
             },
         )
@@ -113,16 +124,18 @@ fn row_of(uids: &str, weights: &str) -> Result<WeightRow, Failure> {
     }
 }
 
-/// Where the salts of a hotkey's commits on a subnet are kept.
-fn commits_file(hotkey: &[u8; 32], netuid: u16) -> Result<std::path::PathBuf, Failure> {
+/// Where the salts of a hotkey's commits on a subnet (`{hotkey}-{netuid}.json`) or on one of
+/// its mechanisms above 0 (`{hotkey}-{netuid}-{mecid}.json`) are kept.
+fn commits_file(hotkey: &[u8; 32], target: WeightsTarget) -> Result<std::path::PathBuf, Failure> {
     let dir = crate::settings::state_dir()
         .map_err(Failure::from)?
         .join("weight-commits");
     crate::settings::ensure_private_dir(&dir).map_err(Failure::from)?;
-    Ok(dir.join(format!(
-        "{}-{netuid}.json",
-        crate::ss58::encode_default(hotkey)
-    )))
+    let hotkey = crate::ss58::encode_default(hotkey);
+    Ok(dir.join(match target.mecid {
+        0 => format!("{hotkey}-{}.json", target.netuid),
+        m => format!("{hotkey}-{}-{m}.json", target.netuid),
+    }))
 }
 
 fn load_commits(path: &std::path::Path) -> Result<Vec<SavedCommit>, Failure> {
@@ -159,12 +172,16 @@ fn store_commits(path: &std::path::Path, commits: &[SavedCommit]) -> Result<(), 
 /// Examples:
 ///   tao weights commit --netuid 2 --uids 0,1,2 --weights 0.5,0.3,0.2
 ///   tao weights commit --netuid 2 --uids 0,1 --weights 1,1 --dry-run --json
+///   tao weights commit --netuid 3 --mechid 1 --uids 0,1 --weights 1,1
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct CommitArgs {
     /// The subnet
     #[command(flatten)]
     pub netuid: NetuidArg,
+    /// The mechanism (commit_mechanism_weights above 0)
+    #[command(flatten)]
+    pub mechid: MechidArg,
     /// The uids to weight, comma-separated and distinct
     #[arg(long, value_name = "UIDS", alias = "dests")]
     pub uids: String,
@@ -184,7 +201,11 @@ impl CommitArgs {
     pub fn run(self, ctx: &Context) -> CmdResult {
         let row = row_of(&self.uids, &self.weights)?;
         let hotkey = wallet_hotkey(ctx)?;
-        let path = commits_file(&hotkey, self.netuid.netuid)?;
+        let target = WeightsTarget {
+            netuid: self.netuid.netuid,
+            mecid: self.mechid.mechid,
+        };
+        let path = commits_file(&hotkey, target)?;
         let mut bytes = [0u8; 16];
         getrandom::getrandom(&mut bytes).map_err(|e| {
             Failure::user("weights.salt", format!("no randomness for the salt: {e}"))
@@ -193,8 +214,7 @@ impl CommitArgs {
             .chunks(2)
             .map(|c| u16::from_le_bytes([c[0], c[1]]))
             .collect();
-        let (netuid, version_key, dry_run) =
-            (self.netuid.netuid, self.version_key, self.tx.dry_run);
+        let (version_key, dry_run) = (self.version_key, self.tx.dry_run);
         execute(
             ctx,
             &self.tx,
@@ -202,7 +222,7 @@ impl CommitArgs {
             "weights commit",
             async |tc, hot| {
                 let (plan, hash, version_key) =
-                    extrinsics::weights::plan_commit(tc, &hot, netuid, &row, &salt, version_key)
+                    extrinsics::weights::plan_commit(tc, &hot, target, &row, &salt, version_key)
                         .await?;
                 if !dry_run {
                     let mut saved = load_commits(&path).map_err(|f| {
@@ -241,12 +261,16 @@ impl CommitArgs {
 /// Examples:
 ///   tao weights reveal --netuid 2
 ///   tao weights reveal --netuid 2 --dry-run --json
+///   tao weights reveal --netuid 3 --mechid 1
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct RevealArgs {
     /// The subnet
     #[command(flatten)]
     pub netuid: NetuidArg,
+    /// The mechanism (reveal_mechanism_weights above 0)
+    #[command(flatten)]
+    pub mechid: MechidArg,
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
@@ -256,15 +280,18 @@ impl RevealArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
         let hotkey = wallet_hotkey(ctx)?;
-        let path = commits_file(&hotkey, self.netuid.netuid)?;
+        let target = WeightsTarget {
+            netuid: self.netuid.netuid,
+            mecid: self.mechid.mechid,
+        };
+        let path = commits_file(&hotkey, target)?;
         let saved = load_commits(&path)?;
-        let netuid = self.netuid.netuid;
         let report = execute(
             ctx,
             &self.tx,
             KeyRole::Hotkey,
             "weights reveal",
-            async |tc, hot| extrinsics::weights::plan_reveal(tc, &hot, netuid, &saved).await,
+            async |tc, hot| extrinsics::weights::plan_reveal(tc, &hot, target, &saved).await,
         )?;
         if report.data["status"] == "included" || report.data["status"] == "finalized" {
             let done = report.data["details"]["commit_hash"].as_str().unwrap_or("");

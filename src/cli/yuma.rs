@@ -10,7 +10,9 @@ use crate::error::Diagnostic;
 use crate::error::Failure;
 use crate::ui::{preview as preview_ui, table};
 use crate::units::{format_fixed, format_i32f32};
-use crate::yuma::{self, EpochInput, Preview, YumaError, parse_weights, preview};
+use crate::yuma::{
+    self, EpochInput, Preview, SubnetInput, SubnetPreview, YumaError, parse_weights, preview,
+};
 
 /// Yuma consensus commands.
 #[derive(Debug, Subcommand)]
@@ -39,10 +41,17 @@ impl YumaCommand {
 /// with the proposed one (converted exactly as `tao weights set` and the chain store it) and
 /// shows what changes.
 ///
+/// A subnet with several mechanisms is given as `{"emission_split": [39321, 26214] or null,
+/// "mechanisms": [input0, input1, ...]}`, every input carrying the subnet's whole emission in
+/// `rao_emission`: the emission is split as the chain splits it (the remainder on mechanism 0),
+/// each mechanism's epoch runs on its share, and the per-uid results are added up as the chain
+/// adds them up (`aggregated`). With --as-uid, the row is previewed on mechanism --mechid.
+///
 /// Examples:
 ///   tao yuma simulate --input state.json
 ///   tao yuma simulate --input - --json < state.json
 ///   tao yuma simulate --input state.json --as-uid 3 --uids 0,5,7 --weights 0.5,0.3,0.2
+///   tao yuma simulate --input subnet.json --as-uid 0 --mechid 1 --uids 2,3 --weights 1,1
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct SimulateArgs {
@@ -68,12 +77,27 @@ pub struct SimulateArgs {
         allow_hyphen_values = true
     )]
     pub weights: Option<String>,
+    /// On an input with several mechanisms, the mechanism of the proposed row
+    #[arg(
+        long,
+        value_name = "M",
+        visible_alias = "mecid",
+        alias = "mech-id",
+        requires = "as_uid"
+    )]
+    pub mechid: Option<u8>,
     /// In the preview table, list every uid (not only those whose values change)
     #[arg(long)]
     pub all: bool,
 }
 
-fn read_input(path: &str) -> Result<EpochInput, Failure> {
+/// What `--input` holds: one epoch, or a subnet with its mechanisms.
+enum Input {
+    One(Box<EpochInput>),
+    Subnet(SubnetInput),
+}
+
+fn read_input(path: &str) -> Result<Input, Failure> {
     let mut text = String::new();
     if path == "-" {
         std::io::stdin().read_to_string(&mut text).map_err(|e| {
@@ -88,20 +112,42 @@ fn read_input(path: &str) -> Result<EpochInput, Failure> {
                 .with_hint("pass --input FILE with a JSON epoch input, or --input - for stdin")
         })?;
     }
-    Ok(EpochInput::from_json(&text)?)
+    let is_subnet = serde_json::from_str::<Value>(&text)
+        .ok()
+        .is_some_and(|v| v.get("mechanisms").is_some());
+    Ok(if is_subnet {
+        Input::Subnet(SubnetInput::from_json(&text)?)
+    } else {
+        Input::One(Box::new(EpochInput::from_json(&text)?))
+    })
 }
 
 impl SimulateArgs {
     /// Run the command.
     pub fn run(self, _ctx: &Context) -> CmdResult {
         let input = read_input(&self.input)?;
-        match (self.as_uid, &self.uids, &self.weights) {
-            (Some(uid), Some(uids), Some(weights)) => {
-                let row = parse_weights(uids, weights)?;
+        let proposal = match (self.as_uid, &self.uids, &self.weights) {
+            (Some(uid), Some(uids), Some(weights)) => Some((uid, parse_weights(uids, weights)?)),
+            _ => None,
+        };
+        match (input, proposal) {
+            (Input::One(input), Some((uid, row))) => {
+                if self.mechid.is_some_and(|m| m > 0) {
+                    return Err(Failure::from_diagnostic(&YumaError::InvalidInput {
+                        field: "mechid".into(),
+                        reason: "applies to an input with several mechanisms (a `mechanisms` list)"
+                            .into(),
+                    }));
+                }
                 let p = preview(&input, uid, &row.stored)?;
                 Ok(preview_report(&p, &row.submitted, self.all))
             }
-            _ => simulate_report(&input),
+            (Input::One(input), None) => simulate_report(&input),
+            (Input::Subnet(input), Some((uid, row))) => {
+                let p = yuma::preview_subnet(&input, self.mechid.unwrap_or(0), uid, &row.stored)?;
+                Ok(subnet_preview_report(&p, &row.submitted, self.all))
+            }
+            (Input::Subnet(input), None) => subnet_report(&input),
         }
     }
 }
@@ -150,6 +196,77 @@ fn simulate_report(input: &EpochInput) -> CmdResult {
         format_fixed(u64::try_from(total).unwrap_or(u64::MAX)),
     );
     Ok(Report::new(data, human))
+}
+
+/// The aggregated table of a subnet with several mechanisms, after one line per mechanism.
+fn subnet_report(input: &SubnetInput) -> CmdResult {
+    let sim = yuma::simulate_subnet(input)?;
+    let data = serde_json::to_value(&sim).map_err(|e| {
+        Failure::new(
+            crate::error::ExitStatus::Usage,
+            "yuma.encode_failed",
+            e.to_string(),
+        )
+    })?;
+    let mut human = String::new();
+    for (m, (share, s)) in sim.shares.iter().zip(&sim.mechanisms).enumerate() {
+        let paid: u128 = s
+            .output
+            .combined_emission
+            .iter()
+            .map(|&e| u128::from(e))
+            .sum();
+        human.push_str(&format!(
+            "mechanism {m}: {} α of the emission ({} α distributed)\n",
+            format_fixed(*share),
+            format_fixed(u64::try_from(paid).unwrap_or(u64::MAX)),
+        ));
+    }
+    let mut t = table::new([
+        "uid",
+        "server (α)",
+        "validator (α)",
+        "dividends",
+        "incentive",
+        "consensus",
+        "vtrust",
+    ]);
+    let ratio = |x: u16| format!("{:.6}", f64::from(x) / 65535.0);
+    for (uid, a) in sim.aggregated.iter().enumerate() {
+        t.add_row([
+            uid.to_string(),
+            format_fixed(a.server_emission),
+            format_fixed(a.validator_emission),
+            ratio(a.dividends),
+            ratio(a.incentive),
+            ratio(a.consensus),
+            ratio(a.validator_trust),
+        ]);
+    }
+    human.push_str(&format!(
+        "all {} mechanisms, added up as the chain does ({} α emission; ratios are the chain's u16 values / 65535):\n{}",
+        sim.shares.len(),
+        format_fixed(sim.emission),
+        table::render(&t)
+    ));
+    Ok(Report::new(data, human))
+}
+
+fn subnet_preview_report(p: &SubnetPreview, submitted: &[u16], all: bool) -> Report {
+    let mut data = serde_json::to_value(p).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut data {
+        map.insert("submitted".into(), json!(submitted));
+    }
+    let mut human = format!(
+        "mechanism {} (its epoch runs on {} of the {} α emission):\n",
+        p.mecid,
+        format_fixed(p.shares.get(usize::from(p.mecid)).copied().unwrap_or(0)),
+        format_fixed(p.emission)
+    );
+    human.push_str(&preview_ui::report(&p.mechanism, all));
+    let lines: Vec<(String, String)> = preview_ui::mechanism_lines(p);
+    human.push_str(&table::key_values(lines));
+    Report::new(data, human)
 }
 
 fn preview_report(p: &Preview, submitted: &[u16], all: bool) -> Report {

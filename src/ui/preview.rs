@@ -7,7 +7,7 @@
 
 use crate::ui::table;
 use crate::units::{format_fixed, format_i32f32, format_i32f32_delta, format_signed_rao};
-use crate::yuma::Preview;
+use crate::yuma::{Preview, SubnetPreview};
 
 /// Decimals shown of the engine's ratios.
 const RATIO_DECIMALS: usize = 6;
@@ -47,6 +47,52 @@ pub fn summary_lines(p: &Preview, epoch_block: u64, note: Option<&str>) -> Vec<(
     }
     if let Some(note) = note {
         lines.push(("preview note".into(), note.into()));
+    }
+    lines
+}
+
+/// The summary lines of a preview on a subnet with several mechanisms, after
+/// [`summary_lines`] (which shows the mechanism's own epoch): the mechanism's share of the
+/// emission, and what the validator and every uid whose payout changes receive across all
+/// mechanisms.
+pub fn mechanism_lines(s: &SubnetPreview) -> Vec<(String, String)> {
+    let m = usize::from(s.mecid);
+    let (before, after) = s.validator_total();
+    let mut lines = vec![
+        (
+            "mechanisms".to_string(),
+            format!(
+                "{} (mechanism {} runs on {} of the {} α emission)",
+                s.shares.len(),
+                s.mecid,
+                format_fixed(s.shares.get(m).copied().unwrap_or(0)),
+                format_fixed(s.emission)
+            ),
+        ),
+        (
+            "all mechanisms".to_string(),
+            format!(
+                "uid {} dividends {} → {} (of 65535), emission {} → {} α",
+                s.mechanism.uid,
+                s.dividends_before,
+                s.dividends_after,
+                format_fixed(before),
+                format_fixed(after)
+            ),
+        ),
+    ];
+    for (uid, (b, a)) in s.payout_before.iter().zip(&s.payout_after).enumerate() {
+        let (b, a) = (b.0.saturating_add(b.1), a.0.saturating_add(a.1));
+        if a != b {
+            lines.push((
+                format!("  uid {uid} (all)"),
+                format!(
+                    "emission {} α ({})",
+                    format_fixed(a),
+                    format_signed_rao(i128::from(a) - i128::from(b))
+                ),
+            ));
+        }
     }
     lines
 }

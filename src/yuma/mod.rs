@@ -32,7 +32,8 @@
 //!
 //! [`simulate`] runs all of it and returns the schema's `output` fields plus
 //! `coinbase_no_children`; [`preview`] compares two epochs for a proposed weight row;
-//! [`weights`] turns user-given decimal weights into the row the chain stores.
+//! [`weights`] turns user-given decimal weights into the row the chain stores; [`subnet`] runs a
+//! subnet with several mechanisms (the split, one epoch each, the aggregate).
 
 pub mod coinbase;
 pub mod epoch;
@@ -43,6 +44,7 @@ pub mod mechanisms;
 pub mod output;
 mod partition;
 pub mod preview;
+pub mod subnet;
 pub mod weights;
 
 use serde::{Deserialize, Serialize};
@@ -51,6 +53,7 @@ pub use epoch::{Csr, EpochResult};
 pub use input::EpochInput;
 pub use output::{CoinbaseOutput, EpochOutput};
 pub use preview::{Preview, PreviewRow, preview};
+pub use subnet::{SubnetInput, SubnetPreview, SubnetSimulation, preview_subnet, simulate_subnet};
 pub use weights::{WeightRow, parse_weights};
 
 /// Errors of the engine, its input and the weights parser.

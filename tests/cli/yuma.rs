@@ -230,3 +230,101 @@ fn bad_inputs_name_the_field_and_exit_1() {
     let r = s.run(&["yuma", "simulate", "--input", &input, "--as-uid", "1"]);
     assert_eq!(r.code, 2);
 }
+
+/// A subnet with two mechanisms built from reference case 12: mechanism 1 has the same state
+/// with every weight row pointed at uid 0 alone.
+fn two_mechanisms() -> Value {
+    let c = case(12);
+    let mut second = c["input"].clone();
+    let n = second["n"].as_u64().unwrap();
+    for row in second["weights"].as_array_mut().unwrap() {
+        if !row.as_array().unwrap().is_empty() {
+            *row = serde_json::json!([[0, 65535]]);
+        }
+    }
+    assert!(n > 1);
+    serde_json::json!({
+        "emission_split": [39321, 26214],
+        "mechanisms": [c["input"], second],
+    })
+}
+
+#[test]
+fn a_subnet_with_two_mechanisms_runs_each_on_its_share_and_adds_them_up() {
+    let s = Sandbox::new();
+    let subnet = two_mechanisms();
+    let path = write(&s, "subnet.json", &subnet);
+    let r = s.run(&["yuma", "simulate", "--input", &path, "--json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let data = &r.json()["data"];
+    let emission = subnet["mechanisms"][0]["rao_emission"].as_u64().unwrap();
+    // The chain's split, with the floors' remainder on mechanism 0.
+    let share1 = (u128::from(emission) * 26214 / 65535) as u64;
+    let share0 = emission - share1;
+    assert_eq!(data["shares"], serde_json::json!([share0, share1]));
+    // Each mechanism is the plain epoch on its share.
+    for (m, share) in [(0, share0), (1, share1)] {
+        let mut one = subnet["mechanisms"][m].clone();
+        one["rao_emission"] = share.into();
+        let p = write(&s, "one.json", &one);
+        let plain = s.run(&["yuma", "simulate", "--input", &p, "--json"]);
+        assert_eq!(plain.code, 0, "{}", plain.stderr);
+        assert_eq!(data["mechanisms"][m], plain.json()["data"], "mechanism {m}");
+    }
+    // Emissions add up per uid.
+    let n = subnet["mechanisms"][0]["n"].as_u64().unwrap() as usize;
+    for uid in 0..n {
+        let sum: u64 = (0..2)
+            .map(|m| {
+                data["mechanisms"][m]["server_emission"][uid]
+                    .as_u64()
+                    .unwrap()
+            })
+            .sum();
+        assert_eq!(data["aggregated"][uid]["server_emission"], sum, "uid {uid}");
+    }
+    let human = s.run(&["yuma", "simulate", "--input", &path]);
+    assert_eq!(human.code, 0, "{}", human.stderr);
+    assert!(human.stdout.contains("mechanism 1:"), "{}", human.stdout);
+
+    // A preview on mechanism 1, and a mechanism the input does not have.
+    let preview = |m: &str| {
+        s.run(&[
+            "yuma",
+            "simulate",
+            "--input",
+            &path,
+            "--as-uid",
+            "1",
+            "--mechid",
+            m,
+            "--uids",
+            "0,5",
+            "--weights",
+            "1,1",
+            "--json",
+        ])
+    };
+    let r = preview("1");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.json()["data"]["mecid"], 1);
+    let r = preview("2");
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(r.json()["errors"][0]["code"], "yuma.invalid_input");
+}
+
+#[test]
+fn a_subnet_split_that_does_not_sum_is_refused() {
+    let s = Sandbox::new();
+    let mut subnet = two_mechanisms();
+    subnet["emission_split"] = serde_json::json!([30000, 30000]);
+    let path = write(&s, "subnet.json", &subnet);
+    let r = s.run(&["yuma", "simulate", "--input", &path, "--json"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let err = &r.json()["errors"][0];
+    assert_eq!(err["code"], "yuma.invalid_input");
+    assert!(
+        err["message"].as_str().unwrap().contains("emission_split"),
+        "{err}"
+    );
+}

@@ -9,7 +9,7 @@ use subxt::ext::scale_value::Value;
 
 use super::guards::{check_commit, check_commit_rate_limit};
 use super::queues::{ChainCommit, chain_commits};
-use super::{PALLET, list, ss58, u64_or, vec_u16};
+use super::{PALLET, WeightsTarget, list, ss58, u64_or, vec_u16};
 use crate::chain::client::{StorageQuery, arg_u16};
 use crate::chain::extrinsics::{KeyRole, Plan, PlanError, Refusal};
 use crate::chain::tx::{Call, TxChain};
@@ -58,19 +58,25 @@ pub fn commit_hash(
     blake2::Blake2b::<blake2::digest::consts::U32>::digest(&enc).into()
 }
 
-/// Plan `commit_weights(netuid, hash)` for `row` with `salt`; returns the plan, the hash and
-/// the version key (the subnet's `WeightsVersionKey` unless given).
+/// Plan `commit_weights(netuid, hash)` (`commit_mechanism_weights(netuid, mecid, hash)` above
+/// mechanism 0) for `row` with `salt`; returns the plan, the hash and the version key (the
+/// subnet's `WeightsVersionKey` unless given). The hash covers the mechanism's storage index.
 pub async fn plan_commit(
     tc: &TxChain,
     hotkey: &[u8; 32],
-    netuid: u16,
+    target: WeightsTarget,
     row: &WeightRow,
     salt: &[u16],
     version_key: Option<u64>,
 ) -> Result<(Plan, [u8; 32], u64), PlanError> {
-    let uid = check_commit(tc, hotkey, netuid).await?;
-    let q = ["WeightsSetRateLimit", "LastUpdate", "WeightsVersionKey"]
-        .map(|entry| StorageQuery::new(PALLET, entry, vec![arg_u16(netuid)]));
+    let netuid = target.netuid;
+    let uid = check_commit(tc, hotkey, target).await?;
+    let q = [
+        ("WeightsSetRateLimit", netuid),
+        ("LastUpdate", target.index()),
+        ("WeightsVersionKey", netuid),
+    ]
+    .map(|(entry, key)| StorageQuery::new(PALLET, entry, vec![arg_u16(key)]));
     let v = tc.chain.storage(&q).await?;
     let limit = u64_or(&v[0], 100)?;
     let last = match list(&v[1])?.get(usize::from(uid)) {
@@ -79,7 +85,7 @@ pub async fn plan_commit(
     };
     let next = tc.pinned_number().await? + 1;
     check_commit_rate_limit(uid, last, limit, next)?;
-    let pending = chain_commits(tc, netuid, hotkey)
+    let pending = chain_commits(tc, target.index(), hotkey)
         .await?
         .into_iter()
         .filter(|c| c.3 >= next)
@@ -88,34 +94,43 @@ pub async fn plan_commit(
         return Err(Refusal::subtensor(
             "TooManyUnrevealedCommits",
             format!(
-                "uid {uid} has {pending} unrevealed commits on subnet {netuid} (at most {MAX_PENDING_COMMITS})"
+                "uid {uid} has {pending} unrevealed commits on {} (at most {MAX_PENDING_COMMITS})",
+                target.label()
             ),
             "reveal them with `tao weights reveal`, or wait for them to expire",
         )
         .into());
     }
     let version_key = version_key.unwrap_or(u64_or(&v[2], 0)?);
-    let hash = commit_hash(hotkey, netuid, &row.uids, &row.submitted, salt, version_key);
+    let hash = commit_hash(
+        hotkey,
+        target.index(),
+        &row.uids,
+        &row.submitted,
+        salt,
+        version_key,
+    );
+    let mut args = target.call_args();
+    args.push(("commit_hash", Value::from_bytes(hash)));
     let call = Call::new(
         tc.metadata(),
         PALLET,
-        "commit_weights",
-        vec![
-            ("netuid", Value::u128(u128::from(netuid))),
-            ("commit_hash", Value::from_bytes(hash)),
-        ],
+        target.call_name("commit_weights", "commit_mechanism_weights"),
+        args,
     )?;
     let hex_hash = crate::chain::tx::to_hex_hash(&hash);
+    let mut lines = target.lines();
+    lines.extend([
+        ("uid".into(), uid.to_string()),
+        ("commit hash".into(), hex_hash.clone()),
+    ]);
     let plan = Plan {
         call,
         role: KeyRole::Hotkey,
-        lines: vec![
-            ("subnet".into(), netuid.to_string()),
-            ("uid".into(), uid.to_string()),
-            ("commit hash".into(), hex_hash.clone()),
-        ],
+        lines,
         details: json!({
             "netuid": netuid,
+            "mecid": target.mecid,
             "hotkey": ss58(hotkey),
             "uid": uid,
             "uids": row.uids,
@@ -153,7 +168,7 @@ fn commit_to_reveal<'a>(
     saved: &'a [SavedCommit],
     on_chain: &[ChainCommit],
     next: u64,
-    netuid: u16,
+    target: WeightsTarget,
     hotkey: &[u8; 32],
 ) -> Result<(&'a SavedCommit, ChainCommit), Refusal> {
     let mut mine: Vec<(&SavedCommit, ChainCommit)> = on_chain
@@ -168,7 +183,8 @@ fn commit_to_reveal<'a>(
         return Err(Refusal::subtensor(
             "NoWeightsCommitFound",
             format!(
-                "no commit saved by tao is pending on subnet {netuid} for {}",
+                "no commit saved by tao is pending on {} for {}",
+                target.label(),
                 ss58(hotkey)
             ),
             "commit first with `tao weights commit`",
@@ -195,40 +211,43 @@ fn commit_to_reveal<'a>(
     ))
 }
 
-/// Plan `reveal_weights` for the oldest of `saved` that the chain holds and whose window is
-/// open at the next block.
+/// Plan `reveal_weights` (`reveal_mechanism_weights` above mechanism 0) for the oldest of
+/// `saved` that the chain holds and whose window is open at the next block.
 pub async fn plan_reveal(
     tc: &TxChain,
     hotkey: &[u8; 32],
-    netuid: u16,
+    target: WeightsTarget,
     saved: &[SavedCommit],
 ) -> Result<Plan, PlanError> {
-    check_commit(tc, hotkey, netuid).await?;
-    let on_chain = chain_commits(tc, netuid, hotkey).await?;
+    check_commit(tc, hotkey, target).await?;
+    let on_chain = chain_commits(tc, target.index(), hotkey).await?;
     let next = tc.pinned_number().await? + 1;
-    let (s, c) = commit_to_reveal(saved, &on_chain, next, netuid, hotkey)?;
+    let (s, c) = commit_to_reveal(saved, &on_chain, next, target, hotkey)?;
+    let mut args = target.call_args();
+    args.extend([
+        ("uids", vec_u16(&s.uids)),
+        ("values", vec_u16(&s.values)),
+        ("salt", vec_u16(&s.salt)),
+        ("version_key", Value::u128(u128::from(s.version_key))),
+    ]);
     let call = Call::new(
         tc.metadata(),
         PALLET,
-        "reveal_weights",
-        vec![
-            ("netuid", Value::u128(u128::from(netuid))),
-            ("uids", vec_u16(&s.uids)),
-            ("values", vec_u16(&s.values)),
-            ("salt", vec_u16(&s.salt)),
-            ("version_key", Value::u128(u128::from(s.version_key))),
-        ],
+        target.call_name("reveal_weights", "reveal_mechanism_weights"),
+        args,
     )?;
+    let mut lines = target.lines();
+    lines.extend([
+        ("commit".into(), format!("{} (block {})", s.hash, c.1)),
+        ("window".into(), format!("blocks {} to {}", c.2, c.3)),
+    ]);
     Ok(Plan {
         call,
         role: KeyRole::Hotkey,
-        lines: vec![
-            ("subnet".into(), netuid.to_string()),
-            ("commit".into(), format!("{} (block {})", s.hash, c.1)),
-            ("window".into(), format!("blocks {} to {}", c.2, c.3)),
-        ],
+        lines,
         details: json!({
-            "netuid": netuid,
+            "netuid": target.netuid,
+            "mecid": target.mecid,
             "hotkey": ss58(hotkey),
             "commit_hash": s.hash,
             "commit_block": c.1,
@@ -263,9 +282,11 @@ mod tests {
         let mine = [saved(&a), saved(&b)];
         let on_chain = [(other, 5, 8, 20), (b, 7, 10, 30), (a, 6, 12, 30)];
         // At 11 only b's window is open; at 12 both are, and a is older.
-        let (s, c) = commit_to_reveal(&mine, &on_chain, 11, 1, &[0; 32]).unwrap();
+        let (s, c) =
+            commit_to_reveal(&mine, &on_chain, 11, WeightsTarget::main(1), &[0; 32]).unwrap();
         assert_eq!((s.hash.as_str(), c.1), (mine[1].hash.as_str(), 7));
-        let (s, c) = commit_to_reveal(&mine, &on_chain, 12, 1, &[0; 32]).unwrap();
+        let (s, c) =
+            commit_to_reveal(&mine, &on_chain, 12, WeightsTarget::main(1), &[0; 32]).unwrap();
         assert_eq!((s.hash.as_str(), c.1), (mine[0].hash.as_str(), 6));
     }
 
@@ -274,14 +295,20 @@ mod tests {
         let a = [1u8; 32];
         let on_chain = [(a, 6, 12, 30)];
         let name = |next| {
-            commit_to_reveal(&[saved(&a)], &on_chain, next, 1, &[0; 32])
-                .unwrap_err()
-                .name
+            commit_to_reveal(
+                &[saved(&a)],
+                &on_chain,
+                next,
+                WeightsTarget::main(1),
+                &[0; 32],
+            )
+            .unwrap_err()
+            .name
         };
         assert_eq!(name(11), "RevealTooEarly");
         assert_eq!(name(31), "ExpiredWeightCommit");
         assert_eq!(
-            commit_to_reveal(&[], &on_chain, 12, 1, &[0; 32])
+            commit_to_reveal(&[], &on_chain, 12, WeightsTarget::main(1), &[0; 32])
                 .unwrap_err()
                 .name,
             "NoWeightsCommitFound"

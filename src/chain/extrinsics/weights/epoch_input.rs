@@ -1,10 +1,11 @@
 //! The subnet's state at the pinned block read into the Yuma engine's input for the coming
 //! epoch, as the chain's epoch would read it.
 //!
-//! Four reads at most: the subnet's parameters; each uid's hotkey, registration block, weights
-//! and bonds; each hotkey's own stakes and child/parent relations with the owner's uid and
-//! (on commit-reveal subnets) the open commits; and, only when some parent is not a neuron of
-//! the subnet, those parents' own stakes.
+//! Four reads at most: the subnet's parameters (with its mechanism count and emission split);
+//! each uid's hotkey and registration block, and per mechanism its weights, bonds and last
+//! updates; each hotkey's own stakes and child/parent relations with the owner's uid and (on
+//! commit-reveal subnets) every mechanism's open commits; and, only when some parent is not a
+//! neuron of the subnet, those parents' own stakes.
 
 use std::collections::HashMap;
 
@@ -14,7 +15,8 @@ use crate::chain::ChainError;
 use crate::chain::client::{Chain, StorageQuery, arg_account, arg_u16, arg_u64};
 use crate::chain::tx::TxChain;
 use crate::chain::value::{Val, account, bool_of, int, items, u16_of, u64_of};
-use crate::yuma::{EpochInput, inherit};
+use crate::yuma::mechanisms::storage_index;
+use crate::yuma::{EpochInput, SubnetInput, inherit};
 
 /// The `ActivityCutoffFactorMilli` whose cutoff `max(1, floor(factor × tempo / 1000))` equals a
 /// legacy `ActivityCutoff` of `blocks` (exact while tempo < 1000).
@@ -54,18 +56,20 @@ fn sparse_row(v: &Option<Val>, n: u16) -> Result<Vec<(u16, u16)>, ChainError> {
     Ok(out)
 }
 
-/// The subnet's epoch input as it would be read at `epoch_block`, from the state at the pinned
-/// block: the stored weights, bonds, permits and hyperparameters; each hotkey's inherited α
-/// and root stake (own stake minus what it gives its children plus what its parents give it,
-/// from `ChildKeys`/`ParentKeys`, as `crate::yuma::inherit` computes it); the pending pools so
-/// far, extrapolated at the same per-block rate from the last epoch block to `epoch_block`; on
-/// commit-reveal subnets each validator's earliest open commit (v2 and timelocked) at
-/// `epoch_block`.
-pub async fn epoch_input(
+/// The subnet's epoch inputs, one per mechanism, as they would be read at `epoch_block`, from
+/// the state at the pinned block: the stored weights, bonds and last updates of each mechanism;
+/// the permits and hyperparameters; each hotkey's inherited α and root stake (own stake minus
+/// what it gives its children plus what its parents give it, from `ChildKeys`/`ParentKeys`, as
+/// `crate::yuma::inherit` computes it); the pending pools so far, extrapolated at the same
+/// per-block rate from the last epoch block to `epoch_block`; on commit-reveal subnets each
+/// validator's earliest open commit (v2 and timelocked) at `epoch_block`, per mechanism. Every
+/// mechanism's `rao_emission` is the subnet's whole emission; `crate::yuma::subnet` splits it
+/// with the stored `MechanismEmissionSplit`. A chain without mechanisms gives one.
+pub async fn epoch_inputs(
     tc: &TxChain,
     netuid: u16,
     epoch_block: u64,
-) -> Result<EpochInput, ChainError> {
+) -> Result<SubnetInput, ChainError> {
     let chain = &tc.chain;
     let p = SubnetParams::read(chain, netuid).await?;
     let pinned = tc.pinned_number().await?;
@@ -74,18 +78,18 @@ pub async fn epoch_input(
     let server = extrapolate(p.pending_server, elapsed, remaining);
     let validator = extrapolate(p.pending_validator, elapsed, remaining);
     let root = extrapolate(p.pending_root, elapsed, remaining);
-    let neurons = Neurons::read(chain, netuid, p.n).await?;
+    let neurons = Neurons::read(chain, netuid, &p).await?;
     let s = StakesAndCommits::read(chain, netuid, &p, &neurons.hotkeys, epoch_block).await?;
     let (alpha_stake, tao_stake) =
         inherited_stakes(chain, netuid, &neurons.hotkeys, s.own, &s.relations).await?;
-    Ok(EpochInput {
+    let base = EpochInput {
         n: p.n,
         current_block: epoch_block,
         tempo: p.tempo,
         activity_cutoff_factor_milli: u32::try_from(p.cutoff_factor_milli).unwrap_or(u32::MAX),
         activity_cutoff_blocks: None,
         last_mechanism_step_block: p.last_mechanism_step_block,
-        last_update: p.last_update,
+        last_update: Vec::new(),
         block_at_registration: neurons.registered,
         alpha_stake,
         tao_stake,
@@ -94,10 +98,10 @@ pub async fn epoch_input(
         owner_uid: s.owner_uid,
         validator_permits: p.permits,
         max_allowed_validators: p.max_allowed_validators,
-        weights: neurons.weights,
-        bonds: neurons.bonds,
+        weights: Vec::new(),
+        bonds: Vec::new(),
         commit_reveal_enabled: p.commit_reveal,
-        commit_blocks: s.commit_blocks,
+        commit_blocks: Vec::new(),
         kappa: p.kappa,
         bonds_penalty: p.bonds_penalty,
         alpha_low: p.alpha_low,
@@ -110,6 +114,22 @@ pub async fn epoch_input(
         pending_server_alpha: server,
         pending_validator_alpha: validator,
         pending_root_alpha: root,
+    };
+    let mechanisms = neurons
+        .mechanisms
+        .into_iter()
+        .zip(s.commit_blocks)
+        .map(|(m, commit_blocks)| EpochInput {
+            last_update: m.last_update,
+            weights: m.weights,
+            bonds: m.bonds,
+            commit_blocks,
+            ..base.clone()
+        })
+        .collect();
+    Ok(SubnetInput {
+        emission_split: p.split,
+        mechanisms,
     })
 }
 
@@ -146,6 +166,19 @@ struct SubnetParams {
     reveal_period: u64,
     /// `SubnetEpochIndex`, where the chain has it.
     epoch_index: Option<u64>,
+    /// `MechanismCountCurrent` (1 where the chain has no mechanisms).
+    mechanisms: u8,
+    /// `MechanismEmissionSplit` (none: even).
+    split: Option<Vec<u16>>,
+}
+
+impl SubnetParams {
+    /// The storage index of each mechanism, mechanism 0 (the netuid) first.
+    fn indices(&self, netuid: u16) -> Vec<u16> {
+        (0..self.mechanisms.max(1))
+            .map(|m| storage_index(netuid, m))
+            .collect()
+    }
 }
 
 impl SubnetParams {
@@ -197,7 +230,32 @@ impl SubnetParams {
         if has_index {
             q.push(StorageQuery::new(PALLET, "SubnetEpochIndex", k()));
         }
+        let mechanisms_at = q.len();
+        let has_mechanisms = chain.has_storage(PALLET, "MechanismCountCurrent");
+        if has_mechanisms {
+            q.push(StorageQuery::new(PALLET, "MechanismCountCurrent", k()));
+            q.push(StorageQuery::new(PALLET, "MechanismEmissionSplit", k()));
+        }
         let v = chain.storage(&q).await?;
+        let (mechanisms, split) = if has_mechanisms {
+            let count = v[mechanisms_at]
+                .as_ref()
+                .map(u64_of)
+                .transpose()?
+                .unwrap_or(1);
+            let split = match &v[mechanisms_at + 1] {
+                Some(l) => Some(
+                    items(l)?
+                        .into_iter()
+                        .map(u16_of)
+                        .collect::<Result<_, _>>()?,
+                ),
+                None => None,
+            };
+            (u8::try_from(count).unwrap_or(u8::MAX).max(1), split)
+        } else {
+            (1, None)
+        };
         let n = opt_u16(&v[0])?;
         let nu = usize::from(n);
         let mut last_update: Vec<u64> = list(&v[4])?
@@ -259,42 +317,85 @@ impl SubnetParams {
             } else {
                 None
             },
+            mechanisms,
+            split,
         })
     }
 }
 
-/// Each uid's hotkey, registration block, weights and bonds, read in one batch.
+/// One mechanism's own epoch state: each uid's weights, bonds and last update.
+struct MechanismRows {
+    weights: Vec<Vec<(u16, u16)>>,
+    bonds: Vec<Vec<(u16, u16)>>,
+    last_update: Vec<u64>,
+}
+
+/// Each uid's hotkey and registration block, and every mechanism's rows, read in one batch.
 struct Neurons {
     hotkeys: Vec<[u8; 32]>,
     registered: Vec<u64>,
-    weights: Vec<Vec<(u16, u16)>>,
-    bonds: Vec<Vec<(u16, u16)>>,
+    /// Mechanism 0 first.
+    mechanisms: Vec<MechanismRows>,
 }
 
 impl Neurons {
-    async fn read(chain: &Chain, netuid: u16, n: u16) -> Result<Neurons, ChainError> {
-        let per_uid: Vec<StorageQuery> = (0..n)
+    async fn read(chain: &Chain, netuid: u16, p: &SubnetParams) -> Result<Neurons, ChainError> {
+        let (n, nu) = (p.n, usize::from(p.n));
+        let indices = p.indices(netuid);
+        let mut q: Vec<StorageQuery> = (0..n)
             .flat_map(|uid| {
-                ["Keys", "BlockAtRegistration", "Weights", "Bonds"]
+                ["Keys", "BlockAtRegistration"]
                     .map(|e| StorageQuery::new(PALLET, e, vec![arg_u16(netuid), arg_u16(uid)]))
             })
             .collect();
-        let u = chain.storage(&per_uid).await?;
-        let nu = usize::from(n);
+        for index in &indices {
+            q.extend((0..n).flat_map(|uid| {
+                ["Weights", "Bonds"]
+                    .map(|e| StorageQuery::new(PALLET, e, vec![arg_u16(*index), arg_u16(uid)]))
+            }));
+        }
+        // Mechanism 0's `LastUpdate` came with the parameters.
+        q.extend(
+            indices[1..]
+                .iter()
+                .map(|i| StorageQuery::new(PALLET, "LastUpdate", vec![arg_u16(*i)])),
+        );
+        let u = chain.storage(&q).await?;
         let mut out = Neurons {
             hotkeys: Vec::with_capacity(nu),
             registered: Vec::with_capacity(nu),
-            weights: Vec::with_capacity(nu),
-            bonds: Vec::with_capacity(nu),
+            mechanisms: Vec::with_capacity(indices.len()),
         };
-        for c in u.chunks(4) {
+        for c in u[..2 * nu].chunks(2) {
             out.hotkeys.push(match &c[0] {
                 Some(a) => account(a)?,
                 None => [0; 32],
             });
             out.registered.push(opt_u64(&c[1])?);
-            out.weights.push(sparse_row(&c[2], n)?);
-            out.bonds.push(sparse_row(&c[3], n)?);
+        }
+        let rows_at = |m: usize| 2 * nu + 2 * nu * m;
+        let last_at = rows_at(indices.len());
+        for m in 0..indices.len() {
+            let rows = &u[rows_at(m)..rows_at(m + 1)];
+            let mut last_update = if m == 0 {
+                p.last_update.clone()
+            } else {
+                list(&u[last_at + m - 1])?
+                    .into_iter()
+                    .map(u64_of)
+                    .collect::<Result<_, _>>()?
+            };
+            last_update.resize(nu, 0);
+            let mut mech = MechanismRows {
+                weights: Vec::with_capacity(nu),
+                bonds: Vec::with_capacity(nu),
+                last_update,
+            };
+            for c in rows.chunks(2) {
+                mech.weights.push(sparse_row(&c[0], n)?);
+                mech.bonds.push(sparse_row(&c[1], n)?);
+            }
+            out.mechanisms.push(mech);
         }
         Ok(out)
     }
@@ -311,8 +412,8 @@ struct StakesAndCommits {
     /// Per uid, the hotkey's children and parents.
     relations: Vec<Relations>,
     owner_uid: Option<u16>,
-    /// Per uid, the block of its hotkey's earliest open commit.
-    commit_blocks: Vec<Option<u64>>,
+    /// Per mechanism and uid, the block of its hotkey's earliest open commit.
+    commit_blocks: Vec<Vec<Option<u64>>>,
 }
 
 impl StakesAndCommits {
@@ -343,37 +444,42 @@ impl StakesAndCommits {
                 vec![arg_u16(netuid), arg_account(o)],
             ));
         }
-        // Each hotkey's v2 queue, and the timelocked queues of the epochs whose commits are
-        // not expired at the epoch block.
+        // Per mechanism, each hotkey's v2 queue and the timelocked queues of the epochs whose
+        // commits are not expired at the epoch block.
         let commits_at = q.len();
-        let v4_epochs = if p.commit_reveal {
-            q.extend(hotkeys.iter().map(|h| {
-                StorageQuery::new(
-                    PALLET,
-                    "WeightCommits",
-                    vec![arg_u16(netuid), arg_account(h)],
-                )
-            }));
-            let epochs = open_commit_epochs(p, netuid, epoch_block);
-            q.extend(epochs.clone().map(|e| {
-                StorageQuery::new(
-                    PALLET,
-                    "TimelockedWeightCommits",
-                    vec![arg_u16(netuid), arg_u64(e)],
-                )
-            }));
-            epochs.count()
-        } else {
-            0
-        };
+        let indices = p.indices(netuid);
+        let epochs = open_commit_epochs(p, netuid, epoch_block);
+        let v4_epochs = epochs.clone().count();
+        if p.commit_reveal {
+            for index in &indices {
+                q.extend(hotkeys.iter().map(|h| {
+                    StorageQuery::new(
+                        PALLET,
+                        "WeightCommits",
+                        vec![arg_u16(*index), arg_account(h)],
+                    )
+                }));
+                q.extend(epochs.clone().map(|e| {
+                    StorageQuery::new(
+                        PALLET,
+                        "TimelockedWeightCommits",
+                        vec![arg_u16(*index), arg_u64(e)],
+                    )
+                }));
+            }
+        }
         let s = chain.storage(&q).await?;
-        let commit_blocks = if p.commit_reveal {
-            let v2 = &s[commits_at..commits_at + nu];
-            let v4 = &s[commits_at + nu..commits_at + nu + v4_epochs];
-            open_commit_blocks(hotkeys, v2, v4, epoch_block)?
-        } else {
-            vec![None; nu]
-        };
+        let mut commit_blocks = Vec::with_capacity(indices.len());
+        for m in 0..indices.len() {
+            commit_blocks.push(if p.commit_reveal {
+                let at = commits_at + m * (nu + v4_epochs);
+                let v2 = &s[at..at + nu];
+                let v4 = &s[at + nu..at + nu + v4_epochs];
+                open_commit_blocks(hotkeys, v2, v4, epoch_block)?
+            } else {
+                vec![None; nu]
+            });
+        }
         let mut own = HashMap::new();
         let mut relations = Vec::with_capacity(nu);
         for (h, c) in hotkeys.iter().zip(s[..4 * nu].chunks(4)) {

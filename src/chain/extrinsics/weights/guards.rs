@@ -10,7 +10,7 @@
 //! `MaxWeightsLimit` after the max-upscaling. The v2 commits check that the subnet exists with
 //! commit-reveal on and that the hotkey is registered.
 
-use super::{PALLET, list, opt_u64, own_stake_queries, proportions, ss58, u64_or};
+use super::{PALLET, WeightsTarget, list, opt_u64, own_stake_queries, proportions, ss58, u64_or};
 use crate::chain::ChainError;
 use crate::chain::client::{StorageQuery, arg_account, arg_u16};
 use crate::chain::extrinsics::{PlanError, Refusal};
@@ -59,6 +59,8 @@ struct SetState {
     last_updates: Vec<u64>,
     permits: Vec<bool>,
     owner_hotkey: Option<[u8; 32]>,
+    /// `MechanismCountCurrent` (1 on a chain without mechanisms).
+    mechanisms: u8,
     min_weights: u64,
     max_weight: u64,
     children: Vec<(u64, [u8; 32])>,
@@ -66,7 +68,12 @@ struct SetState {
 }
 
 impl SetState {
-    async fn read(tc: &TxChain, hotkey: &[u8; 32], netuid: u16) -> Result<SetState, PlanError> {
+    async fn read(
+        tc: &TxChain,
+        hotkey: &[u8; 32],
+        target: WeightsTarget,
+    ) -> Result<SetState, PlanError> {
+        let netuid = target.netuid;
         let n16 = || arg_u16(netuid);
         let per_subnet = |entry: &str| StorageQuery::new(PALLET, entry, vec![n16()]);
         let stake_on = |n: u16| {
@@ -89,7 +96,7 @@ impl SetState {
             StorageQuery::new(PALLET, "TaoWeight", vec![]),
             per_subnet("WeightsVersionKey"),
             per_subnet("WeightsSetRateLimit"),
-            per_subnet("LastUpdate"),
+            StorageQuery::new(PALLET, "LastUpdate", vec![arg_u16(target.index())]),
             per_subnet("ValidatorPermit"),
             per_subnet("SubnetOwnerHotkey"),
             per_subnet("MinAllowedWeights"),
@@ -97,6 +104,11 @@ impl SetState {
             relation("ChildKeys"),
             relation("ParentKeys"),
         ];
+        let mut q = q.to_vec();
+        let has_mechanisms = tc.chain.has_storage(PALLET, "MechanismCountCurrent");
+        if has_mechanisms {
+            q.push(per_subnet("MechanismCountCurrent"));
+        }
         let v = tc.chain.storage(&q).await?;
         Ok(SetState {
             exists: v[0].as_ref().map(bool_of).transpose()?.unwrap_or(false),
@@ -118,6 +130,11 @@ impl SetState {
                 .map(bool_of)
                 .collect::<Result<_, _>>()?,
             owner_hotkey: v[12].as_ref().map(account).transpose()?,
+            mechanisms: if has_mechanisms {
+                u8::try_from(u64_or(&v[17], 1)?).unwrap_or(u8::MAX)
+            } else {
+                1
+            },
             min_weights: u64_or(&v[13], 1)?,
             max_weight: u64_or(&v[14], u64::from(u16::MAX))?,
             children: proportions(&v[15])?,
@@ -132,15 +149,55 @@ fn weights_only_itself(row: &WeightRow, uid: u16) -> bool {
     row.uids.len() == 1 && row.uids[0] == uid
 }
 
-/// Checks every guard of `set_weights` for the hotkey's `row` on `netuid`, in the chain's
-/// order. `version_key` defaults to the subnet's `WeightsVersionKey`.
+/// The mechanism must exist: `mecid` below the subnet's `MechanismCountCurrent` (a chain
+/// without mechanisms has only mechanism 0).
+pub(super) fn check_mechanism(target: WeightsTarget, count: u8) -> Result<(), Refusal> {
+    if target.mecid < count {
+        return Ok(());
+    }
+    let netuid = target.netuid;
+    Err(Refusal::subtensor(
+        "MechanismDoesNotExist",
+        format!(
+            "subnet {netuid} has {count} mechanism{} (0 to {}); mechanism {} does not exist",
+            if count == 1 { "" } else { "s" },
+            count.saturating_sub(1),
+            target.mecid
+        ),
+        format!(
+            "pass `--mechid` below {count}; `tao subnets mechanisms show --netuid {netuid}` lists them"
+        ),
+    ))
+}
+
+/// The subnet's `MechanismCountCurrent` at the pinned block (1 where the chain has no
+/// mechanisms).
+pub(super) async fn mechanism_count(tc: &TxChain, netuid: u16) -> Result<u8, PlanError> {
+    if !tc.chain.has_storage(PALLET, "MechanismCountCurrent") {
+        return Ok(1);
+    }
+    let v = tc
+        .chain
+        .storage(&[StorageQuery::new(
+            PALLET,
+            "MechanismCountCurrent",
+            vec![arg_u16(netuid)],
+        )])
+        .await?;
+    Ok(u8::try_from(u64_or(&v[0], 1)?).unwrap_or(u8::MAX))
+}
+
+/// Checks every guard of `set_weights` (or `set_mechanism_weights`) for the hotkey's `row` on
+/// the target, in the chain's order. `version_key` defaults to the subnet's
+/// `WeightsVersionKey`.
 pub(super) async fn check_set(
     tc: &TxChain,
     hotkey: &[u8; 32],
-    netuid: u16,
+    target: WeightsTarget,
     row: &WeightRow,
     version_key: Option<u64>,
 ) -> Result<SetChecked, PlanError> {
+    let netuid = target.netuid;
     if netuid == 0 {
         return Err(Refusal::subtensor(
             "CanNotSetRootNetworkWeights",
@@ -149,7 +206,7 @@ pub(super) async fn check_set(
         )
         .into());
     }
-    let s = SetState::read(tc, hotkey, netuid).await?;
+    let s = SetState::read(tc, hotkey, target).await?;
     if !s.exists {
         return Err(Refusal::subtensor(
             "MechanismDoesNotExist",
@@ -158,6 +215,7 @@ pub(super) async fn check_set(
         )
         .into());
     }
+    check_mechanism(target, s.mechanisms)?;
     if s.commit_reveal {
         check_commit_reveal_version(tc, netuid).await?;
     }
@@ -397,13 +455,14 @@ async fn inherited_stakes(
     ))
 }
 
-/// The guards shared by the v2 commits: the subnet exists with commit-reveal on, the hotkey is
-/// registered. Returns the uid.
+/// The guards shared by the v2 commits: the subnet and the mechanism exist, commit-reveal is
+/// on, the hotkey is registered. Returns the uid.
 pub(super) async fn check_commit(
     tc: &TxChain,
     hotkey: &[u8; 32],
-    netuid: u16,
+    target: WeightsTarget,
 ) -> Result<u16, PlanError> {
+    let netuid = target.netuid;
     let n16 = arg_u16(netuid);
     let q = [
         StorageQuery::new(PALLET, "NetworksAdded", vec![n16.clone()]),
@@ -422,6 +481,9 @@ pub(super) async fn check_commit(
             "list the subnets with `tao subnets list`",
         )
         .into());
+    }
+    if target.mecid != 0 {
+        check_mechanism(target, mechanism_count(tc, netuid).await?)?;
     }
     let cr = match &v[1] {
         Some(b) => bool_of(b)?,

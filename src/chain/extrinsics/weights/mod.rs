@@ -6,8 +6,10 @@
 //!   in the reveal epoch ([`plan_timelocked`]).
 //! - [`plan_commit`] and [`plan_reveal`]: the hash commits of commit-reveal v2 (`commit`),
 //!   with the chain's commit queues decoded in `queues`.
-//! - [`epoch_input`]: the subnet's state read into the Yuma engine's input, which
-//!   [`preview_set`] runs before and after the proposed row.
+//! - [`epoch_inputs`]: the subnet's state read into the Yuma engine's input, one per
+//!   mechanism, which [`preview_set`] runs before and after the proposed row.
+//! - [`WeightsTarget`]: the subnet and mechanism a row goes to (the plain calls for mechanism 0,
+//!   the mechanism calls above it).
 
 mod commit;
 mod epoch_input;
@@ -18,9 +20,9 @@ mod set;
 mod timelocked;
 
 pub use commit::{SavedCommit, commit_hash, plan_commit, plan_reveal};
-pub use epoch_input::{epoch_input, extrapolate, legacy_cutoff_factor};
+pub use epoch_input::{epoch_inputs, extrapolate, legacy_cutoff_factor};
 pub use guards::{rate_limit_passes, stake_weight};
-pub use preview::{COMMIT_REVEAL_NOTE, PlanPreview, PreviewPools, preview_set};
+pub use preview::{COMMIT_REVEAL_NOTE, MechanismsPreview, PlanPreview, PreviewPools, preview_set};
 pub use queues::ChainCommit;
 pub use set::plan_set;
 pub use timelocked::{MAX_UNREVEALED_COMMITS, Timelocked, plan_timelocked};
@@ -34,6 +36,62 @@ use crate::chain::value::{Val, account, bool_of, items, u16_of, u64_of};
 
 /// The pallet of every call and storage item here.
 const PALLET: &str = "SubtensorModule";
+
+/// Where a weight row goes: a subnet and one of its mechanisms. Mechanism 0 is the subnet
+/// itself and uses the plain calls (`set_weights`, `commit_weights`, …); a higher mechanism uses
+/// the mechanism calls (`set_mechanism_weights`, …) with a `mecid` argument, and its weights,
+/// bonds, last updates and commit queues live under the storage index `netuid + mecid × 4096`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeightsTarget {
+    /// The subnet.
+    pub netuid: u16,
+    /// The mechanism (0 = the main one).
+    pub mecid: u8,
+}
+
+impl WeightsTarget {
+    /// Mechanism 0 of `netuid`.
+    pub fn main(netuid: u16) -> WeightsTarget {
+        WeightsTarget { netuid, mecid: 0 }
+    }
+
+    /// The storage index of the mechanism's weights, bonds, last updates and commits.
+    pub fn index(self) -> u16 {
+        crate::yuma::mechanisms::storage_index(self.netuid, self.mecid)
+    }
+
+    /// "subnet 3", or "subnet 3 mechanism 1".
+    pub fn label(self) -> String {
+        if self.mecid == 0 {
+            format!("subnet {}", self.netuid)
+        } else {
+            format!("subnet {} mechanism {}", self.netuid, self.mecid)
+        }
+    }
+
+    /// The call to send: `plain` for mechanism 0, `mechanism` above it.
+    fn call_name(self, plain: &'static str, mechanism: &'static str) -> &'static str {
+        if self.mecid == 0 { plain } else { mechanism }
+    }
+
+    /// The leading call arguments: `netuid`, then `mecid` for a mechanism call.
+    fn call_args(self) -> Vec<(&'static str, Value)> {
+        let mut args = vec![("netuid", Value::u128(u128::from(self.netuid)))];
+        if self.mecid != 0 {
+            args.push(("mecid", Value::u128(u128::from(self.mecid))));
+        }
+        args
+    }
+
+    /// The summary's `subnet` line (and a `mechanism` line above mechanism 0).
+    fn lines(self) -> Vec<(String, String)> {
+        let mut lines = vec![("subnet".to_string(), self.netuid.to_string())];
+        if self.mecid != 0 {
+            lines.push(("mechanism".into(), self.mecid.to_string()));
+        }
+        lines
+    }
+}
 
 fn ss58(a: &[u8; 32]) -> String {
     crate::ss58::encode_default(a)

@@ -6,11 +6,12 @@
 
 use serde_json::{Value as Json, json};
 
-use super::epoch_input::epoch_input;
+use super::WeightsTarget;
+use super::epoch_input::epoch_inputs;
 use crate::chain::extrinsics::{PlanError, Refusal};
 use crate::chain::read;
 use crate::chain::tx::TxChain;
-use crate::yuma::{Preview, WeightRow};
+use crate::yuma::{Preview, SubnetPreview, WeightRow, preview_subnet};
 
 /// Said with the preview on a commit-reveal subnet, where the row only counts once revealed.
 pub const COMMIT_REVEAL_NOTE: &str = "commit-reveal is on: the row takes effect when the chain reveals it in the reveal epoch; the preview runs the next epoch on the current state as if the row were set now";
@@ -39,6 +40,55 @@ pub struct PlanPreview {
     pub pools: PreviewPools,
     /// What to keep in mind when reading it ([`COMMIT_REVEAL_NOTE`] on commit-reveal subnets).
     pub note: Option<&'static str>,
+    /// On a subnet with several mechanisms: the split and the payout across every mechanism
+    /// (the mechanism's own epoch is [`PlanPreview::preview`]).
+    pub mechanisms: Option<MechanismsPreview>,
+}
+
+/// The preview across a subnet's mechanisms.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MechanismsPreview {
+    /// `MechanismCountCurrent`.
+    pub count: u8,
+    /// `MechanismEmissionSplit` (none: even).
+    pub split: Option<Vec<u16>>,
+    /// The engine's comparison across the mechanisms.
+    pub subnet: SubnetPreview,
+}
+
+impl MechanismsPreview {
+    /// `data.preview.mechanisms` of `--json`.
+    pub fn json(&self) -> Json {
+        let s = &self.subnet;
+        let (before, after) = s.validator_total();
+        let rows: Vec<Json> = s
+            .payout_before
+            .iter()
+            .zip(&s.payout_after)
+            .enumerate()
+            .map(|(uid, (b, a))| {
+                json!({
+                    "uid": uid,
+                    "server_emission_before": b.0,
+                    "validator_emission_before": b.1,
+                    "server_emission_after": a.0,
+                    "validator_emission_after": a.1,
+                })
+            })
+            .collect();
+        json!({
+            "mecid": s.mecid,
+            "count": self.count,
+            "emission_split": self.split,
+            "emission": s.emission,
+            "shares": s.shares,
+            "dividends_before_u16": s.dividends_before,
+            "dividends_after_u16": s.dividends_after,
+            "emission_before": before,
+            "emission_after": after,
+            "rows": rows,
+        })
+    }
 }
 
 impl PlanPreview {
@@ -60,26 +110,30 @@ impl PlanPreview {
             if let Some(note) = self.note {
                 m.insert("note".into(), json!(note));
             }
+            if let Some(mech) = &self.mechanisms {
+                m.insert("mechanisms".into(), mech.json());
+            }
         }
         json
     }
 }
 
 /// Previews the signer's (`uid`) row at the subnet's next epoch (or the next block when the
-/// subnet runs no epochs). On a commit-reveal subnet the preview carries
-/// [`COMMIT_REVEAL_NOTE`].
+/// subnet runs no epochs): the target mechanism's epoch on its share of the emission and, on a
+/// subnet with several mechanisms, the payout across all of them as the chain adds them up. On
+/// a commit-reveal subnet the preview carries [`COMMIT_REVEAL_NOTE`].
 pub async fn preview_set(
     tc: &TxChain,
-    netuid: u16,
+    target: WeightsTarget,
     uid: u16,
     row: &WeightRow,
     commit_reveal: bool,
 ) -> Result<PlanPreview, PlanError> {
-    let (next, _) = read::next_epoch(&tc.chain, netuid).await?;
+    let (next, _) = read::next_epoch(&tc.chain, target.netuid).await?;
     let pinned = tc.pinned_number().await?;
     let epoch_block = next.map(|e| e.block).unwrap_or(pinned + 1);
-    let input = epoch_input(tc, netuid, epoch_block).await?;
-    let preview = crate::yuma::preview(&input, uid, &row.stored).map_err(|e| {
+    let input = epoch_inputs(tc, target.netuid, epoch_block).await?;
+    let subnet = preview_subnet(&input, target.mecid, uid, &row.stored).map_err(|e| {
         Refusal::new(
             "tao",
             "PreviewFailed",
@@ -87,16 +141,26 @@ pub async fn preview_set(
             "pass `--no-preview` to submit without it",
         )
     })?;
+    let first = &input.mechanisms[0];
+    let pools = PreviewPools {
+        server: first.pending_server_alpha,
+        validator: first.pending_validator_alpha,
+        root: first.pending_root_alpha,
+    };
+    let count = input.count();
+    let split = input.emission_split.clone();
+    let preview = subnet.mechanism.clone();
     Ok(PlanPreview {
         preview,
         epoch_block,
         pinned_block: pinned,
-        pools: PreviewPools {
-            server: input.pending_server_alpha,
-            validator: input.pending_validator_alpha,
-            root: input.pending_root_alpha,
-        },
+        pools,
         note: commit_reveal.then_some(COMMIT_REVEAL_NOTE),
+        mechanisms: (count > 1).then_some(MechanismsPreview {
+            count,
+            split,
+            subnet,
+        }),
     })
 }
 
@@ -135,6 +199,7 @@ mod tests {
                 root: 3,
             },
             note: None,
+            mechanisms: None,
         }
     }
 

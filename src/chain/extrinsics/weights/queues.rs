@@ -10,10 +10,11 @@ use crate::chain::value::{Val, account, items, u64_of};
 /// A v2 commit as the chain keeps it: (hash, commit block, first and last reveal block).
 pub type ChainCommit = ([u8; 32], u64, u64, u64);
 
-/// The hotkey's v2 commits on `netuid` at the pinned block.
+/// The hotkey's v2 commits under the storage `index` (a subnet's or a mechanism's) at the
+/// pinned block.
 pub(super) async fn chain_commits(
     tc: &TxChain,
-    netuid: u16,
+    index: u16,
     hotkey: &[u8; 32],
 ) -> Result<Vec<ChainCommit>, ChainError> {
     let v = tc
@@ -21,7 +22,7 @@ pub(super) async fn chain_commits(
         .storage(&[StorageQuery::new(
             PALLET,
             "WeightCommits",
-            vec![arg_u16(netuid), arg_account(hotkey)],
+            vec![arg_u16(index), arg_account(hotkey)],
         )])
         .await?;
     v2_queue(&v[0])

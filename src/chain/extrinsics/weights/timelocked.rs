@@ -5,7 +5,7 @@
 use serde_json::{Value as Json, json};
 
 use super::queues::v4_queue;
-use super::{PALLET, u64_or};
+use super::{PALLET, WeightsTarget, u64_or};
 use crate::chain::client::{Chain, StorageQuery, arg_u16, arg_u64};
 use crate::chain::extrinsics::{PlanError, Refusal};
 use crate::chain::timelock::{
@@ -67,11 +67,12 @@ impl Timelocked {
 pub async fn plan_timelocked(
     tc: &TxChain,
     hotkey: &[u8; 32],
-    netuid: u16,
+    target: WeightsTarget,
     uid: u16,
     payload: &WeightsPayload,
 ) -> Result<Timelocked, PlanError> {
     let chain = &tc.chain;
+    let netuid = target.netuid;
     if !chain.has_storage("Drand", "BeaconConfig") {
         return Err(Refusal::new(
             "Drand",
@@ -117,7 +118,7 @@ pub async fn plan_timelocked(
         Some(i) => i + u64::from(schedule.commit_in_next_epoch),
         None => (inclusion + u64::from(netuid) + 1) / (b.tempo + 1),
     };
-    check_queue(chain, hotkey, netuid, uid, commit_epoch).await?;
+    check_queue(chain, hotkey, target, uid, commit_epoch).await?;
     let commit =
         timelock::encrypt(&b.public_key, schedule.round, &payload.encode()).map_err(|e| {
             Refusal::new(
@@ -262,11 +263,11 @@ async fn verify_stored_pulse(
 }
 
 /// The hotkey may have at most [`MAX_UNREVEALED_COMMITS`] timelocked commits queued in the
-/// epoch `commit_epoch`.
+/// epoch `commit_epoch` (the queue of the mechanism's storage index).
 async fn check_queue(
     chain: &Chain,
     hotkey: &[u8; 32],
-    netuid: u16,
+    target: WeightsTarget,
     uid: u16,
     commit_epoch: u64,
 ) -> Result<(), PlanError> {
@@ -274,7 +275,7 @@ async fn check_queue(
         .storage(&[StorageQuery::new(
             PALLET,
             "TimelockedWeightCommits",
-            vec![arg_u16(netuid), arg_u64(commit_epoch)],
+            vec![arg_u16(target.index()), arg_u64(commit_epoch)],
         )])
         .await?;
     let mine = v4_queue(&queued[0])?
@@ -287,7 +288,8 @@ async fn check_queue(
     Err(Refusal::subtensor(
         "TooManyUnrevealedCommits",
         format!(
-            "uid {uid} already has {mine} timelocked commits queued on subnet {netuid} in epoch {commit_epoch} (at most {MAX_UNREVEALED_COMMITS})"
+            "uid {uid} already has {mine} timelocked commits queued on {} in epoch {commit_epoch} (at most {MAX_UNREVEALED_COMMITS})",
+            target.label()
         ),
         "wait for the next epoch",
     )
