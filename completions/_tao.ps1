@@ -3181,6 +3181,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'Preview a new weight row for this validator uid')
             [CompletionResult]::new('--uids', '--uids', [CompletionResultType]::ParameterName, 'The uids of the proposed row, comma-separated')
             [CompletionResult]::new('--weights', '--weights', [CompletionResultType]::ParameterName, 'The weights of the proposed row, comma-separated non-negative decimals')
+            [CompletionResult]::new('--mechid', '--mechid', [CompletionResultType]::ParameterName, 'On an input with several mechanisms, the mechanism of the proposed row')
+            [CompletionResult]::new('--mecid', '--mecid', [CompletionResultType]::ParameterName, 'On an input with several mechanisms, the mechanism of the proposed row')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
             [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
@@ -3210,6 +3212,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'Preview a new weight row for this validator uid')
             [CompletionResult]::new('--uids', '--uids', [CompletionResultType]::ParameterName, 'The uids of the proposed row, comma-separated')
             [CompletionResult]::new('--weights', '--weights', [CompletionResultType]::ParameterName, 'The weights of the proposed row, comma-separated non-negative decimals')
+            [CompletionResult]::new('--mechid', '--mechid', [CompletionResultType]::ParameterName, 'On an input with several mechanisms, the mechanism of the proposed row')
+            [CompletionResult]::new('--mecid', '--mecid', [CompletionResultType]::ParameterName, 'On an input with several mechanisms, the mechanism of the proposed row')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
             [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
@@ -3286,6 +3290,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
         }
         'tao;weights;set' {
             [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--mechid', '--mechid', [CompletionResultType]::ParameterName, 'The mechanism of the subnet (0 is the main one)')
+            [CompletionResult]::new('--mecid', '--mecid', [CompletionResultType]::ParameterName, 'The mechanism of the subnet (0 is the main one)')
             [CompletionResult]::new('--uids', '--uids', [CompletionResultType]::ParameterName, 'The uids to weight, comma-separated and distinct')
             [CompletionResult]::new('--weights', '--weights', [CompletionResultType]::ParameterName, 'One non-negative weight per uid, comma-separated (any scale)')
             [CompletionResult]::new('--version-key', '--version-key', [CompletionResultType]::ParameterName, 'The version key to send [default: the subnet''s WeightsVersionKey]')
@@ -3320,6 +3326,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
         }
         'tao;weights;commit' {
             [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--mechid', '--mechid', [CompletionResultType]::ParameterName, 'The mechanism of the subnet (0 is the main one)')
+            [CompletionResult]::new('--mecid', '--mecid', [CompletionResultType]::ParameterName, 'The mechanism of the subnet (0 is the main one)')
             [CompletionResult]::new('--uids', '--uids', [CompletionResultType]::ParameterName, 'The uids to weight, comma-separated and distinct')
             [CompletionResult]::new('--weights', '--weights', [CompletionResultType]::ParameterName, 'One non-negative weight per uid, comma-separated (any scale)')
             [CompletionResult]::new('--version-key', '--version-key', [CompletionResultType]::ParameterName, 'The version key to send [default: the subnet''s WeightsVersionKey]')
@@ -3353,6 +3361,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
         }
         'tao;weights;reveal' {
             [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--mechid', '--mechid', [CompletionResultType]::ParameterName, 'The mechanism of the subnet (0 is the main one)')
+            [CompletionResult]::new('--mecid', '--mecid', [CompletionResultType]::ParameterName, 'The mechanism of the subnet (0 is the main one)')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
             [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')

@@ -4956,13 +4956,21 @@ _tao() {
             return 0
             ;;
         tao__subcmd__weights__subcmd__commit)
-            opts="-p -H -y -q -v -h -V --netuid --uids --weights --version-key --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --uids --weights --version-key --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mechid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mecid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5104,13 +5112,21 @@ _tao() {
             return 0
             ;;
         tao__subcmd__weights__subcmd__reveal)
-            opts="-p -H -y -q -v -h -V --netuid --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mechid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mecid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5170,13 +5186,21 @@ _tao() {
             return 0
             ;;
         tao__subcmd__weights__subcmd__set)
-            opts="-p -H -y -q -v -h -V --netuid --uids --weights --version-key --no-preview --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --uids --weights --version-key --no-preview --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mechid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mecid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5336,7 +5360,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__yuma__subcmd__simulate)
-            opts="-p -H -y -q -v -h -V --input --as-uid --uids --weights --all --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --input --as-uid --uids --weights --mecid --mechid --all --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5355,6 +5379,14 @@ _tao() {
                     return 0
                     ;;
                 --weights)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mechid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mecid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2980,6 +2980,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --as-uid 'Preview a new weight row for this validator uid'
             cand --uids 'The uids of the proposed row, comma-separated'
             cand --weights 'The weights of the proposed row, comma-separated non-negative decimals'
+            cand --mechid 'On an input with several mechanisms, the mechanism of the proposed row'
+            cand --mecid 'On an input with several mechanisms, the mechanism of the proposed row'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -3008,6 +3010,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --as-uid 'Preview a new weight row for this validator uid'
             cand --uids 'The uids of the proposed row, comma-separated'
             cand --weights 'The weights of the proposed row, comma-separated non-negative decimals'
+            cand --mechid 'On an input with several mechanisms, the mechanism of the proposed row'
+            cand --mecid 'On an input with several mechanisms, the mechanism of the proposed row'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -3076,6 +3080,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;weights;set'= {
             cand --netuid 'The subnet'
+            cand --mechid 'The mechanism of the subnet (0 is the main one)'
+            cand --mecid 'The mechanism of the subnet (0 is the main one)'
             cand --uids 'The uids to weight, comma-separated and distinct'
             cand --weights 'One non-negative weight per uid, comma-separated (any scale)'
             cand --version-key 'The version key to send [default: the subnet''s WeightsVersionKey]'
@@ -3109,6 +3115,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;weights;commit'= {
             cand --netuid 'The subnet'
+            cand --mechid 'The mechanism of the subnet (0 is the main one)'
+            cand --mecid 'The mechanism of the subnet (0 is the main one)'
             cand --uids 'The uids to weight, comma-separated and distinct'
             cand --weights 'One non-negative weight per uid, comma-separated (any scale)'
             cand --version-key 'The version key to send [default: the subnet''s WeightsVersionKey]'
@@ -3141,6 +3149,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;weights;reveal'= {
             cand --netuid 'The subnet'
+            cand --mechid 'The mechanism of the subnet (0 is the main one)'
+            cand --mecid 'The mechanism of the subnet (0 is the main one)'
             cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
             cand --timeout 'Seconds to wait for the connection and then for `--wait`'
             cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'

@@ -2006,6 +2006,7 @@ complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l as-uid -d 'Preview a new weight row for this validator uid' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l uids -d 'The uids of the proposed row, comma-separated' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l weights -d 'The weights of the proposed row, comma-separated non-negative decimals' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l mechid -l mecid -d 'On an input with several mechanisms, the mechanism of the proposed row' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2047,6 +2048,7 @@ complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l as-uid -d 'Preview a new weight row for this validator uid' -r
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l uids -d 'The uids of the proposed row, comma-separated' -r
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l weights -d 'The weights of the proposed row, comma-separated non-negative decimals' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l mechid -l mecid -d 'On an input with several mechanisms, the mechanism of the proposed row' -r
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2087,6 +2089,7 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_sub
 complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -f -a "reveal" -d 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l mechid -l mecid -d 'The mechanism of the subnet (0 is the main one)' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l uids -d 'The uids to weight, comma-separated and distinct' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l weights -d 'One non-negative weight per uid, comma-separated (any scale)' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l version-key -d 'The version key to send [default: the subnet\'s WeightsVersionKey]' -r
@@ -2115,6 +2118,7 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l mechid -l mecid -d 'The mechanism of the subnet (0 is the main one)' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l uids -d 'The uids to weight, comma-separated and distinct' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l weights -d 'One non-negative weight per uid, comma-separated (any scale)' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l version-key -d 'The version key to send [default: the subnet\'s WeightsVersionKey]' -r
@@ -2142,6 +2146,7 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l mechid -l mecid -d 'The mechanism of the subnet (0 is the main one)' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
 inclusion\t'Wait for the block that includes it (the default)'
 finalization\t'Wait for that block to be finalized'"

@@ -58,6 +58,7 @@ pub fn summary_lines(p: &Preview, epoch_block: u64, note: Option<&str>) -> Vec<(
 pub fn mechanism_lines(s: &SubnetPreview) -> Vec<(String, String)> {
     let m = usize::from(s.mecid);
     let (before, after) = s.validator_total();
+    let (div_before, div_after) = s.validator_dividends();
     let mut lines = vec![
         (
             "mechanisms".to_string(),
@@ -74,15 +75,19 @@ pub fn mechanism_lines(s: &SubnetPreview) -> Vec<(String, String)> {
             format!(
                 "uid {} dividends {} → {} (of 65535), emission {} → {} α",
                 s.mechanism.uid,
-                s.dividends_before,
-                s.dividends_after,
+                div_before,
+                div_after,
                 format_fixed(before),
                 format_fixed(after)
             ),
         ),
     ];
-    for (uid, (b, a)) in s.payout_before.iter().zip(&s.payout_after).enumerate() {
-        let (b, a) = (b.0.saturating_add(b.1), a.0.saturating_add(a.1));
+    for uid in 0..s.aggregated_after.len() {
+        let u = u16::try_from(uid).unwrap_or(u16::MAX);
+        let (b, a) = (
+            SubnetPreview::total_of(&s.aggregated_before, u),
+            SubnetPreview::total_of(&s.aggregated_after, u),
+        );
         if a != b {
             lines.push((
                 format!("  uid {uid} (all)"),

@@ -71,7 +71,7 @@ fn weighted_u64(existing: u64, term: u64, weight: U64F64) -> u64 {
 }
 
 /// One uid's terms after all mechanisms, as the chain persists them for the subnet.
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Aggregated {
     /// Miner emission, summed, rao.
     pub server_emission: u64,

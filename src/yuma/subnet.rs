@@ -179,23 +179,42 @@ pub struct SubnetPreview {
     pub shares: Vec<u64>,
     /// The mechanism's own epoch, run on its share, before and after.
     pub mechanism: Preview,
-    /// Per uid, the server and validator emissions added up over every mechanism, before and
-    /// after: what the subnet's epoch hands to the coinbase.
-    pub payout_before: Vec<(u64, u64)>,
-    /// As `payout_before`, after.
-    pub payout_after: Vec<(u64, u64)>,
-    /// The validator's aggregated dividends (u16, weighted by share), before.
-    pub dividends_before: u16,
-    /// The validator's aggregated dividends, after.
-    pub dividends_after: u16,
+    /// Per uid, the terms added up over every mechanism before the row (server and validator
+    /// emissions summed are what the subnet's epoch hands to the coinbase; the rest is what
+    /// the chain stores for the subnet).
+    pub aggregated_before: Vec<Aggregated>,
+    /// As `aggregated_before`, with the row.
+    pub aggregated_after: Vec<Aggregated>,
+    /// Per mechanism and uid, the miners' emission with the row (the chain's
+    /// `IncentiveAlphaEmittedToMiners` of each mechanism).
+    pub server_emission_after: Vec<Vec<u64>>,
+    /// Per mechanism and uid, the incentive (u16) with the row (the chain's `Incentive` under
+    /// each mechanism's storage index).
+    pub incentive_after: Vec<Vec<u16>>,
 }
 
 impl SubnetPreview {
+    /// Server plus validator emission of `uid` in an aggregate.
+    pub fn total_of(a: &[Aggregated], uid: u16) -> u64 {
+        a.get(usize::from(uid)).map_or(0, |x| {
+            x.server_emission.saturating_add(x.validator_emission)
+        })
+    }
+
     /// The validator's total emission (server + validator, every mechanism) before and after.
     pub fn validator_total(&self) -> (u64, u64) {
+        let u = self.mechanism.uid;
+        (
+            Self::total_of(&self.aggregated_before, u),
+            Self::total_of(&self.aggregated_after, u),
+        )
+    }
+
+    /// The validator's aggregated dividends (u16, weighted by share) before and after.
+    pub fn validator_dividends(&self) -> (u16, u16) {
         let u = usize::from(self.mechanism.uid);
-        let sum = |p: &[(u64, u64)]| p.get(u).map_or(0, |(s, v)| s.saturating_add(*v));
-        (sum(&self.payout_before), sum(&self.payout_after))
+        let d = |a: &[Aggregated]| a.get(u).map_or(0, |x| x.dividends);
+        (d(&self.aggregated_before), d(&self.aggregated_after))
     }
 }
 
@@ -229,21 +248,13 @@ pub fn preview_subnet(
     let mechanism = super::preview(&own, uid, row)?;
     let mut after = before.clone();
     after[m] = epoch::run(&own_after).to_output();
-    let agg_before = aggregate(&before, &shares, total);
-    let agg_after = aggregate(&after, &shares, total);
-    let payout = |a: &[Aggregated]| -> Vec<(u64, u64)> {
-        a.iter()
-            .map(|x| (x.server_emission, x.validator_emission))
-            .collect()
-    };
-    let u = usize::from(uid);
     Ok(SubnetPreview {
         mecid,
         emission: total,
-        payout_before: payout(&agg_before),
-        payout_after: payout(&agg_after),
-        dividends_before: agg_before.get(u).map_or(0, |a| a.dividends),
-        dividends_after: agg_after.get(u).map_or(0, |a| a.dividends),
+        aggregated_before: aggregate(&before, &shares, total),
+        aggregated_after: aggregate(&after, &shares, total),
+        server_emission_after: after.iter().map(|o| o.server_emission.clone()).collect(),
+        incentive_after: after.iter().map(|o| o.incentive_u16.clone()).collect(),
         shares,
         mechanism,
     })
@@ -349,12 +360,11 @@ mod tests {
         let input = two_mechanisms(1_000_000_000);
         let p = preview_subnet(&input, 1, 0, &[(2, 65535)]).unwrap();
         let sim = simulate_subnet(&input).unwrap();
-        let before: Vec<(u64, u64)> = sim
-            .aggregated
-            .iter()
-            .map(|a| (a.server_emission, a.validator_emission))
-            .collect();
-        assert_eq!(p.payout_before, before);
+        assert_eq!(p.aggregated_before, sim.aggregated);
+        assert_eq!(
+            p.server_emission_after[0],
+            sim.mechanisms[0].output.server_emission
+        );
         // The row is previewed on mechanism 1 with its 400_000_000 share.
         let mut own = input.mechanisms[1].clone();
         own.rao_emission = 400_000_000;
@@ -367,9 +377,12 @@ mod tests {
         for uid in 0..4 {
             let r = &p.mechanism.rows[uid];
             let delta = r.emission_after as i128 - r.emission_before as i128;
-            let (sb, vb) = p.payout_before[uid];
-            let (sa, va) = p.payout_after[uid];
-            assert_eq!((sa + va) as i128 - (sb + vb) as i128, delta, "uid {uid}");
+            let u = uid as u16;
+            let (b, a) = (
+                SubnetPreview::total_of(&p.aggregated_before, u),
+                SubnetPreview::total_of(&p.aggregated_after, u),
+            );
+            assert_eq!(a as i128 - b as i128, delta, "uid {uid}");
         }
         assert!(preview_subnet(&input, 2, 0, &[(2, 65535)]).is_err());
     }

@@ -10,6 +10,7 @@ mod every_transaction;
 mod foundation;
 mod generated;
 mod json_record;
+mod mechanisms;
 mod reads;
 mod stake;
 mod stake_move;

@@ -147,9 +147,10 @@ fn subnets_list_uses_two_calls_after_setup() {
         .iter()
         .map(|s| s["netuid"].as_u64().unwrap())
         .collect();
-    assert_eq!(netuids, [0, 1, 2]);
+    assert_eq!(netuids, [0, 1, 2, 3]);
     assert_eq!(subnets[1]["symbol"], "α");
     assert_eq!(subnets[2]["symbol"], "β");
+    assert_eq!(subnets[3]["symbol"], "γ");
     let price = subnets[1]["price"]["rao"].as_str().unwrap();
     assert!(price.parse::<u64>().unwrap() > 0);
     assert!(
@@ -189,7 +190,7 @@ fn show_hyperparameters_burn_and_price() {
     assert_eq!(lock["kind"], "subnet_creation");
 
     let prices = ok_json(&tao_cmd(&sb, &net, &["--json", "subnets", "price"]));
-    assert_eq!(prices["prices"].as_array().unwrap().len(), 3);
+    assert_eq!(prices["prices"].as_array().unwrap().len(), 4);
     let one = ok_json(&tao_cmd(
         &sb,
         &net,
@@ -228,7 +229,7 @@ fn stake_list_sim_and_fee() {
         &["--json", "stake", "list", "--ss58", &alice],
     ));
     let positions = list["positions"].as_array().unwrap();
-    assert_eq!(positions.len(), 2, "{list}");
+    assert_eq!(positions.len(), 3, "{list}");
     assert_eq!(positions[0]["netuid"], 1);
     assert_eq!(positions[0]["hotkey"], ss58_of("//Alice//hot"));
     assert_eq!(positions[0]["stake"]["alpha"], "1000");

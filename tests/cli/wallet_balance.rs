@@ -160,9 +160,10 @@ fn balance_and_overview_read_the_wallet_within_budget() {
     .run(&ctx)
     .expect("overview");
     let positions = overview.data["positions"].as_array().unwrap();
-    assert_eq!(positions.len(), 2, "{}", overview.data);
+    assert_eq!(positions.len(), 3, "{}", overview.data);
     assert_eq!(positions[0]["symbol"], "α");
     assert_eq!(positions[1]["symbol"], "β");
+    assert_eq!(positions[2]["symbol"], "γ");
     assert_eq!(positions[0]["hotkey"], ss58_of("//Alice//hot"));
     assert!(overview.human.contains("α"));
     devnet.stop();

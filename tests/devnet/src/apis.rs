@@ -25,6 +25,8 @@ sp_api::decl_runtime_apis! {
         fn get_subnet_hyperparams_v2(netuid: NetUid) -> Option<SubnetHyperparamsV2>;
         fn get_subnet_hyperparams_v3(netuid: NetUid) -> Option<Vec<HyperparamEntry>>;
         fn get_next_epoch_start_block(netuid: NetUid) -> Option<u64>;
+        fn get_mechagraph(netuid: NetUid, mecid: u8) -> Option<Metagraph>;
+        fn get_all_mechagraphs() -> Vec<Option<Metagraph>>;
     }
 
     pub trait StakeInfoRuntimeApi {
@@ -313,6 +315,25 @@ fn metagraph(netuid: NetUid) -> Option<Metagraph> {
         hotkeys,
         coldkeys,
     })
+}
+
+/// A mechanism's metagraph: the subnet's, with the mechanism's storage index as `netuid` and
+/// its own last updates and incentives (as stored, not padded); `None` when the mechanism does
+/// not exist.
+fn mechagraph(netuid: NetUid, mecid: u8) -> Option<Metagraph> {
+    Sub::ensure_mechanism_exists(netuid, mecid).ok()?;
+    let mut meta = metagraph(netuid)?;
+    let index = Sub::storage_index(netuid, mecid);
+    meta.netuid = Compact(index);
+    meta.last_update = st::LastUpdate::<Runtime>::get(index)
+        .into_iter()
+        .map(Compact)
+        .collect();
+    meta.incentives = st::Incentive::<Runtime>::get(index)
+        .into_iter()
+        .map(Compact)
+        .collect();
+    Some(meta)
 }
 
 fn hyperparams_v2(netuid: NetUid) -> Option<SubnetHyperparamsV2> {
@@ -645,6 +666,18 @@ impl_runtime_apis! {
         }
         fn get_next_epoch_start_block(netuid: NetUid) -> Option<u64> {
             next_epoch_start_block(netuid)
+        }
+        fn get_mechagraph(netuid: NetUid, mecid: u8) -> Option<Metagraph> {
+            mechagraph(netuid, mecid)
+        }
+        fn get_all_mechagraphs() -> Vec<Option<Metagraph>> {
+            netuids()
+                .into_iter()
+                .flat_map(|netuid| {
+                    (0..st::MechanismCountCurrent::<Runtime>::get(netuid))
+                        .map(move |mecid| mechagraph(netuid, mecid))
+                })
+                .collect()
         }
     }
 

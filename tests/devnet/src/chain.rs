@@ -139,10 +139,13 @@ fn setup_subnets() {
     st::TxChildkeyTakeRateLimit::<Runtime>::put(5);
     // Scheduled children apply after 15 blocks (the chain waits 7200).
     st::PendingChildKeyCooldown::<Runtime>::put(15);
+    // Owner settings are refused in the last 2 blocks before an epoch (the chain: 10, which
+    // with tempo 10 would refuse them almost always).
+    st::AdminFreezeWindow::<Runtime>::put(2);
 
     let alice = dev_account("//Alice");
     let owners = ["//Alice", "//Bob", "//Charlie", "//Dave"];
-    for netuid in [1u16, 2] {
+    for netuid in [1u16, 2, 3] {
         let alice_hot = dev_account("//Alice//hot");
         S::init_subnet(netuid, &alice, &alice_hot, 1_000 * TAO, 1_000 * TAO);
         st::Tempo::<Runtime>::insert(netuid, 10);
@@ -154,9 +157,13 @@ fn setup_subnets() {
         st::SubnetMovingPrice::<Runtime>::insert(netuid, crate::types::FixedI128 { bits: 1 << 32 });
         st::TokenSymbol::<Runtime>::insert(
             netuid,
-            if netuid == 1 { "\u{3b1}" } else { "\u{3b2}" }
-                .as_bytes()
-                .to_vec(),
+            match netuid {
+                1 => "\u{3b1}",
+                2 => "\u{3b2}",
+                _ => "\u{3b3}",
+            }
+            .as_bytes()
+            .to_vec(),
         );
         st::CommitRevealWeightsEnabled::<Runtime>::insert(netuid, netuid == 2);
         st::RevealPeriodEpochs::<Runtime>::insert(netuid, 1);
@@ -189,6 +196,16 @@ fn setup_subnets() {
         let all: Vec<(u16, u16)> = (0..4).map(|u| (u, u16::MAX)).collect();
         st::Weights::<Runtime>::insert(netuid, 0, all.clone());
         st::Weights::<Runtime>::insert(netuid, 1, all);
+    }
+    // Subnet 3 has two mechanisms with a 60/40 split; on mechanism 1 the two validators weight
+    // uids 2 and 3 only.
+    st::MechanismCountCurrent::<Runtime>::insert(3, 2);
+    st::MechanismEmissionSplit::<Runtime>::insert(3, vec![39321u16, 26214]);
+    let mechanism_1 = S::storage_index(3, 1);
+    st::LastUpdate::<Runtime>::insert(mechanism_1, vec![0u64; 4]);
+    st::Incentive::<Runtime>::insert(mechanism_1, vec![0u16; 4]);
+    for uid in [0u16, 1] {
+        st::Weights::<Runtime>::insert(mechanism_1, uid, vec![(2u16, u16::MAX), (3, u16::MAX)]);
     }
     // The devnet beacon's first round is published at block 0.
     crate::pallet_drand::Pallet::<Runtime>::store_rounds_until(1, false);

@@ -5,11 +5,15 @@
 //! commits due in the current epoch are decrypted with the stored drand pulse and applied; the
 //! subnet's α emission is split into the owner cut and the miner / validator / root pools
 //! (`Pending*`); when `tempo` blocks have passed since `LastEpochBlock`, the pools are drained
-//! through an epoch on the stored state (inherited stakes) and paid out as the chain pays them:
-//! dividends shared with parents, α dividends to the hotkeys' pools, root dividends made
-//! claimable. Last, the moving prices move.
+//! through the subnet's epoch and paid out as the chain pays them: the emission is split
+//! between the subnet's mechanisms, one epoch runs per mechanism on its own weights, bonds and
+//! last updates (inherited stakes shared), the results are added up per uid
+//! ([`crate::pallet_subtensor::mechanism`]), and the sums paid: dividends shared with parents,
+//! α dividends to the hotkeys' pools, root dividends made claimable. Last, the moving prices
+//! move.
 
 use crate::pallet_drand;
+use crate::pallet_subtensor::mechanism::{Terms, aggregate_into, mechanism_weight};
 use crate::pallet_subtensor::*;
 use crate::tlock;
 use crate::types::NetUid;
@@ -56,6 +60,14 @@ struct LegacyWeightsTlockPayload {
     uids: Vec<u16>,
     values: Vec<u16>,
     version_key: u64,
+}
+
+/// The pending pools an epoch drains, rao of α.
+#[derive(Debug, Clone, Copy)]
+struct Pools {
+    server: u64,
+    validator: u64,
+    root: u64,
 }
 
 impl<T: Config> Pallet<T> {
@@ -154,16 +166,27 @@ impl<T: Config> Pallet<T> {
         }
     }
 
-    /// The epoch's input, read from storage as the chain's epoch reads it: weights, bonds, last
-    /// updates, registration blocks, inherited α and root TAO stakes, `TaoWeight`,
-    /// `StakeThreshold`, the owner's uid, validator permits, each uid's earliest live commit
-    /// block and the subnet's hyperparameters, plus the pending emission to distribute.
+    /// A mechanism's epoch input, read from storage as the chain's epoch reads it: the
+    /// mechanism's weights, bonds, last updates and commits (under its storage index), the
+    /// subnet's registration blocks, inherited α and root TAO stakes, `TaoWeight`,
+    /// `StakeThreshold`, the owner's uid, validator permits and hyperparameters; the emission is
+    /// the mechanism's share of the pending pools (all of them on a subnet with one
+    /// mechanism), and the pools are the subnet's.
     pub fn epoch_input(
         netuid: NetUid,
+        mecid: u8,
         pending_server: u64,
         pending_validator: u64,
         pending_root: u64,
     ) -> EpochInput {
+        let index = Self::storage_index(netuid, mecid);
+        let total = pending_server
+            .saturating_add(pending_validator)
+            .saturating_add(pending_root);
+        let share = Self::split_emissions(netuid, total)
+            .get(usize::from(mecid))
+            .copied()
+            .unwrap_or(0);
         let n = SubnetworkN::<T>::get(netuid);
         let now = Self::block_number();
         let hotkeys: Vec<AccountId32> = (0..n).map(|uid| Keys::<T>::get(netuid, uid)).collect();
@@ -182,7 +205,7 @@ impl<T: Config> Pallet<T> {
             activity_cutoff_factor_milli: ActivityCutoffFactorMilli::<T>::get(netuid),
             activity_cutoff_blocks: None,
             last_mechanism_step_block: LastMechansimStepBlock::<T>::get(netuid),
-            last_update: padded_u64(LastUpdate::<T>::get(netuid)),
+            last_update: padded_u64(LastUpdate::<T>::get(index)),
             block_at_registration: (0..n)
                 .map(|uid| BlockAtRegistration::<T>::get(netuid, uid))
                 .collect(),
@@ -199,12 +222,12 @@ impl<T: Config> Pallet<T> {
             owner_uid: Uids::<T>::get(netuid, SubnetOwnerHotkey::<T>::get(netuid)),
             validator_permits: permits,
             max_allowed_validators: MaxAllowedValidators::<T>::get(netuid),
-            weights: (0..n).map(|uid| Weights::<T>::get(netuid, uid)).collect(),
-            bonds: (0..n).map(|uid| Bonds::<T>::get(netuid, uid)).collect(),
+            weights: (0..n).map(|uid| Weights::<T>::get(index, uid)).collect(),
+            bonds: (0..n).map(|uid| Bonds::<T>::get(index, uid)).collect(),
             commit_reveal_enabled: commit_reveal,
             commit_blocks: hotkeys
                 .iter()
-                .map(|h| Self::earliest_live_commit(netuid, h))
+                .map(|h| Self::earliest_live_commit(netuid, index, h))
                 .collect(),
             kappa: Kappa::<T>::get(netuid),
             bonds_penalty: BondsPenalty::<T>::get(netuid),
@@ -214,21 +237,19 @@ impl<T: Config> Pallet<T> {
             yuma3: Yuma3On::<T>::get(netuid),
             liquid_alpha: LiquidAlphaOn::<T>::get(netuid),
             alpha_sigmoid_steepness: AlphaSigmoidSteepness::<T>::get(netuid),
-            rao_emission: pending_server
-                .saturating_add(pending_validator)
-                .saturating_add(pending_root),
+            rao_emission: share,
             pending_server_alpha: pending_server,
             pending_validator_alpha: pending_validator,
             pending_root_alpha: pending_root,
         }
     }
 
-    /// The earliest commit block of the hotkey's commits that have not expired: v2 commits
-    /// whose reveal window is not over, and timelocked commits of the last `RevealPeriodEpochs`
-    /// epochs (and the current one).
-    fn earliest_live_commit(netuid: NetUid, hotkey: &AccountId32) -> Option<u64> {
+    /// The earliest commit block of the hotkey's commits under a storage index that have not
+    /// expired: v2 commits whose reveal window is not over, and timelocked commits of the last
+    /// `RevealPeriodEpochs` epochs (and the current one).
+    fn earliest_live_commit(netuid: NetUid, index: NetUid, hotkey: &AccountId32) -> Option<u64> {
         let now = Self::block_number();
-        let v2 = WeightCommits::<T>::get(netuid, hotkey)
+        let v2 = WeightCommits::<T>::get(index, hotkey)
             .unwrap_or_default()
             .into_iter()
             .filter(|(_, _, _, last)| !Self::commit_expired(*last, now))
@@ -237,7 +258,7 @@ impl<T: Config> Pallet<T> {
         let current = SubnetEpochIndex::<T>::get(netuid);
         let period = RevealPeriodEpochs::<T>::get(netuid);
         let v4 = (current.saturating_sub(period)..=current)
-            .flat_map(|epoch| TimelockedWeightCommits::<T>::get(netuid, epoch))
+            .flat_map(|epoch| TimelockedWeightCommits::<T>::get(index, epoch))
             .filter(|(who, ..)| who == hotkey)
             .map(|(_, block, _, _)| block)
             .min();
@@ -247,7 +268,9 @@ impl<T: Config> Pallet<T> {
         }
     }
 
-    /// Steps 4-9: drain the pools, run the epoch, write its results and pay out.
+    /// Steps 4-9: drain the pools, run the epoch of every mechanism on its share
+    /// (`epoch_with_mechanisms`), write each mechanism's incentive and bonds, add the results
+    /// up, write the sums and pay them out.
     fn distribute_emission(netuid: NetUid) {
         let server = PendingServerEmission::<T>::take(netuid);
         let validator = PendingValidatorEmission::<T>::take(netuid);
@@ -256,17 +279,70 @@ impl<T: Config> Pallet<T> {
         let n = SubnetworkN::<T>::get(netuid);
         let owner_cold = SubnetOwner::<T>::get(netuid);
         let owner_hot = SubnetOwnerHotkey::<T>::get(netuid);
-        let mut paid = false;
-        if n > 0 {
-            let input = Self::epoch_input(netuid, server, validator, root);
-            if let Ok(sim) = tao::yuma::simulate(&input) {
-                Self::write_epoch(netuid, &sim.output);
-                Self::pay_out(netuid, &input, &sim, &owner_cold, &owner_hot, owner_cut);
-                paid = true;
-            }
+        let total = server.saturating_add(validator).saturating_add(root);
+        let shares = Self::split_emissions(netuid, total);
+        let mut sums = vec![Terms::default(); n as usize];
+        let mut ran = n > 0;
+        for (m, share) in shares.iter().enumerate().take_while(|_| n > 0) {
+            let mecid = m as u8;
+            let input = Self::epoch_input(netuid, mecid, server, validator, root);
+            let Ok(sim) = tao::yuma::simulate(&input) else {
+                ran = false;
+                break;
+            };
+            Self::write_mechanism_epoch(netuid, mecid, &sim.output);
+            let terms = Self::terms_of(&sim.output);
+            aggregate_into(
+                &mut sums,
+                &terms,
+                mechanism_weight(*share, total, mecid),
+                m == 0,
+            );
         }
-        if !paid {
+        if ran {
+            Self::write_epoch(netuid, &sums);
+            let pools = Pools {
+                server,
+                validator,
+                root,
+            };
+            Self::pay_out(netuid, &sums, pools, &owner_cold, &owner_hot, owner_cut);
+        } else {
             Self::pay_owner_cut(netuid, owner_cut);
+        }
+    }
+
+    /// One uid's terms of a mechanism's epoch.
+    fn terms_of(out: &tao::yuma::EpochOutput) -> Vec<Terms> {
+        (0..out.server_emission.len())
+            .map(|uid| Terms {
+                server_emission: out.server_emission[uid],
+                validator_emission: out.validator_emission[uid],
+                emission: out.combined_emission[uid],
+                dividend: out.dividends_u16[uid],
+                incentive: out.incentive_u16[uid],
+                consensus: out.consensus_u16[uid],
+                validator_trust: out.validator_trust_u16[uid],
+                stake_weight: out.stake_weight_u16[uid],
+                active: out.active[uid],
+                new_validator_permit: out.new_validator_permits[uid],
+            })
+            .collect()
+    }
+
+    /// What the chain keeps of each mechanism's epoch, under its storage index: the incentive
+    /// and the bonds; and the miners' emission, in an event.
+    fn write_mechanism_epoch(netuid: NetUid, mecid: u8, out: &tao::yuma::EpochOutput) {
+        let index = Self::storage_index(netuid, mecid);
+        Incentive::<T>::insert(index, out.incentive_u16.clone());
+        Self::deposit_event(Event::IncentiveAlphaEmittedToMiners {
+            netuid: index,
+            emissions: out.server_emission.clone(),
+        });
+        for (uid, row) in out.bonds_written.iter().enumerate() {
+            if let Some(row) = row {
+                Bonds::<T>::insert(index, uid as u16, row.clone());
+            }
         }
     }
 
@@ -280,19 +356,21 @@ impl<T: Config> Pallet<T> {
         }
     }
 
-    fn write_epoch(netuid: NetUid, out: &tao::yuma::EpochOutput) {
-        Active::<T>::insert(netuid, out.active.clone());
-        Emission::<T>::insert(netuid, out.combined_emission.clone());
-        Incentive::<T>::insert(netuid, out.incentive_u16.clone());
-        Dividends::<T>::insert(netuid, out.dividends_u16.clone());
-        Consensus::<T>::insert(netuid, out.consensus_u16.clone());
-        ValidatorTrust::<T>::insert(netuid, out.validator_trust_u16.clone());
-        ValidatorPermit::<T>::insert(netuid, out.new_validator_permits.clone());
-        for (uid, row) in out.bonds_written.iter().enumerate() {
-            if let Some(row) = row {
-                Bonds::<T>::insert(netuid, uid as u16, row.clone());
-            }
-        }
+    /// The subnet's terms added up over its mechanisms (`persist_netuid_epoch_terms`).
+    fn write_epoch(netuid: NetUid, sums: &[Terms]) {
+        let col = |f: fn(&Terms) -> u16| sums.iter().map(f).collect::<Vec<u16>>();
+        Active::<T>::insert(netuid, sums.iter().map(|t| t.active).collect::<Vec<_>>());
+        Emission::<T>::insert(netuid, sums.iter().map(|t| t.emission).collect::<Vec<_>>());
+        Dividends::<T>::insert(netuid, col(|t| t.dividend));
+        Consensus::<T>::insert(netuid, col(|t| t.consensus));
+        ValidatorTrust::<T>::insert(netuid, col(|t| t.validator_trust));
+        StakeWeight::<T>::insert(netuid, col(|t| t.stake_weight));
+        ValidatorPermit::<T>::insert(
+            netuid,
+            sums.iter()
+                .map(|t| t.new_validator_permit)
+                .collect::<Vec<_>>(),
+        );
     }
 
     /// How the validator `hotkey`'s dividend is shared with its parents on `netuid`: the parents
@@ -344,13 +422,12 @@ impl<T: Config> Pallet<T> {
     /// `RootAlphaDividendsPerSubnet`).
     fn pay_out(
         netuid: NetUid,
-        input: &EpochInput,
-        sim: &tao::yuma::Simulation,
+        sums: &[Terms],
+        pools: Pools,
         owner_cold: &AccountId32,
         owner_hot: &AccountId32,
         owner_cut: u64,
     ) {
-        let out = &sim.output;
         let n = SubnetworkN::<T>::get(netuid);
         let hotkeys: Vec<AccountId32> = (0..n).map(|uid| Keys::<T>::get(netuid, uid)).collect();
         let mut minted = 0u64;
@@ -361,7 +438,7 @@ impl<T: Config> Pallet<T> {
             *e = e.saturating_add(fx(v));
         };
         for (uid, hot) in hotkeys.iter().enumerate() {
-            let d = out.validator_emission.get(uid).copied().unwrap_or(0);
+            let d = sums.get(uid).map_or(0, |t| t.validator_emission);
             let (parents, split) = Self::split_validator_dividend(hot, netuid, d);
             for (parent, amount) in parents.iter().zip(&split.to_parents) {
                 add(parent, *amount);
@@ -372,17 +449,15 @@ impl<T: Config> Pallet<T> {
             .keys()
             .map(|k| (k.clone(), Self::own_stake_parts(k, netuid)))
             .collect();
-        let paid_incentive = out.server_emission.iter().any(|e| *e != 0);
+        let paid_incentive = sums.iter().any(|t| t.server_emission != 0);
         let pending_alpha = if paid_incentive {
-            input.pending_validator_alpha
+            pools.validator
         } else {
-            input
-                .pending_validator_alpha
-                .saturating_add(input.pending_server_alpha)
+            pools.validator.saturating_add(pools.server)
         };
         let (alpha_divs, root_divs) = inherit::dividend_distribution(
             pending_alpha,
-            input.pending_root_alpha,
+            pools.root,
             TaoWeight::<T>::get(),
             &dividends,
             &stakes,
@@ -393,7 +468,7 @@ impl<T: Config> Pallet<T> {
         Self::pay_owner_cut(netuid, owner_cut);
         for (uid, hot) in hotkeys.iter().enumerate() {
             let cold = Owner::<T>::get(hot);
-            let incentive = out.server_emission.get(uid).copied().unwrap_or(0);
+            let incentive = sums.get(uid).map_or(0, |t| t.server_emission);
             if incentive > 0 && &cold != owner_cold && hot != owner_hot {
                 Self::increase_stake(hot, &cold, netuid, incentive);
                 minted = minted.saturating_add(incentive);
@@ -428,9 +503,9 @@ impl<T: Config> Pallet<T> {
     }
 
     /// Decrypts and applies the timelocked commits due in the subnet's current epoch (those
-    /// made `RevealPeriodEpochs` epochs ago). A commit whose pulse is not stored yet waits; one
-    /// that does not decrypt, decode or match its signer is dropped silently; expired queues
-    /// are removed.
+    /// made `RevealPeriodEpochs` epochs ago), in each mechanism's queue. A commit whose pulse is
+    /// not stored yet waits; one that does not decrypt, decode or match its signer is dropped
+    /// silently; expired queues are removed.
     fn reveal_timelocked_commits(netuid: NetUid) {
         let current = SubnetEpochIndex::<T>::get(netuid);
         let period = RevealPeriodEpochs::<T>::get(netuid);
@@ -438,10 +513,17 @@ impl<T: Config> Pallet<T> {
             return;
         }
         let due = current - period;
-        if due > 0 {
-            TimelockedWeightCommits::<T>::remove(netuid, due - 1);
+        for mecid in 0..MechanismCountCurrent::<T>::get(netuid) {
+            Self::reveal_mechanism_commits(netuid, mecid, due);
         }
-        let queue = TimelockedWeightCommits::<T>::get(netuid, due);
+    }
+
+    fn reveal_mechanism_commits(netuid: NetUid, mecid: u8, due: u64) {
+        let index = Self::storage_index(netuid, mecid);
+        if due > 0 {
+            TimelockedWeightCommits::<T>::remove(index, due - 1);
+        }
+        let queue = TimelockedWeightCommits::<T>::get(index, due);
         if queue.is_empty() {
             return;
         }
@@ -466,17 +548,17 @@ impl<T: Config> Pallet<T> {
                     Err(_) => continue,
                 },
             };
-            if Self::do_set_weights(&who, netuid, uids, values, version_key).is_ok() {
+            if Self::do_set_weights(&who, netuid, mecid, uids, values, version_key).is_ok() {
                 if let Some(uid) = Uids::<T>::get(netuid, &who) {
-                    Self::set_last_update_at(netuid, uid, commit_block);
+                    Self::set_last_update_at(index, uid, commit_block);
                 }
-                Self::deposit_event(Event::TimelockedWeightsRevealed(netuid, who));
+                Self::deposit_event(Event::TimelockedWeightsRevealed(index, who));
             }
         }
         if waiting.is_empty() {
-            TimelockedWeightCommits::<T>::remove(netuid, due);
+            TimelockedWeightCommits::<T>::remove(index, due);
         } else {
-            TimelockedWeightCommits::<T>::insert(netuid, due, waiting);
+            TimelockedWeightCommits::<T>::insert(index, due, waiting);
         }
     }
 }

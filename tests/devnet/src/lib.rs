@@ -22,6 +22,7 @@ pub mod coinbase;
 pub mod epoch;
 pub mod extensions;
 pub mod newer;
+pub mod pallet_admin_utils;
 pub mod pallet_drand;
 pub mod pallet_subtensor;
 pub mod rpc;

@@ -8,7 +8,7 @@ use crate::extensions::{
     ChargeTransactionPaymentWrapper, CheckShieldedTxValidity, DrandPriority,
     SubtensorTransactionExtension, SudoTransactionExtension,
 };
-use crate::{pallet_drand, pallet_subtensor};
+use crate::{pallet_admin_utils, pallet_drand, pallet_subtensor};
 use frame_support::{
     derive_impl, parameter_types,
     traits::{ConstU8, ConstU32, ConstU64, VariantCountOf},
@@ -101,6 +101,7 @@ frame_support::construct_runtime!(
         TransactionPayment: pallet_transaction_payment = 6,
         SubtensorModule: pallet_subtensor = 7,
         Utility: pallet_utility = 11,
+        AdminUtils: pallet_admin_utils = 19,
         Drand: pallet_drand = 26,
     }
 );
@@ -184,3 +185,5 @@ impl pallet_utility::Config for Runtime {
 impl pallet_subtensor::Config for Runtime {}
 
 impl pallet_drand::Config for Runtime {}
+
+impl pallet_admin_utils::Config for Runtime {}

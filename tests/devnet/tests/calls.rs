@@ -118,7 +118,7 @@ async fn transfer_swap_and_unstake_all() {
     let moved = before - stake(&api, id("//Alice//hot"), id("//Alice"), 1).await;
     assert!(moved > 0 && moved < 100 * TAO, "partial: {moved}");
 
-    // Bob unstakes everything from his hotkey (subnets 1 and 2).
+    // Bob unstakes everything from his hotkey (subnets 1, 2 and 3).
     let bob = key("//Bob");
     let before = free_balance(&api, id("//Bob")).await;
     let events = submit(
@@ -134,9 +134,10 @@ async fn transfer_swap_and_unstake_all() {
         .iter()
         .filter(|(p, n)| p == "SubtensorModule" && n == "StakeRemoved")
         .count();
-    assert_eq!(removed, 2, "{events:?}");
-    assert_eq!(stake(&api, id("//Bob//hot"), id("//Bob"), 1).await, 0);
-    assert_eq!(stake(&api, id("//Bob//hot"), id("//Bob"), 2).await, 0);
+    assert_eq!(removed, 3, "{events:?}");
+    for netuid in 1..=3 {
+        assert_eq!(stake(&api, id("//Bob//hot"), id("//Bob"), netuid).await, 0);
+    }
     // 500 α sold into each ~1000-TAO pool returns about a third of a TAO per α less slippage.
     assert!(free_balance(&api, id("//Bob")).await > before + 600 * TAO);
 }
@@ -292,12 +293,12 @@ async fn registration_calls() {
         &api,
         "SubnetInfoRuntimeApi",
         "get_dynamic_info",
-        vec![Value::u128(3)],
+        vec![Value::u128(4)],
     )
     .await;
-    assert!(info.at(0).is_some(), "subnet 3 exists");
+    assert!(info.at(0).is_some(), "subnet 4 exists");
 
-    let stake_args = vec![acct("//Eve//owner"), Value::u128(3), Value::u128(TAO)];
+    let stake_args = vec![acct("//Eve//owner"), Value::u128(4), Value::u128(TAO)];
     let err = submit(
         &api,
         &eve,
@@ -313,7 +314,7 @@ async fn registration_calls() {
         &eve,
         "SubtensorModule",
         "start_call",
-        vec![Value::u128(3)],
+        vec![Value::u128(4)],
     )
     .await
     .unwrap_err();
@@ -323,7 +324,7 @@ async fn registration_calls() {
         &dave,
         "SubtensorModule",
         "start_call",
-        vec![Value::u128(3)],
+        vec![Value::u128(4)],
     )
     .await
     .unwrap_err();
@@ -334,7 +335,7 @@ async fn registration_calls() {
         &eve,
         "SubtensorModule",
         "start_call",
-        vec![Value::u128(3)],
+        vec![Value::u128(4)],
     )
     .await
     .unwrap();
@@ -352,7 +353,7 @@ async fn registration_calls() {
         &eve,
         "SubtensorModule",
         "start_call",
-        vec![Value::u128(3)],
+        vec![Value::u128(4)],
     )
     .await
     .unwrap_err();

@@ -64,6 +64,7 @@ fn input_for_epoch(d: &tao_devnet::Devnet, netuid: u16, epoch: u64) -> tao::yuma
         let (s, v, r) = one_block_of_pools(netuid);
         S::epoch_input(
             netuid,
+            0,
             st::PendingServerEmission::<Runtime>::get(netuid) + s,
             st::PendingValidatorEmission::<Runtime>::get(netuid) + v,
             st::PendingRootAlphaDivs::<Runtime>::get(netuid) + r,
@@ -269,9 +270,12 @@ async fn tao_emission_moves_the_pool_reserves_by_what_it_injects() {
 
     // On, with no root stake: the root proportion is 0, so no α may be injected and each
     // subnet's TAO (1 TAO per block, half each by equal moving prices) buys α on the pool
-    // without fee: Δα = 1000 α · 0.5 / 1000.5 = 0.499750124… α.
-    d.ctx
-        .edit_state(|| st::DevnetTaoEmission::<Runtime>::put(true));
+    // without fee: Δα = 1000 α · 0.5 / 1000.5 = 0.499750124… α. (Subnets 1 and 2 only: subnet
+    // 3 is taken out of the emission here by clearing its first emission block.)
+    d.ctx.edit_state(|| {
+        st::DevnetTaoEmission::<Runtime>::put(true);
+        st::FirstEmissionBlockNumber::<Runtime>::remove(3);
+    });
     let price_before = price().await;
     let (issuance_before, b1, b2) = d.ctx.read_state(|| {
         (
@@ -498,17 +502,19 @@ async fn root_dividends_are_claimable_and_paid_by_claim_root() {
 async fn set_children_needs_the_stake_threshold_in_tao_value() {
     let d = devnet().await;
     let api = client(&d).await;
-    // //Bob//hot holds 500 α on subnet 1 (price 1) and 500 α on subnet 2, whose price drops to
-    // 0.1: 550 TAO of stake in all, below a threshold of 600 TAO (the α alone would be 1000).
+    // //Bob//hot holds 500 α on subnet 1 (price 1) and 500 α on each of subnets 2 and 3, whose
+    // prices drop to 0.1: 600 TAO of stake in all, below a threshold of 650 TAO (the α alone
+    // would be 1500).
     d.ctx.edit_state(|| {
-        st::StakeThreshold::<Runtime>::put(600 * TAO);
+        st::StakeThreshold::<Runtime>::put(650 * TAO);
         st::SubnetTAO::<Runtime>::insert(2, 100 * TAO);
+        st::SubnetTAO::<Runtime>::insert(3, 100 * TAO);
     });
-    // Σ α × price in U64F64, floored once: 0.1 is not exact in binary, so just under 550 TAO.
-    let on2 =
+    // Σ α × price in U64F64, floored once: 0.1 is not exact in binary, so just under 600 TAO.
+    let tenth =
         U64F64::from_num(500 * TAO) * (U64F64::from_num(100 * TAO) / U64F64::from_num(1_000 * TAO));
-    let value = (U64F64::from_num(500 * TAO) + on2).to_num::<u64>();
-    assert_eq!(value, 550 * TAO - 1);
+    let value = (U64F64::from_num(500 * TAO) + tenth + tenth).to_num::<u64>();
+    assert_eq!(value, 600 * TAO - 1);
     assert_eq!(
         d.ctx
             .read_state(|| S::total_stake_for_hotkey(&dev_account("//Bob//hot"))),

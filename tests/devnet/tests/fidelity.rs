@@ -17,6 +17,7 @@ const PALLETS: &[&str] = &[
     "TransactionPayment",
     "SubtensorModule",
     "Utility",
+    "AdminUtils",
     "Drand",
 ];
 

@@ -462,7 +462,9 @@ async fn epoch_pays_as_the_engine_predicts() {
         let validator = st::PendingValidatorEmission::<Runtime>::get(1) + add;
         (server, validator)
     });
-    let mut expected_input = d.ctx.read_state(|| S::epoch_input(1, input.0, input.1, 0));
+    let mut expected_input = d
+        .ctx
+        .read_state(|| S::epoch_input(1, 0, input.0, input.1, 0));
     expected_input.current_block = epoch;
     // The conversion itself is checked against storage read through subxt.
     let n = read!(api, "SubtensorModule", "SubnetworkN", (1u16,), (u16,) => u16);

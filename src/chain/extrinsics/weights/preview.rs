@@ -61,18 +61,26 @@ impl MechanismsPreview {
     pub fn json(&self) -> Json {
         let s = &self.subnet;
         let (before, after) = s.validator_total();
+        let (div_before, div_after) = s.validator_dividends();
         let rows: Vec<Json> = s
-            .payout_before
+            .aggregated_before
             .iter()
-            .zip(&s.payout_after)
+            .zip(&s.aggregated_after)
             .enumerate()
-            .map(|(uid, (b, a))| {
+            .map(|(uid, (b, a))| json!({"uid": uid, "before": b, "after": a}))
+            .collect();
+        let per_mechanism: Vec<Json> = s
+            .server_emission_after
+            .iter()
+            .zip(&s.incentive_after)
+            .zip(&s.shares)
+            .enumerate()
+            .map(|(m, ((server, incentive), share))| {
                 json!({
-                    "uid": uid,
-                    "server_emission_before": b.0,
-                    "validator_emission_before": b.1,
-                    "server_emission_after": a.0,
-                    "validator_emission_after": a.1,
+                    "mecid": m,
+                    "share": share,
+                    "server_emission_after": server,
+                    "incentive_after_u16": incentive,
                 })
             })
             .collect();
@@ -82,11 +90,12 @@ impl MechanismsPreview {
             "emission_split": self.split,
             "emission": s.emission,
             "shares": s.shares,
-            "dividends_before_u16": s.dividends_before,
-            "dividends_after_u16": s.dividends_after,
+            "dividends_before_u16": div_before,
+            "dividends_after_u16": div_after,
             "emission_before": before,
             "emission_after": after,
             "rows": rows,
+            "per_mechanism": per_mechanism,
         })
     }
 }

@@ -12,8 +12,10 @@
 //!   as shares; add, remove, move, transfer, swap), [`pool`] (the subnet pool staking trades
 //!   through), [`registration`] (burned and root registration, the burn price), [`uids`]
 //!   (neuron slots), [`subnets`] (creation and `start_call`), [`weights`] (set, commit,
-//!   reveal), [`serving`] (axons), [`takes`], [`children`], [`root`] (root dividends and
-//!   claims) and [`utils`];
+//!   reveal, on a subnet or one of its mechanisms), [`mechanism`] (storage indices, the
+//!   emission split and the aggregation of the mechanisms' epochs, the owner settings),
+//!   [`serving`] (axons), [`takes`], [`children`], [`root`] (root dividends and claims) and
+//!   [`utils`];
 //! - the per-block work that `on_initialize` runs lives beside this module: [`crate::epoch`]
 //!   (the block step, epochs, payouts, timelocked reveals) and [`crate::coinbase`] (TAO
 //!   emission, moving prices).
@@ -48,6 +50,7 @@ pub const TX_SET_CHILDKEY_TAKE: u16 = 1;
 
 pub mod children;
 mod macros;
+pub mod mechanism;
 pub mod pool;
 pub mod registration;
 pub mod root;
@@ -179,6 +182,18 @@ pub mod pallet {
         7 * 7200
     }
 
+    #[pallet::type_value]
+    pub fn DefaultMechanismCount() -> u8 {
+        1
+    }
+    #[pallet::type_value]
+    pub fn DefaultMaxMechanismCount() -> u8 {
+        2
+    }
+    #[pallet::type_value]
+    pub fn DefaultAdminFreezeWindow() -> u16 {
+        10
+    }
     #[pallet::type_value]
     pub fn DefaultWeightsSetRateLimit() -> u64 {
         100
@@ -430,6 +445,8 @@ pub mod pallet {
     pub type Consensus<T> = StorageMap<_, Identity, NetUid, Vec<u16>, ValueQuery>;
     #[pallet::storage]
     pub type ValidatorTrust<T> = StorageMap<_, Identity, NetUid, Vec<u16>, ValueQuery>;
+    #[pallet::storage]
+    pub type StakeWeight<T> = StorageMap<_, Identity, NetUid, Vec<u16>, ValueQuery>;
 
     #[pallet::storage]
     pub type Bonds<T> =
@@ -678,6 +695,23 @@ pub mod pallet {
         u64,
         ValueQuery,
     >;
+
+    // ---- mechanisms (mechanism.rs) and the owner settings' freeze window -------------------
+
+    /// How many mechanisms the subnet has (their weights, bonds and epoch terms live under the
+    /// storage index `netuid + mecid × 4096`).
+    #[pallet::storage]
+    pub type MechanismCountCurrent<T> =
+        StorageMap<_, Twox64Concat, NetUid, u8, ValueQuery, DefaultMechanismCount>;
+    /// How the subnet's emission is split between its mechanisms (u16 shares summing to 65535;
+    /// absent: evenly).
+    #[pallet::storage]
+    pub type MechanismEmissionSplit<T> = StorageMap<_, Twox64Concat, NetUid, Vec<u16>, OptionQuery>;
+    #[pallet::storage]
+    pub type MaxMechanismCount<T> = StorageValue<_, u8, ValueQuery, DefaultMaxMechanismCount>;
+    /// Owner settings are refused while fewer blocks than this remain before the epoch.
+    #[pallet::storage]
+    pub type AdminFreezeWindow<T> = StorageValue<_, u16, ValueQuery, DefaultAdminFreezeWindow>;
 
     // ---- hotkey ownership and stake shares (staking/) -------------------------------------
 

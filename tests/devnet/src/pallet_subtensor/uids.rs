@@ -1,5 +1,5 @@
 //! Neuron slots: a new uid at the end of the subnet, or a replaced one with its per-uid entries
-//! reset.
+//! reset (in every mechanism for the weights, last updates and incentive).
 
 use super::*;
 use crate::types::NetUid;
@@ -14,21 +14,25 @@ impl<T: Config> Pallet<T> {
             Some(uid) if uid < n => {
                 let old = Keys::<T>::get(netuid, uid);
                 Uids::<T>::remove(netuid, &old);
-                Weights::<T>::remove(netuid, uid);
+                for index in Self::mechanism_indices(netuid) {
+                    Weights::<T>::remove(index, uid);
+                    set_at::<u64>(&mut LastUpdate::<T>::get(index), uid, now, |v| {
+                        LastUpdate::<T>::insert(index, v)
+                    });
+                    set_at::<u16>(&mut Incentive::<T>::get(index), uid, 0, |v| {
+                        Incentive::<T>::insert(index, v)
+                    });
+                }
                 set_at::<bool>(&mut Active::<T>::get(netuid), uid, true, |v| {
                     Active::<T>::insert(netuid, v)
                 });
                 set_at::<bool>(&mut ValidatorPermit::<T>::get(netuid), uid, false, |v| {
                     ValidatorPermit::<T>::insert(netuid, v)
                 });
-                set_at::<u64>(&mut LastUpdate::<T>::get(netuid), uid, now, |v| {
-                    LastUpdate::<T>::insert(netuid, v)
-                });
                 set_at::<u64>(&mut Emission::<T>::get(netuid), uid, 0, |v| {
                     Emission::<T>::insert(netuid, v)
                 });
                 for map in [
-                    Incentive::<T>::get(netuid),
                     Dividends::<T>::get(netuid),
                     Consensus::<T>::get(netuid),
                     ValidatorTrust::<T>::get(netuid),
@@ -41,9 +45,8 @@ impl<T: Config> Pallet<T> {
                         *e = 0;
                     }
                     match map.0 {
-                        0 => Incentive::<T>::insert(netuid, v),
-                        1 => Dividends::<T>::insert(netuid, v),
-                        2 => Consensus::<T>::insert(netuid, v),
+                        0 => Dividends::<T>::insert(netuid, v),
+                        1 => Consensus::<T>::insert(netuid, v),
                         _ => ValidatorTrust::<T>::insert(netuid, v),
                     }
                 }
@@ -53,9 +56,11 @@ impl<T: Config> Pallet<T> {
                 SubnetworkN::<T>::insert(netuid, n + 1);
                 Active::<T>::append(netuid, true);
                 ValidatorPermit::<T>::append(netuid, false);
-                LastUpdate::<T>::append(netuid, now);
+                for index in Self::mechanism_indices(netuid) {
+                    LastUpdate::<T>::append(index, now);
+                    Incentive::<T>::append(index, 0u16);
+                }
                 Emission::<T>::append(netuid, 0u64);
-                Incentive::<T>::append(netuid, 0u16);
                 Dividends::<T>::append(netuid, 0u16);
                 Consensus::<T>::append(netuid, 0u16);
                 ValidatorTrust::<T>::append(netuid, 0u16);

@@ -1,5 +1,7 @@
 //! Weights: `set_weights`, commit-reveal v2 (hash) and v4 (timelocked), with subtensor's checks
-//! in subtensor's order and its error names.
+//! in subtensor's order and its error names, on a subnet's mechanism 0 (the plain calls) or any
+//! of its mechanisms (the mechanism calls): rows, last updates, rate limits and commit queues
+//! live under the mechanism's storage index.
 
 use super::*;
 use crate::types::NetUid;
@@ -49,29 +51,31 @@ impl<T: Config> Pallet<T> {
         Uids::<T>::get(netuid, hotkey)
     }
 
-    /// `check_rate_limit`: a uid that never set weights passes; otherwise
-    /// `now − LastUpdate ≥ WeightsSetRateLimit`.
-    pub fn weights_rate_limit_passes(netuid: NetUid, uid: u16, now: u64) -> bool {
+    /// `check_rate_limit` under a storage index: a uid that never set weights there passes;
+    /// otherwise `now − LastUpdate[index] ≥ WeightsSetRateLimit[netuid]`.
+    pub fn weights_rate_limit_passes(index: NetUid, uid: u16, now: u64) -> bool {
+        let netuid = Self::netuid_of_index(index);
         if uid >= SubnetworkN::<T>::get(netuid) {
             return false;
         }
-        let last = LastUpdate::<T>::get(netuid)
+        let last = LastUpdate::<T>::get(index)
             .get(uid as usize)
             .copied()
             .unwrap_or(0);
         last == 0 || now.saturating_sub(last) >= WeightsSetRateLimit::<T>::get(netuid)
     }
 
-    pub(crate) fn set_last_update_at(netuid: NetUid, uid: u16, block: u64) {
-        let mut v = LastUpdate::<T>::get(netuid);
-        let n = SubnetworkN::<T>::get(netuid) as usize;
+    /// Sets a uid's `LastUpdate` under a storage index.
+    pub(crate) fn set_last_update_at(index: NetUid, uid: u16, block: u64) {
+        let mut v = LastUpdate::<T>::get(index);
+        let n = SubnetworkN::<T>::get(Self::netuid_of_index(index)) as usize;
         if v.len() < n {
             v.resize(n, 0);
         }
         if let Some(e) = v.get_mut(uid as usize) {
             *e = block;
         }
-        LastUpdate::<T>::insert(netuid, v);
+        LastUpdate::<T>::insert(index, v);
     }
 
     fn is_self_weight(uid: u16, uids: &[u16], values: &[u16]) -> bool {
@@ -89,11 +93,12 @@ impl<T: Config> Pallet<T> {
         Uids::<T>::get(netuid, SubnetOwnerHotkey::<T>::get(netuid))
     }
 
-    /// The `set_weights` call: refused with `CommitRevealEnabled` while the subnet takes commits,
-    /// otherwise [`Self::do_set_weights`].
+    /// The `set_weights` and `set_mechanism_weights` calls: refused with `CommitRevealEnabled`
+    /// while the subnet takes commits, otherwise [`Self::do_set_weights`].
     pub fn do_set_weights_call(
         who: &AccountId32,
         netuid: NetUid,
+        mecid: u8,
         uids: Vec<u16>,
         values: Vec<u16>,
         version_key: u64,
@@ -102,28 +107,28 @@ impl<T: Config> Pallet<T> {
             !CommitRevealWeightsEnabled::<T>::get(netuid),
             Error::<T>::CommitRevealEnabled
         );
-        Self::do_set_weights(who, netuid, uids, values, version_key)
+        Self::do_set_weights(who, netuid, mecid, uids, values, version_key)
     }
 
-    /// `do_set_weights`: the checks in the chain's order, then the max-upscaled row is stored
-    /// with explicit zeros kept. `LastUpdate` is set to the current block when commit-reveal is
-    /// off (revealed commits keep the commit block written at commit time).
+    /// `internal_set_weights`: the checks in the chain's order, then the max-upscaled row is
+    /// stored under the mechanism's storage index with explicit zeros kept. `LastUpdate` is set
+    /// to the current block when commit-reveal is off (revealed commits keep the commit block
+    /// written at commit time).
     pub fn do_set_weights(
         who: &AccountId32,
         netuid: NetUid,
+        mecid: u8,
         uids: Vec<u16>,
         values: Vec<u16>,
         version_key: u64,
     ) -> DispatchResult {
+        let index = Self::storage_index(netuid, mecid);
         ensure!(netuid != 0, Error::<T>::CanNotSetRootNetworkWeights);
         ensure!(
             uids.len() == values.len(),
             Error::<T>::WeightVecNotEqualSize
         );
-        ensure!(
-            Self::if_subnet_exist(netuid),
-            Error::<T>::MechanismDoesNotExist
-        );
+        Self::ensure_mechanism_exists(netuid, mecid)?;
         let n = SubnetworkN::<T>::get(netuid);
         ensure!(
             uids.len() <= n as usize,
@@ -143,7 +148,7 @@ impl<T: Config> Pallet<T> {
         let commit_reveal = CommitRevealWeightsEnabled::<T>::get(netuid);
         if !commit_reveal {
             ensure!(
-                Self::weights_rate_limit_passes(netuid, uid, now),
+                Self::weights_rate_limit_passes(index, uid, now),
                 Error::<T>::SettingWeightsTooFast
             );
         }
@@ -173,11 +178,11 @@ impl<T: Config> Pallet<T> {
             Error::<T>::MaxWeightExceeded
         );
         let row: Vec<(u16, u16)> = uids.iter().copied().zip(upscaled).collect();
-        Weights::<T>::insert(netuid, uid, row);
+        Weights::<T>::insert(index, uid, row);
         if !commit_reveal {
-            Self::set_last_update_at(netuid, uid, now);
+            Self::set_last_update_at(index, uid, now);
         }
-        Self::deposit_event(Event::WeightsSet(netuid, uid));
+        Self::deposit_event(Event::WeightsSet(index, uid));
         Ok(())
     }
 
@@ -209,7 +214,14 @@ impl<T: Config> Pallet<T> {
         expired
     }
 
-    pub fn do_commit_weights(who: &AccountId32, netuid: NetUid, hash: H256) -> DispatchResult {
+    pub fn do_commit_weights(
+        who: &AccountId32,
+        netuid: NetUid,
+        mecid: u8,
+        hash: H256,
+    ) -> DispatchResult {
+        Self::ensure_mechanism_exists(netuid, mecid)?;
+        let index = Self::storage_index(netuid, mecid);
         ensure!(
             CommitRevealWeightsEnabled::<T>::get(netuid),
             Error::<T>::CommitRevealDisabled
@@ -217,20 +229,20 @@ impl<T: Config> Pallet<T> {
         let uid = Self::uid_of(netuid, who).ok_or(Error::<T>::HotKeyNotRegisteredInSubNet)?;
         let now = Self::block_number();
         ensure!(
-            Self::weights_rate_limit_passes(netuid, uid, now),
+            Self::weights_rate_limit_passes(index, uid, now),
             Error::<T>::CommittingWeightsTooFast
         );
         let (first, last) = Self::reveal_blocks(netuid);
-        let mut commits = WeightCommits::<T>::get(netuid, who).unwrap_or_default();
+        let mut commits = WeightCommits::<T>::get(index, who).unwrap_or_default();
         Self::drop_expired(&mut commits, now);
         ensure!(
             commits.len() < MAX_UNREVEALED_COMMITS,
             Error::<T>::TooManyUnrevealedCommits
         );
         commits.push_back((hash, now, first, last));
-        WeightCommits::<T>::insert(netuid, who, commits);
-        Self::deposit_event(Event::WeightsCommitted(who.clone(), netuid, hash));
-        Self::set_last_update_at(netuid, uid, now);
+        WeightCommits::<T>::insert(index, who, commits);
+        Self::deposit_event(Event::WeightsCommitted(who.clone(), index, hash));
+        Self::set_last_update_at(index, uid, now);
         Ok(())
     }
 
@@ -238,6 +250,7 @@ impl<T: Config> Pallet<T> {
     fn reveal_one(
         who: &AccountId32,
         netuid: NetUid,
+        mecid: u8,
         commits: &mut VecDeque<(H256, u64, u64, u64)>,
         expired: &[H256],
         reveal: Reveal,
@@ -249,7 +262,8 @@ impl<T: Config> Pallet<T> {
             version_key,
         } = reveal;
         let now = Self::block_number();
-        let hash = commit_hash(who, netuid, &uids, &values, &salt, version_key);
+        let index = Self::storage_index(netuid, mecid);
+        let hash = commit_hash(who, index, &uids, &values, &salt, version_key);
         if commits.is_empty() {
             return Err(if expired.contains(&hash) {
                 Error::<T>::ExpiredWeightCommit
@@ -271,28 +285,31 @@ impl<T: Config> Pallet<T> {
         for _ in 0..=position {
             commits.pop_front();
         }
-        Self::do_set_weights(who, netuid, uids, values, version_key)?;
+        Self::do_set_weights(who, netuid, mecid, uids, values, version_key)?;
         Ok(hash)
     }
 
     pub fn do_reveal_weights(
         who: &AccountId32,
         netuid: NetUid,
+        mecid: u8,
         uids: Vec<u16>,
         values: Vec<u16>,
         salt: Vec<u16>,
         version_key: u64,
     ) -> DispatchResult {
+        let index = Self::storage_index(netuid, mecid);
         ensure!(
             CommitRevealWeightsEnabled::<T>::get(netuid),
             Error::<T>::CommitRevealDisabled
         );
         let mut commits =
-            WeightCommits::<T>::get(netuid, who).ok_or(Error::<T>::NoWeightsCommitFound)?;
+            WeightCommits::<T>::get(index, who).ok_or(Error::<T>::NoWeightsCommitFound)?;
         let expired = Self::drop_expired(&mut commits, Self::block_number());
         let hash = Self::reveal_one(
             who,
             netuid,
+            mecid,
             &mut commits,
             &expired,
             Reveal {
@@ -302,16 +319,16 @@ impl<T: Config> Pallet<T> {
                 version_key,
             },
         )?;
-        Self::store_commits(netuid, who, commits);
-        Self::deposit_event(Event::WeightsRevealed(who.clone(), netuid, hash));
+        Self::store_commits(index, who, commits);
+        Self::deposit_event(Event::WeightsRevealed(who.clone(), index, hash));
         Ok(())
     }
 
-    fn store_commits(netuid: NetUid, who: &AccountId32, commits: VecDeque<(H256, u64, u64, u64)>) {
+    fn store_commits(index: NetUid, who: &AccountId32, commits: VecDeque<(H256, u64, u64, u64)>) {
         if commits.is_empty() {
-            WeightCommits::<T>::remove(netuid, who);
+            WeightCommits::<T>::remove(index, who);
         } else {
-            WeightCommits::<T>::insert(netuid, who, commits);
+            WeightCommits::<T>::insert(index, who, commits);
         }
     }
 
@@ -345,6 +362,7 @@ impl<T: Config> Pallet<T> {
             hashes.push(Self::reveal_one(
                 who,
                 netuid,
+                0,
                 &mut commits,
                 &expired,
                 Reveal {
@@ -365,10 +383,13 @@ impl<T: Config> Pallet<T> {
     pub fn do_commit_timelocked_weights(
         who: &AccountId32,
         netuid: NetUid,
+        mecid: u8,
         commit: BoundedVec<u8, ConstU32<MAX_CRV3_COMMIT_SIZE_BYTES>>,
         reveal_round: u64,
         version: u16,
     ) -> DispatchResult {
+        Self::ensure_mechanism_exists(netuid, mecid)?;
+        let index = Self::storage_index(netuid, mecid);
         ensure!(
             CommitRevealWeightsEnabled::<T>::get(netuid),
             Error::<T>::CommitRevealDisabled
@@ -380,12 +401,12 @@ impl<T: Config> Pallet<T> {
         let uid = Self::uid_of(netuid, who).ok_or(Error::<T>::HotKeyNotRegisteredInSubNet)?;
         let now = Self::block_number();
         ensure!(
-            Self::weights_rate_limit_passes(netuid, uid, now),
+            Self::weights_rate_limit_passes(index, uid, now),
             Error::<T>::CommittingWeightsTooFast
         );
         let epoch = SubnetEpochIndex::<T>::get(netuid);
         let hash = H256(sp_io::hashing::blake2_256(&commit));
-        TimelockedWeightCommits::<T>::try_mutate(netuid, epoch, |queue| -> DispatchResult {
+        TimelockedWeightCommits::<T>::try_mutate(index, epoch, |queue| -> DispatchResult {
             let mine = queue.iter().filter(|(acct, ..)| acct == who).count();
             ensure!(
                 mine < MAX_UNREVEALED_COMMITS,
@@ -396,11 +417,11 @@ impl<T: Config> Pallet<T> {
         })?;
         Self::deposit_event(Event::TimelockedWeightsCommitted(
             who.clone(),
-            netuid,
+            index,
             hash,
             reveal_round,
         ));
-        Self::set_last_update_at(netuid, uid, now);
+        Self::set_last_update_at(index, uid, now);
         Ok(())
     }
 
@@ -423,12 +444,18 @@ impl<T: Config> Pallet<T> {
             }
             _ => {}
         }
-        let netuid = match call {
+        let (netuid, index) = match call {
             Call::set_weights { netuid, .. }
             | Call::commit_weights { netuid, .. }
             | Call::reveal_weights { netuid, .. }
             | Call::batch_reveal_weights { netuid, .. }
-            | Call::commit_timelocked_weights { netuid, .. } => *netuid,
+            | Call::commit_timelocked_weights { netuid, .. } => (*netuid, *netuid),
+            Call::set_mechanism_weights { netuid, mecid, .. }
+            | Call::commit_mechanism_weights { netuid, mecid, .. }
+            | Call::reveal_mechanism_weights { netuid, mecid, .. }
+            | Call::commit_timelocked_mechanism_weights { netuid, mecid, .. } => {
+                (*netuid, Self::storage_index(*netuid, *mecid))
+            }
             _ => return Ok(()),
         };
         if !Self::weights_min_stake_passes(who, netuid) {
@@ -437,8 +464,8 @@ impl<T: Config> Pallet<T> {
         let now = Self::block_number();
         let reveal_ok = |uids: &[u16], values: &[u16], salt: &[u16], vk: u64| {
             let commits =
-                WeightCommits::<T>::get(netuid, who).ok_or(Error::<T>::NoWeightsCommitFound)?;
-            let hash = commit_hash(who, netuid, uids, values, salt, vk);
+                WeightCommits::<T>::get(index, who).ok_or(Error::<T>::NoWeightsCommitFound)?;
+            let hash = commit_hash(who, index, uids, values, salt, vk);
             let (_, _, first, last) = commits
                 .iter()
                 .find(|(h, ..)| *h == hash)
@@ -452,6 +479,13 @@ impl<T: Config> Pallet<T> {
         };
         match call {
             Call::reveal_weights {
+                uids,
+                values,
+                salt,
+                version_key,
+                ..
+            }
+            | Call::reveal_mechanism_weights {
                 uids,
                 values,
                 salt,
@@ -475,6 +509,7 @@ impl<T: Config> Pallet<T> {
                 }
             }
             Call::commit_timelocked_weights { reveal_round, .. }
+            | Call::commit_timelocked_mechanism_weights { reveal_round, .. }
                 if *reveal_round < crate::pallet_drand::LastStoredRound::<T>::get() =>
             {
                 return Err(Error::<T>::InvalidRevealRound);
@@ -482,12 +517,16 @@ impl<T: Config> Pallet<T> {
             _ => {}
         }
         let rate_limited = |error: Error<T>| match Self::uid_of(netuid, who) {
-            Some(uid) if !Self::weights_rate_limit_passes(netuid, uid, now) => Err(error),
+            Some(uid) if !Self::weights_rate_limit_passes(index, uid, now) => Err(error),
             _ => Ok(()),
         };
         match call {
-            Call::commit_weights { .. } => rate_limited(Error::<T>::CommittingWeightsTooFast),
-            Call::set_weights { .. } if !CommitRevealWeightsEnabled::<T>::get(netuid) => {
+            Call::commit_weights { .. } | Call::commit_mechanism_weights { .. } => {
+                rate_limited(Error::<T>::CommittingWeightsTooFast)
+            }
+            Call::set_weights { .. } | Call::set_mechanism_weights { .. }
+                if !CommitRevealWeightsEnabled::<T>::get(netuid) =>
+            {
                 rate_limited(Error::<T>::SettingWeightsTooFast)
             }
             _ => Ok(()),

@@ -14,7 +14,14 @@ mod dispatches {
             weights: Vec<u16>,
             version_key: u64,
         ) -> DispatchResult {
-            Self::do_set_weights_call(&ensure_signed(origin)?, netuid, dests, weights, version_key)
+            Self::do_set_weights_call(
+                &ensure_signed(origin)?,
+                netuid,
+                0,
+                dests,
+                weights,
+                version_key,
+            )
         }
 
         #[pallet::call_index(4)]
@@ -92,7 +99,7 @@ mod dispatches {
             netuid: NetUid,
             commit_hash: H256,
         ) -> DispatchResult {
-            Self::do_commit_weights(&ensure_signed(origin)?, netuid, commit_hash)
+            Self::do_commit_weights(&ensure_signed(origin)?, netuid, 0, commit_hash)
         }
 
         #[pallet::call_index(97)]
@@ -108,6 +115,7 @@ mod dispatches {
             Self::do_reveal_weights(
                 &ensure_signed(origin)?,
                 netuid,
+                0,
                 uids,
                 values,
                 salt,
@@ -147,9 +155,83 @@ mod dispatches {
             Self::do_commit_timelocked_weights(
                 &ensure_signed(origin)?,
                 netuid,
+                0,
                 commit,
                 reveal_round,
                 commit_reveal_version,
+            )
+        }
+
+        #[pallet::call_index(115)]
+        #[pallet::weight((Weight::from_parts(72_300_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn commit_mechanism_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            mecid: u8,
+            commit_hash: H256,
+        ) -> DispatchResult {
+            Self::do_commit_weights(&ensure_signed(origin)?, netuid, mecid, commit_hash)
+        }
+
+        #[pallet::call_index(116)]
+        #[pallet::weight((Weight::from_parts(103_000_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn reveal_mechanism_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            mecid: u8,
+            uids: Vec<u16>,
+            values: Vec<u16>,
+            salt: Vec<u16>,
+            version_key: u64,
+        ) -> DispatchResult {
+            Self::do_reveal_weights(
+                &ensure_signed(origin)?,
+                netuid,
+                mecid,
+                uids,
+                values,
+                salt,
+                version_key,
+            )
+        }
+
+        #[pallet::call_index(118)]
+        #[pallet::weight((Weight::from_parts(77_750_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn commit_timelocked_mechanism_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            mecid: u8,
+            commit: BoundedVec<u8, ConstU32<MAX_CRV3_COMMIT_SIZE_BYTES>>,
+            reveal_round: u64,
+            commit_reveal_version: u16,
+        ) -> DispatchResult {
+            Self::do_commit_timelocked_weights(
+                &ensure_signed(origin)?,
+                netuid,
+                mecid,
+                commit,
+                reveal_round,
+                commit_reveal_version,
+            )
+        }
+
+        #[pallet::call_index(119)]
+        #[pallet::weight((Weight::from_parts(15_540_000_000, 0), DispatchClass::Normal, Pays::No))]
+        pub fn set_mechanism_weights(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            mecid: u8,
+            dests: Vec<u16>,
+            weights: Vec<u16>,
+            version_key: u64,
+        ) -> DispatchResult {
+            Self::do_set_weights_call(
+                &ensure_signed(origin)?,
+                netuid,
+                mecid,
+                dests,
+                weights,
+                version_key,
             )
         }
 

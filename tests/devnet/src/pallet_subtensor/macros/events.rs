@@ -100,6 +100,12 @@ mod events {
         /// A timelocked commit was decrypted and applied: (netuid index, hotkey).
         #[codec(index = 106)]
         TimelockedWeightsRevealed(NetUid, AccountId32),
+        /// A mechanism's epoch paid its miners: (storage index, server emission per uid).
+        #[codec(index = 108)]
+        IncentiveAlphaEmittedToMiners {
+            netuid: NetUid,
+            emissions: Vec<AlphaCurrency>,
+        },
         /// A coldkey claimed its root dividends.
         #[codec(index = 112)]
         RootClaimed { coldkey: AccountId32 },
