@@ -269,6 +269,7 @@ const LEGACY_METHODS: &[&str] = &[
     "payment_queryInfo",
     "rpc_methods",
     "state_call",
+    "state_getKeys",
     "state_getKeysPaged",
     "state_getMetadata",
     "state_getRuntimeVersion",
@@ -474,6 +475,22 @@ fn build_module(ctx: Arc<Ctx>, dev_rpc: bool) -> RpcModule<Arc<Ctx>> {
             .state_at(at)
             .map_err(client_error)?;
         let keys = crate::chain::keys_paged(&state, &prefix, count, start.as_deref());
+        Ok(json!(keys.iter().map(|k| hex0x(k)).collect::<Vec<_>>()))
+    });
+    // Every key under a prefix (the old, unpaged form; btcli's `query_map` uses it).
+    method(&mut m, "state_getKeys", |a, ctx| {
+        let prefix = match arg(&a, 0) {
+            Value::String(s) => parse_hex(s)?,
+            _ => return Err(invalid_params("expected a key prefix")),
+        };
+        let at = parse_hash(arg(&a, 1))?;
+        let state = ctx
+            .chain
+            .lock()
+            .expect("chain lock")
+            .state_at(at)
+            .map_err(client_error)?;
+        let keys = crate::chain::keys_paged(&state, &prefix, usize::MAX, None);
         Ok(json!(keys.iter().map(|k| hex0x(k)).collect::<Vec<_>>()))
     });
     method(&mut m, "state_queryStorageAt", |a, ctx| {

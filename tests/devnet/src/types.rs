@@ -121,6 +121,15 @@ pub struct PrometheusInfo {
     pub ip_type: u8,
 }
 
+/// A stake lock (spec 425): the locked α, its conviction (U64F64 bits) and the block both were
+/// last brought up to date.
+#[derive(Clone, Default, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct LockState {
+    pub locked_mass: u64,
+    pub conviction: FixedU128,
+    pub last_update: u64,
+}
+
 #[derive(Clone, Default, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct SubnetIdentityV3 {
     pub subnet_name: Vec<u8>,

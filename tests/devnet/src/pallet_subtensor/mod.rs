@@ -182,6 +182,11 @@ pub mod pallet {
         7 * 7200
     }
 
+    /// `MaturityRate` and `UnlockRate`: half-lives of about 90 days.
+    #[pallet::type_value]
+    pub fn DefaultLockRate() -> u64 {
+        934_866
+    }
     #[pallet::type_value]
     pub fn DefaultMechanismCount() -> u8 {
         1
@@ -695,6 +700,61 @@ pub mod pallet {
         u64,
         ValueQuery,
     >;
+
+    // ---- identities -----------------------------------------------------------------------
+
+    /// A coldkey's on-chain identity (`set_identity`; the devnet has no identity calls yet, so
+    /// none is set).
+    #[pallet::storage]
+    pub type IdentitiesV2<T> =
+        StorageMap<_, Blake2_128Concat, AccountId32, crate::types::ChainIdentityV2, OptionQuery>;
+    /// A subnet's identity (`set_subnet_identity`; none is set on the devnet).
+    #[pallet::storage]
+    pub type SubnetIdentitiesV3<T> =
+        StorageMap<_, Blake2_128Concat, NetUid, crate::types::SubnetIdentityV3, OptionQuery>;
+
+    // ---- stake locks (spec 425; the devnet has no lock calls yet, so none is held) ---------
+
+    #[pallet::storage]
+    pub type HotkeyLock<T> = StorageDoubleMap<
+        _,
+        Identity,
+        NetUid,
+        Blake2_128Concat,
+        AccountId32,
+        crate::types::LockState,
+        OptionQuery,
+    >;
+    #[pallet::storage]
+    pub type DecayingHotkeyLock<T> = StorageDoubleMap<
+        _,
+        Identity,
+        NetUid,
+        Blake2_128Concat,
+        AccountId32,
+        crate::types::LockState,
+        OptionQuery,
+    >;
+    #[pallet::storage]
+    pub type OwnerLock<T> = StorageMap<_, Identity, NetUid, crate::types::LockState, OptionQuery>;
+    #[pallet::storage]
+    pub type DecayingOwnerLock<T> =
+        StorageMap<_, Identity, NetUid, crate::types::LockState, OptionQuery>;
+
+    /// Decay timescale of a lock's conviction, blocks.
+    #[pallet::storage]
+    pub type MaturityRate<T> = StorageValue<_, u64, ValueQuery, DefaultLockRate>;
+    /// Decay timescale of a lock's locked mass, blocks.
+    #[pallet::storage]
+    pub type UnlockRate<T> = StorageValue<_, u64, ValueQuery, DefaultLockRate>;
+
+    // ---- subnet flows -------------------------------------------------------------------
+
+    /// `(block, EMA)` of the TAO staked into the subnet minus the TAO unstaked. The chain at
+    /// spec 425 declares it and writes it nowhere (its updater is unused code), so it stays
+    /// absent here too.
+    #[pallet::storage]
+    pub type SubnetEmaTaoFlow<T> = StorageMap<_, Identity, NetUid, (u64, FixedI128), OptionQuery>;
 
     // ---- mechanisms (mechanism.rs) and the owner settings' freeze window -------------------
 

@@ -1,0 +1,167 @@
+//! btcli 9.23.2 (PyPI `bittensor-cli`, the environment of `.ci/python-btcli.sh`) against an
+//! in-process devnet: `subnets list` and `subnets show` on the genesis subnets, including
+//! subnet 3 with two mechanisms.
+//!
+//! btcli runs with a temporary HOME (its config and logs stay there), wide columns (its JSON is
+//! printed through a console that would otherwise wrap it), no prompts, and HTTP(S) proxies
+//! pointing at a closed local port, so that any request other than to the devnet on 127.0.0.1
+//! fails instead of leaving the machine.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::support::devnet::{Net, start};
+use serde_json::Value;
+use tao_devnet::pallet_subtensor as st;
+use tao_devnet::runtime::Runtime;
+
+/// The btcli executable: `TAO_BTCLI`, else the environment `.ci/python-btcli.sh` makes. `None`
+/// (with a message) when there is none; a failure under `CI=true`.
+fn btcli() -> Option<PathBuf> {
+    let path = match std::env::var_os("TAO_BTCLI") {
+        Some(p) => PathBuf::from(p),
+        None => {
+            let base = std::env::var_os("TAO_VENV_DIR")
+                .map(PathBuf::from)
+                .or_else(|| {
+                    std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/tao-ci"))
+                })?;
+            base.join("btcli-9.23.2/bin/btcli")
+        }
+    };
+    if path.is_file() {
+        return Some(path);
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "btcli is required in CI: {} is missing (run .ci/python-btcli.sh)",
+        path.display()
+    );
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "skipping: no btcli at {} (run .ci/python-btcli.sh)",
+        path.display()
+    );
+    None
+}
+
+/// Runs btcli with `args` against the devnet and returns its stdout parsed as JSON.
+fn run(btcli: &PathBuf, net: &Net, home: &std::path::Path, args: &[&str]) -> Value {
+    let url = net.devnet.url();
+    let out = Command::new(btcli)
+        .args(args)
+        .args(["--network", url.as_str(), "--json-output"])
+        .env_clear()
+        .env("HOME", home)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("COLUMNS", "4000")
+        .env("TERM", "dumb")
+        .env("HTTP_PROXY", "http://127.0.0.1:9")
+        .env("HTTPS_PROXY", "http://127.0.0.1:9")
+        .env("NO_PROXY", "127.0.0.1,localhost")
+        .output()
+        .expect("btcli runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "btcli {args:?} failed ({}):\n{stdout}\n{stderr}",
+        out.status
+    );
+    serde_json::from_str(stdout.trim()).unwrap_or_else(|e| {
+        panic!("btcli {args:?} printed no JSON ({e}):\nstdout:\n{stdout}\nstderr:\n{stderr}")
+    })
+}
+
+/// A devnet a block past genesis (btcli divides by the block number).
+fn devnet() -> Net {
+    let net = start();
+    net.devnet.ctx.new_blocks(1);
+    net
+}
+
+#[test]
+fn btcli_lists_the_subnets_with_their_mechanism_counts() {
+    let Some(btcli) = btcli() else { return };
+    let net = devnet();
+    let home = tempfile::tempdir().unwrap();
+    let list = run(&btcli, &net, home.path(), &["subnets", "list"]);
+    let subnets = list["subnets"].as_object().expect("subnets by netuid");
+    let netuids: Vec<u16> = net
+        .devnet
+        .ctx
+        .read_state(|| st::NetworksAdded::<Runtime>::iter_keys().collect());
+    assert_eq!(subnets.len(), netuids.len(), "{list}");
+    for netuid in netuids {
+        let s = &subnets[&netuid.to_string()];
+        let (count, tao_in) = net.devnet.ctx.read_state(|| {
+            (
+                st::MechanismCountCurrent::<Runtime>::get(netuid),
+                st::SubnetTAO::<Runtime>::get(netuid),
+            )
+        });
+        assert_eq!(s["mechanisms"], u64::from(count), "subnet {netuid}: {s}");
+        if netuid != 0 {
+            // TAO in the pool, in TAO with 9 decimals as btcli prints it.
+            let shown = s["liquidity"]["tao_in"].as_f64().unwrap();
+            assert!(
+                (shown * 1e9 - tao_in as f64).abs() < 1.0,
+                "subnet {netuid}: {shown} vs {tao_in}"
+            );
+        }
+    }
+    assert_eq!(subnets["3"]["mechanisms"], 2);
+    assert_eq!(subnets["1"]["mechanisms"], 1);
+}
+
+#[test]
+fn btcli_shows_each_mechanism_of_subnet_3() {
+    let Some(btcli) = btcli() else { return };
+    let net = devnet();
+    let home = tempfile::tempdir().unwrap();
+    for mechid in ["0", "1"] {
+        let show = run(
+            &btcli,
+            &net,
+            home.path(),
+            &[
+                "subnets",
+                "show",
+                "--netuid",
+                "3",
+                "--mechid",
+                mechid,
+                "--no-prompt",
+            ],
+        );
+        assert_eq!(show["netuid"], 3, "{show}");
+        assert_eq!(show["mechanism_id"], mechid.parse::<u64>().unwrap());
+        assert_eq!(show["mechanism_count"], 2);
+        let uids = show["uids"].as_array().unwrap();
+        assert_eq!(uids.len(), 4);
+        for (uid, u) in uids.iter().enumerate() {
+            let hotkey = net
+                .devnet
+                .ctx
+                .read_state(|| st::Keys::<Runtime>::get(3, uid as u16));
+            let bytes: &[u8; 32] = hotkey.as_ref();
+            assert_eq!(u["hotkey"], tao::ss58::encode_default(bytes), "uid {uid}");
+        }
+    }
+    let one = run(
+        &btcli,
+        &net,
+        home.path(),
+        &[
+            "subnets",
+            "show",
+            "--netuid",
+            "1",
+            "--mechid",
+            "0",
+            "--no-prompt",
+        ],
+    );
+    assert_eq!(one["mechanism_count"], 1);
+}
