@@ -154,6 +154,9 @@ _tao() {
             tao__subcmd__help__subcmd__subnets,list)
                 cmd="tao__subcmd__help__subcmd__subnets__subcmd__list"
                 ;;
+            tao__subcmd__help__subcmd__subnets,mechanisms)
+                cmd="tao__subcmd__help__subcmd__subnets__subcmd__mechanisms"
+                ;;
             tao__subcmd__help__subcmd__subnets,metagraph)
                 cmd="tao__subcmd__help__subcmd__subnets__subcmd__metagraph"
                 ;;
@@ -168,6 +171,15 @@ _tao() {
                 ;;
             tao__subcmd__help__subcmd__subnets,start)
                 cmd="tao__subcmd__help__subcmd__subnets__subcmd__start"
+                ;;
+            tao__subcmd__help__subcmd__subnets__subcmd__mechanisms,set-count)
+                cmd="tao__subcmd__help__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__count"
+                ;;
+            tao__subcmd__help__subcmd__subnets__subcmd__mechanisms,set-emission-split)
+                cmd="tao__subcmd__help__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__emission__subcmd__split"
+                ;;
+            tao__subcmd__help__subcmd__subnets__subcmd__mechanisms,show)
+                cmd="tao__subcmd__help__subcmd__subnets__subcmd__mechanisms__subcmd__show"
                 ;;
             tao__subcmd__help__subcmd__utils,convert)
                 cmd="tao__subcmd__help__subcmd__utils__subcmd__convert"
@@ -328,6 +340,12 @@ _tao() {
             tao__subcmd__subnets,ls)
                 cmd="tao__subcmd__subnets__subcmd__list"
                 ;;
+            tao__subcmd__subnets,mech)
+                cmd="tao__subcmd__subnets__subcmd__mechanisms"
+                ;;
+            tao__subcmd__subnets,mechanisms)
+                cmd="tao__subcmd__subnets__subcmd__mechanisms"
+                ;;
             tao__subcmd__subnets,metagraph)
                 cmd="tao__subcmd__subnets__subcmd__metagraph"
                 ;;
@@ -361,6 +379,9 @@ _tao() {
             tao__subcmd__subnets__subcmd__help,list)
                 cmd="tao__subcmd__subnets__subcmd__help__subcmd__list"
                 ;;
+            tao__subcmd__subnets__subcmd__help,mechanisms)
+                cmd="tao__subcmd__subnets__subcmd__help__subcmd__mechanisms"
+                ;;
             tao__subcmd__subnets__subcmd__help,metagraph)
                 cmd="tao__subcmd__subnets__subcmd__help__subcmd__metagraph"
                 ;;
@@ -375,6 +396,39 @@ _tao() {
                 ;;
             tao__subcmd__subnets__subcmd__help,start)
                 cmd="tao__subcmd__subnets__subcmd__help__subcmd__start"
+                ;;
+            tao__subcmd__subnets__subcmd__help__subcmd__mechanisms,set-count)
+                cmd="tao__subcmd__subnets__subcmd__help__subcmd__mechanisms__subcmd__set__subcmd__count"
+                ;;
+            tao__subcmd__subnets__subcmd__help__subcmd__mechanisms,set-emission-split)
+                cmd="tao__subcmd__subnets__subcmd__help__subcmd__mechanisms__subcmd__set__subcmd__emission__subcmd__split"
+                ;;
+            tao__subcmd__subnets__subcmd__help__subcmd__mechanisms,show)
+                cmd="tao__subcmd__subnets__subcmd__help__subcmd__mechanisms__subcmd__show"
+                ;;
+            tao__subcmd__subnets__subcmd__mechanisms,help)
+                cmd="tao__subcmd__subnets__subcmd__mechanisms__subcmd__help"
+                ;;
+            tao__subcmd__subnets__subcmd__mechanisms,set-count)
+                cmd="tao__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__count"
+                ;;
+            tao__subcmd__subnets__subcmd__mechanisms,set-emission-split)
+                cmd="tao__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__emission__subcmd__split"
+                ;;
+            tao__subcmd__subnets__subcmd__mechanisms,show)
+                cmd="tao__subcmd__subnets__subcmd__mechanisms__subcmd__show"
+                ;;
+            tao__subcmd__subnets__subcmd__mechanisms__subcmd__help,help)
+                cmd="tao__subcmd__subnets__subcmd__mechanisms__subcmd__help__subcmd__help"
+                ;;
+            tao__subcmd__subnets__subcmd__mechanisms__subcmd__help,set-count)
+                cmd="tao__subcmd__subnets__subcmd__mechanisms__subcmd__help__subcmd__set__subcmd__count"
+                ;;
+            tao__subcmd__subnets__subcmd__mechanisms__subcmd__help,set-emission-split)
+                cmd="tao__subcmd__subnets__subcmd__mechanisms__subcmd__help__subcmd__set__subcmd__emission__subcmd__split"
+                ;;
+            tao__subcmd__subnets__subcmd__mechanisms__subcmd__help,show)
+                cmd="tao__subcmd__subnets__subcmd__mechanisms__subcmd__help__subcmd__show"
                 ;;
             tao__subcmd__utils,convert)
                 cmd="tao__subcmd__utils__subcmd__convert"
@@ -1142,7 +1196,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__subnets)
-            opts="list show metagraph hyperparameters burn-cost price register create start"
+            opts="list show metagraph hyperparameters mechanisms burn-cost price register create start"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1200,6 +1254,62 @@ _tao() {
         tao__subcmd__help__subcmd__subnets__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__subnets__subcmd__mechanisms)
+            opts="show set-count set-emission-split"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__emission__subcmd__split)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__subnets__subcmd__mechanisms__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2474,7 +2584,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version list ls show metagraph mg hyperparameters hyperparams burn-cost price register create start help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2640,7 +2750,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__help)
-            opts="list show metagraph hyperparameters burn-cost price register create start help"
+            opts="list show metagraph hyperparameters mechanisms burn-cost price register create start help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2712,6 +2822,62 @@ _tao() {
         tao__subcmd__subnets__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__help__subcmd__mechanisms)
+            opts="show set-count set-emission-split"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__help__subcmd__mechanisms__subcmd__set__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__help__subcmd__mechanisms__subcmd__set__subcmd__emission__subcmd__split)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__help__subcmd__mechanisms__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2905,14 +3071,336 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tao__subcmd__subnets__subcmd__metagraph)
+        tao__subcmd__subnets__subcmd__mechanisms)
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version show set-count set-emission-split help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__mechanisms__subcmd__help)
+            opts="show set-count set-emission-split help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__mechanisms__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__mechanisms__subcmd__help__subcmd__set__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__mechanisms__subcmd__help__subcmd__set__subcmd__emission__subcmd__split)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__mechanisms__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__count)
+            opts="-p -H -y -q -v -h -V --netuid --count --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__emission__subcmd__split)
+            opts="-p -H -y -q -v -h -V --netuid --split --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --split)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__mechanisms__subcmd__show)
             opts="-p -H -y -q -v -h -V --netuid --timeout --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__metagraph)
+            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --timeout --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mechid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mecid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1754,6 +1754,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand mg 'Show a subnet''s neurons (one get_metagraph call)'
             cand hyperparameters 'Show a subnet''s hyperparameters'
             cand hyperparams 'Show a subnet''s hyperparameters'
+            cand mechanisms 'A subnet''s mechanisms (sub-subnets): show them; the owner sets their count and split'
+            cand mech 'A subnet''s mechanisms (sub-subnets): show them; the owner sets their count and split'
             cand burn-cost 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
             cand price 'Show α prices'
             cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
@@ -1790,6 +1792,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand mg 'Show a subnet''s neurons (one get_metagraph call)'
             cand hyperparameters 'Show a subnet''s hyperparameters'
             cand hyperparams 'Show a subnet''s hyperparameters'
+            cand mechanisms 'A subnet''s mechanisms (sub-subnets): show them; the owner sets their count and split'
+            cand mech 'A subnet''s mechanisms (sub-subnets): show them; the owner sets their count and split'
             cand burn-cost 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
             cand price 'Show α prices'
             cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
@@ -1951,6 +1955,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;subnets;metagraph'= {
             cand --netuid 'The subnet'
+            cand --mechid 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet''s]'
+            cand --mecid 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet''s]'
             cand --timeout 'Seconds to wait for the node to accept the connection'
             cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
@@ -1977,6 +1983,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;subnets;mg'= {
             cand --netuid 'The subnet'
+            cand --mechid 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet''s]'
+            cand --mecid 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet''s]'
             cand --timeout 'Seconds to wait for the node to accept the connection'
             cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
@@ -2003,6 +2011,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;s;metagraph'= {
             cand --netuid 'The subnet'
+            cand --mechid 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet''s]'
+            cand --mecid 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet''s]'
             cand --timeout 'Seconds to wait for the node to accept the connection'
             cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
@@ -2029,6 +2039,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;s;mg'= {
             cand --netuid 'The subnet'
+            cand --mechid 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet''s]'
+            cand --mecid 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet''s]'
             cand --timeout 'Seconds to wait for the node to accept the connection'
             cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
@@ -2156,6 +2168,514 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'tao;subnets;mechanisms'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show a subnet''s mechanisms: the count, the emission split and the weight rows of each'
+            cand set-count 'Set how many mechanisms a subnet you own has (sudo_set_mechanism_count)'
+            cand set-emission-split 'Set how a subnet you own splits its emission between its mechanisms (sudo_set_mechanism_emission_split)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;subnets;mech'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show a subnet''s mechanisms: the count, the emission split and the weight rows of each'
+            cand set-count 'Set how many mechanisms a subnet you own has (sudo_set_mechanism_count)'
+            cand set-emission-split 'Set how a subnet you own splits its emission between its mechanisms (sudo_set_mechanism_emission_split)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;subnets;mechanisms;show'= {
+            cand --netuid 'The subnet'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;subnets;mech;show'= {
+            cand --netuid 'The subnet'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;subnets;mechanisms;set-count'= {
+            cand --netuid 'The subnet'
+            cand --count 'The number of mechanisms'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;subnets;mech;set-count'= {
+            cand --netuid 'The subnet'
+            cand --count 'The number of mechanisms'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;subnets;mechanisms;set-emission-split'= {
+            cand --netuid 'The subnet'
+            cand --split 'The split: comma-separated fractions or weights, or `even`'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;subnets;mech;set-emission-split'= {
+            cand --netuid 'The subnet'
+            cand --split 'The split: comma-separated fractions or weights, or `even`'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;subnets;mechanisms;help'= {
+            cand show 'Show a subnet''s mechanisms: the count, the emission split and the weight rows of each'
+            cand set-count 'Set how many mechanisms a subnet you own has (sudo_set_mechanism_count)'
+            cand set-emission-split 'Set how a subnet you own splits its emission between its mechanisms (sudo_set_mechanism_emission_split)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;subnets;mechanisms;help;show'= {
+        }
+        &'tao;subnets;mechanisms;help;set-count'= {
+        }
+        &'tao;subnets;mechanisms;help;set-emission-split'= {
+        }
+        &'tao;subnets;mechanisms;help;help'= {
+        }
+        &'tao;subnets;mech;help'= {
+            cand show 'Show a subnet''s mechanisms: the count, the emission split and the weight rows of each'
+            cand set-count 'Set how many mechanisms a subnet you own has (sudo_set_mechanism_count)'
+            cand set-emission-split 'Set how a subnet you own splits its emission between its mechanisms (sudo_set_mechanism_emission_split)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;subnets;mech;help;show'= {
+        }
+        &'tao;subnets;mech;help;set-count'= {
+        }
+        &'tao;subnets;mech;help;set-emission-split'= {
+        }
+        &'tao;subnets;mech;help;help'= {
+        }
+        &'tao;s;mechanisms'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show a subnet''s mechanisms: the count, the emission split and the weight rows of each'
+            cand set-count 'Set how many mechanisms a subnet you own has (sudo_set_mechanism_count)'
+            cand set-emission-split 'Set how a subnet you own splits its emission between its mechanisms (sudo_set_mechanism_emission_split)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;s;mech'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show a subnet''s mechanisms: the count, the emission split and the weight rows of each'
+            cand set-count 'Set how many mechanisms a subnet you own has (sudo_set_mechanism_count)'
+            cand set-emission-split 'Set how a subnet you own splits its emission between its mechanisms (sudo_set_mechanism_emission_split)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;s;mechanisms;show'= {
+            cand --netuid 'The subnet'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;mech;show'= {
+            cand --netuid 'The subnet'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;mechanisms;set-count'= {
+            cand --netuid 'The subnet'
+            cand --count 'The number of mechanisms'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;mech;set-count'= {
+            cand --netuid 'The subnet'
+            cand --count 'The number of mechanisms'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;mechanisms;set-emission-split'= {
+            cand --netuid 'The subnet'
+            cand --split 'The split: comma-separated fractions or weights, or `even`'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;mech;set-emission-split'= {
+            cand --netuid 'The subnet'
+            cand --split 'The split: comma-separated fractions or weights, or `even`'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;mechanisms;help'= {
+            cand show 'Show a subnet''s mechanisms: the count, the emission split and the weight rows of each'
+            cand set-count 'Set how many mechanisms a subnet you own has (sudo_set_mechanism_count)'
+            cand set-emission-split 'Set how a subnet you own splits its emission between its mechanisms (sudo_set_mechanism_emission_split)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;s;mechanisms;help;show'= {
+        }
+        &'tao;s;mechanisms;help;set-count'= {
+        }
+        &'tao;s;mechanisms;help;set-emission-split'= {
+        }
+        &'tao;s;mechanisms;help;help'= {
+        }
+        &'tao;s;mech;help'= {
+            cand show 'Show a subnet''s mechanisms: the count, the emission split and the weight rows of each'
+            cand set-count 'Set how many mechanisms a subnet you own has (sudo_set_mechanism_count)'
+            cand set-emission-split 'Set how a subnet you own splits its emission between its mechanisms (sudo_set_mechanism_emission_split)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;s;mech;help;show'= {
+        }
+        &'tao;s;mech;help;set-count'= {
+        }
+        &'tao;s;mech;help;set-emission-split'= {
+        }
+        &'tao;s;mech;help;help'= {
         }
         &'tao;subnets;burn-cost'= {
             cand --netuid 'The subnet (omit for the subnet creation cost)'
@@ -2442,6 +2962,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand show 'Show one subnet: pool, price, schedule, owner and registration cost'
             cand metagraph 'Show a subnet''s neurons (one get_metagraph call)'
             cand hyperparameters 'Show a subnet''s hyperparameters'
+            cand mechanisms 'A subnet''s mechanisms (sub-subnets): show them; the owner sets their count and split'
             cand burn-cost 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
             cand price 'Show α prices'
             cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
@@ -2456,6 +2977,17 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;subnets;help;metagraph'= {
         }
         &'tao;subnets;help;hyperparameters'= {
+        }
+        &'tao;subnets;help;mechanisms'= {
+            cand show 'Show a subnet''s mechanisms: the count, the emission split and the weight rows of each'
+            cand set-count 'Set how many mechanisms a subnet you own has (sudo_set_mechanism_count)'
+            cand set-emission-split 'Set how a subnet you own splits its emission between its mechanisms (sudo_set_mechanism_emission_split)'
+        }
+        &'tao;subnets;help;mechanisms;show'= {
+        }
+        &'tao;subnets;help;mechanisms;set-count'= {
+        }
+        &'tao;subnets;help;mechanisms;set-emission-split'= {
         }
         &'tao;subnets;help;burn-cost'= {
         }
@@ -2474,6 +3006,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand show 'Show one subnet: pool, price, schedule, owner and registration cost'
             cand metagraph 'Show a subnet''s neurons (one get_metagraph call)'
             cand hyperparameters 'Show a subnet''s hyperparameters'
+            cand mechanisms 'A subnet''s mechanisms (sub-subnets): show them; the owner sets their count and split'
             cand burn-cost 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
             cand price 'Show α prices'
             cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
@@ -2488,6 +3021,17 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;s;help;metagraph'= {
         }
         &'tao;s;help;hyperparameters'= {
+        }
+        &'tao;s;help;mechanisms'= {
+            cand show 'Show a subnet''s mechanisms: the count, the emission split and the weight rows of each'
+            cand set-count 'Set how many mechanisms a subnet you own has (sudo_set_mechanism_count)'
+            cand set-emission-split 'Set how a subnet you own splits its emission between its mechanisms (sudo_set_mechanism_emission_split)'
+        }
+        &'tao;s;help;mechanisms;show'= {
+        }
+        &'tao;s;help;mechanisms;set-count'= {
+        }
+        &'tao;s;help;mechanisms;set-emission-split'= {
         }
         &'tao;s;help;burn-cost'= {
         }
@@ -3288,6 +3832,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand show 'Show one subnet: pool, price, schedule, owner and registration cost'
             cand metagraph 'Show a subnet''s neurons (one get_metagraph call)'
             cand hyperparameters 'Show a subnet''s hyperparameters'
+            cand mechanisms 'A subnet''s mechanisms (sub-subnets): show them; the owner sets their count and split'
             cand burn-cost 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
             cand price 'Show α prices'
             cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
@@ -3301,6 +3846,17 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;subnets;metagraph'= {
         }
         &'tao;help;subnets;hyperparameters'= {
+        }
+        &'tao;help;subnets;mechanisms'= {
+            cand show 'Show a subnet''s mechanisms: the count, the emission split and the weight rows of each'
+            cand set-count 'Set how many mechanisms a subnet you own has (sudo_set_mechanism_count)'
+            cand set-emission-split 'Set how a subnet you own splits its emission between its mechanisms (sudo_set_mechanism_emission_split)'
+        }
+        &'tao;help;subnets;mechanisms;show'= {
+        }
+        &'tao;help;subnets;mechanisms;set-count'= {
+        }
+        &'tao;help;subnets;mechanisms;set-emission-split'= {
         }
         &'tao;help;subnets;burn-cost'= {
         }

@@ -192,6 +192,16 @@ pub const CODES: &[ErrorCode] = &[
         "The config file cannot be written",
     ),
     fixed(
+        "mechanisms.invalid_split",
+        Usage,
+        "The `--split` of `subnets mechanisms set-emission-split` is not a list of non-negative numbers (or `even`) that can be turned into shares",
+    ),
+    fixed(
+        "mechanisms.not_found",
+        Failure,
+        "The subnet has no such mechanism (`--mechid` at or above its mechanism count)",
+    ),
+    fixed(
         "prompt.declined",
         Failure,
         "The confirmation was answered no; nothing was changed",

@@ -74,6 +74,16 @@ fn run(btcli: &PathBuf, net: &Net, home: &std::path::Path, args: &[&str]) -> Val
     })
 }
 
+/// `tao --json ARGS` against the devnet; its `data`.
+fn tao_json(net: &Net, args: &[&str]) -> Value {
+    let sb = crate::support::Sandbox::new();
+    crate::support::devnet::ok(&crate::support::devnet::tao(
+        &sb,
+        net,
+        &[&["--json"], args].concat(),
+    ))
+}
+
 /// A devnet a block past genesis (btcli divides by the block number).
 fn devnet() -> Net {
     let net = start();
@@ -102,6 +112,18 @@ fn btcli_lists_the_subnets_with_their_mechanism_counts() {
             )
         });
         assert_eq!(s["mechanisms"], u64::from(count), "subnet {netuid}: {s}");
+        // tao reads the same count.
+        let tao = tao_json(
+            &net,
+            &[
+                "subnets",
+                "mechanisms",
+                "show",
+                "--netuid",
+                &netuid.to_string(),
+            ],
+        );
+        assert_eq!(s["mechanisms"], tao["count"], "subnet {netuid}: tao {tao}");
         if netuid != 0 {
             // TAO in the pool, in TAO with 9 decimals as btcli prints it.
             let shown = s["liquidity"]["tao_in"].as_f64().unwrap();
@@ -138,6 +160,11 @@ fn btcli_shows_each_mechanism_of_subnet_3() {
         assert_eq!(show["netuid"], 3, "{show}");
         assert_eq!(show["mechanism_id"], mechid.parse::<u64>().unwrap());
         assert_eq!(show["mechanism_count"], 2);
+        let tao = tao_json(
+            &net,
+            &["subnets", "metagraph", "--netuid", "3", "--mechid", mechid],
+        );
+        assert_eq!(tao["mechanism_count"], show["mechanism_count"]);
         let uids = show["uids"].as_array().unwrap();
         assert_eq!(uids.len(), 4);
         for (uid, u) in uids.iter().enumerate() {

@@ -5,26 +5,33 @@ use serde_json::json;
 
 use super::short;
 use crate::chain::fixed::u16_fraction;
+use crate::chain::mechanisms;
 use crate::chain::read::{self};
 use crate::cli::args::{ChainArgs, NetuidArg};
 use crate::cli::connect::read as read_chain;
 use crate::cli::{CmdResult, Context, Report};
+use crate::error::Failure;
 use crate::ss58;
 use crate::ui::table;
 use crate::units::{alpha_json, display_alpha, display_tao, tao_json};
 
 /// Show a subnet's neurons: stake, emission, consensus scores and axons.
 ///
-/// One get_metagraph call at the pinned block.
+/// One get_metagraph call at the pinned block. With `--mechid M`, the metagraph of mechanism M
+/// (get_mechagraph): the same neurons with that mechanism's incentives and last updates.
 ///
 /// Examples:
 ///   tao subnets metagraph --netuid 1
 ///   tao subnets metagraph --netuid 1 --json | jq '.data.neurons | length'
+///   tao subnets metagraph --netuid 3 --mechid 1
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct MetagraphArgs {
     #[command(flatten)]
     netuid: NetuidArg,
+    /// The mechanism whose metagraph to show (get_mechagraph) [default: the subnet's]
+    #[arg(long, value_name = "M", visible_alias = "mecid", alias = "mech-id")]
+    pub mechid: Option<u8>,
     /// Chain options
     #[command(flatten)]
     pub chain: ChainArgs,
@@ -46,12 +53,33 @@ fn axon_text(ip: u128, port: u16, ip_type: u8) -> Option<String> {
 impl MetagraphArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let netuid = self.netuid.netuid;
-        let (mg, pinned) = read_chain(ctx, &self.chain, "reading the metagraph", async |chain| {
-            let mg = read::metagraph(chain, netuid).await?;
-            let block = mg.block;
-            Ok((mg, Some(block)))
-        })?;
+        let (netuid, mechid) = (self.netuid.netuid, self.mechid);
+        let ((mg, count), pinned) =
+            read_chain(ctx, &self.chain, "reading the metagraph", async |chain| {
+                let count = mechanisms::mechanism_count(chain, netuid).await?;
+                let mg = match mechid {
+                    Some(m) if chain.has_api("SubnetInfoRuntimeApi", "get_mechagraph") => {
+                        mechanisms::mechagraph(chain, netuid, m).await?
+                    }
+                    Some(0) => Some(read::metagraph(chain, netuid).await?),
+                    Some(_) => None,
+                    None => Some(read::metagraph(chain, netuid).await?),
+                };
+                let block = mg.as_ref().map(|m| m.block);
+                Ok(((mg, count), block))
+            })?;
+        let Some(mg) = mg else {
+            let m = mechid.unwrap_or(0);
+            return Err(Failure::user(
+                "mechanisms.not_found",
+                format!(
+                    "SubtensorModule.MechanismDoesNotExist: subnet {netuid} has {count} mechanism{} (0 to {}); mechanism {m} does not exist",
+                    if count == 1 { "" } else { "s" },
+                    count - 1
+                ),
+            )
+            .with_hint(format!("pass `--mechid` below {count}")));
+        };
         let sym = mg.symbol.clone();
         let mut t = table::new([
             "uid",
@@ -108,6 +136,8 @@ impl MetagraphArgs {
         let data = json!({
             "chain": pinned.json(),
             "netuid": mg.netuid,
+            "mecid": mechid,
+            "mechanism_count": count,
             "name": mg.name,
             "symbol": mg.symbol,
             "block": mg.block,
@@ -124,11 +154,20 @@ impl MetagraphArgs {
             "owner_coldkey": ss58::encode_default(&mg.owner_coldkey),
             "neurons": neurons,
         });
-        let title = if mg.name.is_empty() {
+        let mut title = if mg.name.is_empty() {
             format!("subnet {} ({sym})", mg.netuid)
         } else {
             format!("subnet {} {} ({sym})", mg.netuid, mg.name)
         };
+        if let Some(m) = mechid {
+            title.push_str(&format!(", mechanism {m} of {count}"));
+        }
+        let several = mechid.is_none() && count > 1;
+        let note = several.then(|| {
+            format!(
+                "subnet {netuid} has {count} mechanisms; incentives and last updates shown are mechanism 0's (the subnet's); pass --mechid M for another"
+            )
+        });
         let human = format!(
             "{title}, {}/{} uids, registration burn {}\n{}{}",
             mg.num_uids,
@@ -137,6 +176,11 @@ impl MetagraphArgs {
             table::render(&t),
             pinned.footer()
         );
-        Ok(Report::new(data, human))
+        // The note closes the table for people, and is a warning in `--json`.
+        Ok(match note {
+            Some(n) if ctx.json => Report::new(data, human).warn(n),
+            Some(n) => Report::new(data, format!("{human}note: {n}\n")),
+            None => Report::new(data, human),
+        })
     }
 }

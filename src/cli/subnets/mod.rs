@@ -1,12 +1,15 @@
 //! `tao subnets`: lists, details and prices (`info`), metagraphs, hyperparameters and burn
-//! costs (`params`), and the transactions `register`, `create` and `start`.
+//! costs (`params`), mechanisms (`mechanisms`), and the transactions `register`, `create` and
+//! `start`.
 
 mod info;
+mod mechanisms;
 mod metagraph;
 mod params;
 mod register;
 
 pub use info::{ListArgs, PriceArgs, ShowArgs};
+pub use mechanisms::MechanismsCommand;
 pub use metagraph::MetagraphArgs;
 pub use params::{BurnCostArgs, HyperparametersArgs};
 pub use register::{CreateArgs, RegisterArgs, StartArgs};
@@ -30,6 +33,9 @@ pub enum SubnetsCommand {
     /// Show a subnet's hyperparameters
     #[command(visible_alias = "hyperparams")]
     Hyperparameters(HyperparametersArgs),
+    /// A subnet's mechanisms (sub-subnets): show them; the owner sets their count and split
+    #[command(subcommand, visible_alias = "mech")]
+    Mechanisms(MechanismsCommand),
     /// Show the cost of registering a neuron on a subnet (or of creating a subnet)
     BurnCost(BurnCostArgs),
     /// Show α prices
@@ -51,6 +57,7 @@ impl SubnetsCommand {
             SubnetsCommand::Show(a) => a.run(ctx),
             SubnetsCommand::Metagraph(a) => a.run(ctx),
             SubnetsCommand::Hyperparameters(a) => a.run(ctx),
+            SubnetsCommand::Mechanisms(c) => c.run(ctx),
             SubnetsCommand::BurnCost(a) => a.run(ctx),
             SubnetsCommand::Price(a) => a.run(ctx),
             SubnetsCommand::Register(a) => a.run(ctx),
