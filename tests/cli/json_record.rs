@@ -408,6 +408,16 @@ fn every_command_json_output_is_recorded() {
         &[],
     );
     r.record(
+        "subnets_metagraph_mechanism",
+        &["subnets", "metagraph", "--netuid", "3", "--mechid", "1"],
+        &[],
+    );
+    r.record(
+        "subnets_mechanisms_show",
+        &["subnets", "mechanisms", "show", "--netuid", "3"],
+        &[],
+    );
+    r.record(
         "subnets_hyperparameters",
         &["subnets", "hyperparameters", "--netuid", "2"],
         &[],
@@ -698,6 +708,74 @@ fn every_command_json_output_is_recorded() {
             "--weights",
             "0.5,0.3,0.2",
         ],
+        &[],
+    );
+
+    // Mechanisms: a weight row on mechanism 1 of subnet 3 and the owner's settings, each as a
+    // dry run and for real (last, so the blocks they add change nothing recorded above).
+    let mechanism_txs: [(&str, &str, Vec<&str>); 3] = [
+        (
+            "weights_set_mechanism",
+            "alice",
+            vec![
+                "weights",
+                "set",
+                "--netuid",
+                "3",
+                "--mechid",
+                "1",
+                "--uids",
+                "2,3",
+                "--weights",
+                "1,1",
+            ],
+        ),
+        (
+            "subnets_mechanisms_set_emission_split",
+            "alice",
+            vec![
+                "subnets",
+                "mechanisms",
+                "set-emission-split",
+                "--netuid",
+                "3",
+                "--split",
+                "70,30",
+            ],
+        ),
+        (
+            "subnets_mechanisms_set_count",
+            "alice",
+            vec![
+                "subnets",
+                "mechanisms",
+                "set-count",
+                "--netuid",
+                "3",
+                "--count",
+                "1",
+            ],
+        ),
+    ];
+    for (name, wallet, args) in mechanism_txs {
+        let mut a = vec!["--wallet-name", wallet];
+        a.extend_from_slice(&args);
+        let mut dry = a.clone();
+        dry.push("--dry-run");
+        r.record(&format!("{name}_dry_run"), &dry, &["call_data"]);
+        r.record(name, &a, &["call_data"]);
+    }
+    let subnet = r.file(
+        "subnet.json",
+        &serde_json::json!({
+            "emission_split": [39321, 26214],
+            "mechanisms": [crate::yuma::case(12)["input"], crate::yuma::case(12)["input"]],
+        })
+        .to_string(),
+    );
+    r.record(
+        "yuma_simulate_mechanisms",
+        &["yuma", "simulate", "--input", &subnet],
         &[],
     );
 }
