@@ -192,3 +192,78 @@ fn btcli_shows_each_mechanism_of_subnet_3() {
     );
     assert_eq!(one["mechanism_count"], 1);
 }
+
+#[test]
+fn btcli_reads_hyperparameters_metagraph_and_balance_as_tao_does() {
+    let Some(btcli) = btcli() else { return };
+    let net = devnet();
+    let home = tempfile::tempdir().unwrap();
+
+    // Hyperparameters: every integer and boolean btcli shows is tao's.
+    let theirs = run(
+        &btcli,
+        &net,
+        home.path(),
+        &["subnets", "hyperparameters", "--netuid", "1"],
+    );
+    let ours = tao_json(&net, &["subnets", "hyperparameters", "--netuid", "1"]);
+    let ours = &ours["hyperparameters"];
+    let mut compared = 0;
+    for h in theirs.as_array().expect("a list of hyperparameters") {
+        let name = h["hyperparameter"].as_str().unwrap();
+        let (v, mine) = (&h["value"], &ours[name]);
+        if v.is_boolean() || v.is_u64() {
+            let mine = match mine {
+                Value::Object(m) => m["rao"]
+                    .as_str()
+                    .unwrap()
+                    .parse::<u64>()
+                    .map(Value::from)
+                    .unwrap(),
+                other => other.clone(),
+            };
+            assert_eq!(*v, mine, "{name}");
+            compared += 1;
+        }
+    }
+    assert!(compared >= 20, "only {compared} hyperparameters compared");
+
+    // The metagraph: the same uids, hotkeys and coldkeys.
+    let theirs = run(
+        &btcli,
+        &net,
+        home.path(),
+        &["subnets", "metagraph", "--netuid", "1", "--no-prompt"],
+    );
+    let ours = tao_json(&net, &["subnets", "metagraph", "--netuid", "1"]);
+    let (t, o) = (
+        theirs["uids"].as_array().unwrap(),
+        ours["neurons"].as_array().unwrap(),
+    );
+    assert_eq!(t.len(), o.len());
+    for (a, b) in t.iter().zip(o) {
+        assert_eq!(a["uid"], b["uid"]);
+        assert_eq!(a["hotkey"], b["hotkey"]);
+        assert_eq!(a["coldkey"], b["coldkey"]);
+    }
+
+    // A balance: btcli's free TAO (a float) against tao's exact rao.
+    let alice = crate::support::devnet::ss58_of("//Alice");
+    let theirs = run(
+        &btcli,
+        &net,
+        home.path(),
+        &["wallet", "balance", "--ss58", &alice],
+    );
+    let ours = tao_json(&net, &["wallet", "balance", "--ss58", &alice]);
+    let free_rao: u64 = ours["accounts"][0]["free"]["rao"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no free balance in {ours}"))
+        .parse()
+        .unwrap();
+    let shown = theirs["totals"]["free"].as_f64().unwrap();
+    assert!(
+        (shown * 1e9 - free_rao as f64).abs() < 1.0,
+        "btcli {shown} τ, tao {free_rao} rao"
+    );
+}

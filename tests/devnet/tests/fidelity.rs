@@ -454,3 +454,39 @@ fn devnet_serves_the_items_tao_relies_on() {
         );
     }
 }
+
+#[test]
+fn the_readme_lists_the_unwritten_storage_items() {
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .expect("README");
+    let start = readme
+        .find("<!-- unwritten-storage -->")
+        .expect("start marker");
+    let end = readme
+        .find("<!-- /unwritten-storage -->")
+        .expect("end marker");
+    let section = &readme[start..end];
+    let mut listed: Vec<String> = section
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    listed.sort();
+    let mut expected: Vec<String> = tao_devnet::newer::UNWRITTEN_STORAGE
+        .iter()
+        .map(|(p, i)| format!("{p}.{i}"))
+        .collect();
+    expected.sort();
+    assert_eq!(listed, expected);
+    // Each one is served.
+    let dev = devnet_metadata();
+    for (pallet, item) in tao_devnet::newer::UNWRITTEN_STORAGE {
+        let p = dev.pallet_by_name(pallet).expect("pallet");
+        assert!(
+            p.storage().and_then(|s| s.entry_by_name(item)).is_some(),
+            "{pallet}.{item} is not served"
+        );
+    }
+}
