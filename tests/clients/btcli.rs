@@ -267,3 +267,39 @@ fn btcli_reads_hyperparameters_metagraph_and_balance_as_tao_does() {
         "btcli {shown} τ, tao {free_rao} rao"
     );
 }
+
+#[test]
+fn btcli_transfers_from_a_wallet_tao_wrote() {
+    let Some(btcli) = btcli() else { return };
+    let net = devnet();
+    let home = tempfile::tempdir().unwrap();
+    let wallets = home.path().join("wallets");
+    crate::support::devnet::make_wallet(&wallets, "bob", "//Bob", "//Bob//hot", None);
+    let free = |seed: &str| crate::support::devnet::free_of(&net, seed);
+    let (bob, dave) = (free("//Bob"), free("//Dave"));
+    let dest = crate::support::devnet::ss58_of("//Dave");
+    let wallet_path = wallets.to_string_lossy().into_owned();
+    let out = run(
+        &btcli,
+        &net,
+        home.path(),
+        &[
+            "wallet",
+            "transfer",
+            "--dest",
+            &dest,
+            "--amount",
+            "1.5",
+            "--wallet-name",
+            "bob",
+            "--wallet-path",
+            &wallet_path,
+            "--no-prompt",
+        ],
+    );
+    assert_eq!(out["success"], true, "{out}");
+    // tao reads the result: exactly 1.5 TAO arrived; the sender paid it and a fee.
+    assert_eq!(free("//Dave") - dave, 1_500_000_000);
+    let paid = bob - free("//Bob");
+    assert!(paid > 1_500_000_000 && paid < 1_501_000_000, "paid {paid}");
+}

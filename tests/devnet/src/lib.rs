@@ -32,3 +32,18 @@ pub mod types;
 
 pub use chain::{DEV_SEEDS, TAO, dev_account};
 pub use rpc::{BlockMode, Ctx, Devnet, Options, SpawnedDevnet};
+
+// The runtime, declared here so its enums' metadata paths are `tao_devnet::RuntimeEvent` and
+// `tao_devnet::RuntimeCall` (two segments, as the real chain's); its configuration lives in
+// `runtime.rs`.
+frame_support::construct_runtime!(
+    pub enum Runtime {
+        System: frame_system = 0,
+        Balances: pallet_balances = 5,
+        TransactionPayment: pallet_transaction_payment = 6,
+        SubtensorModule: pallet_subtensor = 7,
+        Utility: pallet_utility = 11,
+        AdminUtils: pallet_admin_utils = 19,
+        Drand: pallet_drand = 26,
+    }
+);

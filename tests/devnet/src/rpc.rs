@@ -252,6 +252,7 @@ fn parse_account(s: &str) -> Result<AccountId32, ErrorObjectOwned> {
 }
 
 const LEGACY_METHODS: &[&str] = &[
+    "account_nextIndex",
     "author_submitAndWatchExtrinsic",
     "author_submitExtrinsic",
     "author_unwatchExtrinsic",
@@ -278,6 +279,7 @@ const LEGACY_METHODS: &[&str] = &[
     "state_queryStorageAt",
     "system_accountNextIndex",
     "system_chain",
+    "system_chainType",
     "system_name",
     "system_properties",
     "system_version",
@@ -291,6 +293,28 @@ const DEV_METHODS: &[&str] = &[
 ];
 
 type RpcResult = Result<Value, ErrorObjectOwned>;
+
+/// `system_accountNextIndex` / `account_nextIndex`: the account's nonce plus the transactions
+/// of it waiting in the pool with consecutive nonces.
+fn account_next_index(a: Vec<Value>, ctx: &Ctx) -> RpcResult {
+    let Value::String(s) = arg(&a, 0) else {
+        return Err(invalid_params("expected an account"));
+    };
+    let who = parse_account(s)?;
+    let chain = ctx.chain.lock().expect("chain lock");
+    let bytes = chain
+        .call(None, "AccountNonceApi_account_nonce", &who.encode())
+        .map_err(client_error)?;
+    let mut next = u32::decode(&mut &bytes[..]).map_err(|e| client_error(e.to_string()))?;
+    let mut pending = chain.pool_nonces(&who);
+    pending.sort();
+    for n in pending {
+        if n == next {
+            next += 1;
+        }
+    }
+    Ok(json!(next))
+}
 
 fn method<F>(m: &mut RpcModule<Arc<Ctx>>, name: &'static str, f: F)
 where
@@ -337,28 +361,14 @@ fn build_module(ctx: Arc<Ctx>, dev_rpc: bool) -> RpcModule<Arc<Ctx>> {
     method(&mut m, "system_version", |_, _| {
         Ok(json!(format!("tao-devnet-{}", env!("CARGO_PKG_VERSION"))))
     });
+    // A local development chain, as `substrate --dev` reports itself.
+    method(&mut m, "system_chainType", |_, _| Ok(json!("Development")));
     method(&mut m, "system_properties", |_, _| {
         Ok(json!({ "ss58Format": 42, "tokenDecimals": 9, "tokenSymbol": "TAO" }))
     });
-    method(&mut m, "system_accountNextIndex", |a, ctx| {
-        let Value::String(s) = arg(&a, 0) else {
-            return Err(invalid_params("expected an account"));
-        };
-        let who = parse_account(s)?;
-        let chain = ctx.chain.lock().expect("chain lock");
-        let bytes = chain
-            .call(None, "AccountNonceApi_account_nonce", &who.encode())
-            .map_err(client_error)?;
-        let mut next = u32::decode(&mut &bytes[..]).map_err(|e| client_error(e.to_string()))?;
-        let mut pending = chain.pool_nonces(&who);
-        pending.sort();
-        for n in pending {
-            if n == next {
-                next += 1;
-            }
-        }
-        Ok(json!(next))
-    });
+    // The next nonce, counting queued transactions; Substrate serves it under both names.
+    method(&mut m, "system_accountNextIndex", account_next_index);
+    method(&mut m, "account_nextIndex", account_next_index);
     method(&mut m, "chain_getBlockHash", |a, ctx| {
         let chain = ctx.chain.lock().expect("chain lock");
         let one = |v: &Value| -> RpcResult {

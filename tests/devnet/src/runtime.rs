@@ -94,17 +94,14 @@ parameter_types! {
     pub FeeMultiplier: Multiplier = Multiplier::from_u32(1);
 }
 
-frame_support::construct_runtime!(
-    pub enum Runtime {
-        System: frame_system = 0,
-        Balances: pallet_balances = 5,
-        TransactionPayment: pallet_transaction_payment = 6,
-        SubtensorModule: pallet_subtensor = 7,
-        Utility: pallet_utility = 11,
-        AdminUtils: pallet_admin_utils = 19,
-        Drand: pallet_drand = 26,
-    }
-);
+// The runtime's enums are declared at the crate root (see `lib.rs`), so their metadata paths
+// have the real chain's shape (`<crate>::RuntimeEvent`, like `node_subtensor_runtime::RuntimeEvent`),
+// which clients such as py-scale-codec match to decode events and calls.
+pub use crate::{
+    AdminUtils, AllPalletsWithSystem, Balances, Drand, OriginCaller, PalletInfo, Runtime,
+    RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeGenesisConfig, RuntimeHoldReason,
+    RuntimeOrigin, RuntimeTask, SubtensorModule, System, TransactionPayment, Utility,
+};
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
