@@ -18,7 +18,13 @@ use tao_devnet::runtime::Runtime;
 /// The btcli executable: `TAO_BTCLI`, else the environment `.ci/python-btcli.sh` makes. `None`
 /// (with a message) when there is none; a failure under `CI=true`.
 fn btcli() -> Option<PathBuf> {
-    let path = match std::env::var_os("TAO_BTCLI") {
+    client("TAO_BTCLI", "btcli-9.23.2", ".ci/python-btcli.sh")
+}
+
+/// A client executable: `$var`, else `bin/btcli` of the environment `venv` that `script` makes
+/// under `${TAO_VENV_DIR:-~/.cache/tao-ci}`.
+pub fn client(var: &str, venv: &str, script: &str) -> Option<PathBuf> {
+    let path = match std::env::var_os(var) {
         Some(p) => PathBuf::from(p),
         None => {
             let base = std::env::var_os("TAO_VENV_DIR")
@@ -26,7 +32,7 @@ fn btcli() -> Option<PathBuf> {
                 .or_else(|| {
                     std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/tao-ci"))
                 })?;
-            base.join("btcli-9.23.2/bin/btcli")
+            base.join(venv).join("bin/btcli")
         }
     };
     if path.is_file() {
@@ -34,48 +40,65 @@ fn btcli() -> Option<PathBuf> {
     }
     assert!(
         std::env::var("CI").as_deref() != Ok("true"),
-        "btcli is required in CI: {} is missing (run .ci/python-btcli.sh)",
+        "{var} is required in CI: {} is missing (run {script})",
         path.display()
     );
     use std::io::Write;
     let _ = writeln!(
         std::io::stderr(),
-        "skipping: no btcli at {} (run .ci/python-btcli.sh)",
+        "skipping: no client at {} (run {script})",
         path.display()
     );
     None
 }
 
-/// Runs btcli with `args` against the devnet and returns its stdout parsed as JSON.
-fn run(btcli: &PathBuf, net: &Net, home: &std::path::Path, args: &[&str]) -> Value {
-    let url = net.devnet.url();
-    let out = Command::new(btcli)
-        .args(args)
-        .args(["--network", url.as_str(), "--json-output"])
-        .env_clear()
+/// A client process confined to the machine: a temporary HOME, wide columns, and HTTP(S)
+/// proxies at a closed local port (the devnet on 127.0.0.1 is exempt).
+pub fn confined(exe: &PathBuf, home: &std::path::Path) -> Command {
+    let mut c = Command::new(exe);
+    c.env_clear()
         .env("HOME", home)
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("COLUMNS", "4000")
         .env("TERM", "dumb")
         .env("HTTP_PROXY", "http://127.0.0.1:9")
         .env("HTTPS_PROXY", "http://127.0.0.1:9")
-        .env("NO_PROXY", "127.0.0.1,localhost")
+        .env("NO_PROXY", "127.0.0.1,localhost");
+    c
+}
+
+/// Runs `exe ARGS FLAGS` and returns its stdout parsed as JSON; it must succeed.
+pub fn run_json(exe: &PathBuf, home: &std::path::Path, args: &[&str], flags: &[&str]) -> Value {
+    let out = confined(exe, home)
+        .args(args)
+        .args(flags)
         .output()
-        .expect("btcli runs");
+        .expect("the client runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         out.status.success(),
-        "btcli {args:?} failed ({}):\n{stdout}\n{stderr}",
+        "{args:?} failed ({}):\n{stdout}\n{stderr}",
         out.status
     );
     serde_json::from_str(stdout.trim()).unwrap_or_else(|e| {
-        panic!("btcli {args:?} printed no JSON ({e}):\nstdout:\n{stdout}\nstderr:\n{stderr}")
+        panic!("{args:?} printed no JSON ({e}):\nstdout:\n{stdout}\nstderr:\n{stderr}")
     })
 }
 
+/// Runs btcli 9 with `args` against the devnet and returns its stdout parsed as JSON.
+fn run(btcli: &PathBuf, net: &Net, home: &std::path::Path, args: &[&str]) -> Value {
+    let url = net.devnet.url();
+    run_json(
+        btcli,
+        home,
+        args,
+        &["--network", url.as_str(), "--json-output"],
+    )
+}
+
 /// `tao --json ARGS` against the devnet; its `data`.
-fn tao_json(net: &Net, args: &[&str]) -> Value {
+pub fn tao_json(net: &Net, args: &[&str]) -> Value {
     let sb = crate::support::Sandbox::new();
     crate::support::devnet::ok(&crate::support::devnet::tao(
         &sb,
@@ -85,7 +108,7 @@ fn tao_json(net: &Net, args: &[&str]) -> Value {
 }
 
 /// A devnet a block past genesis (btcli divides by the block number).
-fn devnet() -> Net {
+pub fn devnet() -> Net {
     let net = start();
     net.devnet.ctx.new_blocks(1);
     net

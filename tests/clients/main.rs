@@ -8,3 +8,4 @@
 mod support;
 
 mod btcli;
+mod btcli11;
