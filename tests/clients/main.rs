@@ -9,3 +9,4 @@ mod support;
 
 mod btcli;
 mod btcli11;
+mod sdk;
