@@ -1,4 +1,4 @@
-//! btcli 9.23.2 (PyPI `bittensor-cli`, the environment of `.ci/python-btcli.sh`) against an
+//! btcli 9.23.2 (PyPI `bittensor-cli`, the environment of `.ci/python-clients.sh`) against an
 //! in-process devnet: `subnets list` and `subnets show` on the genesis subnets, including
 //! subnet 3 with two mechanisms.
 //!
@@ -15,10 +15,10 @@ use serde_json::Value;
 use tao_devnet::pallet_subtensor as st;
 use tao_devnet::runtime::Runtime;
 
-/// The btcli executable: `TAO_BTCLI`, else the environment `.ci/python-btcli.sh` makes. `None`
+/// The btcli executable: `TAO_BTCLI`, else the environment `.ci/python-clients.sh` makes. `None`
 /// (with a message) when there is none; a failure under `CI=true`.
 fn btcli() -> Option<PathBuf> {
-    client("TAO_BTCLI", "btcli-9.23.2", ".ci/python-btcli.sh")
+    client("TAO_BTCLI", "btcli-9.23.2", ".ci/python-clients.sh")
 }
 
 /// A client executable: `$var`, else `bin/btcli` of the environment `venv` that `script` makes

@@ -1,5 +1,5 @@
 //! The new official CLI, `btcli` of PyPI `bittensor` 11.3.0 (the environment of
-//! `.ci/python-bittensor.sh`), against an in-process devnet. It is told not to fall back to the
+//! `.ci/python-clients.sh`), against an in-process devnet. It is told not to fall back to the
 //! public endpoints it would otherwise try (`--fallback-endpoints none --archive-endpoints none`).
 
 use crate::btcli::{client, devnet, run_json, tao_json};
@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::path::PathBuf;
 
 fn btcli11() -> Option<PathBuf> {
-    client("TAO_BTCLI11", "bittensor-11.3.0", ".ci/python-bittensor.sh")
+    client("TAO_BTCLI11", "bittensor-11.3.0", ".ci/python-clients.sh")
 }
 
 fn run(exe: &PathBuf, net: &Net, home: &std::path::Path, args: &[&str]) -> Value {

@@ -1,4 +1,4 @@
-//! The Python SDK of `bittensor` 11.3.0 (the environment of `.ci/python-bittensor.sh`) against an
+//! The Python SDK of `bittensor` 11.3.0 (the environment of `.ci/python-clients.sh`) against an
 //! in-process devnet: `sdk.py` connects, reads subnet 1's metagraph and transfers 1.5 TAO from a
 //! wallet tao wrote; tao reads the same chain.
 
@@ -7,7 +7,7 @@ use serde_json::Value;
 
 #[test]
 fn the_sdk_reads_the_metagraph_and_transfers() {
-    let Some(btcli) = client("TAO_BTCLI11", "bittensor-11.3.0", ".ci/python-bittensor.sh") else {
+    let Some(btcli) = client("TAO_BTCLI11", "bittensor-11.3.0", ".ci/python-clients.sh") else {
         return;
     };
     let python = btcli.with_file_name("python");

@@ -26,10 +26,6 @@ const ADMIN: &str = "AdminUtils";
 /// Uids a subnet may have over all its mechanisms (`DefaultMaxAllowedUids`).
 pub const MAX_UIDS_OVER_ALL_MECHANISMS: u32 = 256;
 
-fn ss58(a: &[u8; 32]) -> String {
-    crate::ss58::encode_default(a)
-}
-
 /// The subnet's mechanisms, with the owner and freeze-window checks done.
 async fn owner_checks(
     tc: &TxChain,
@@ -68,18 +64,7 @@ async fn owner_checks(
         ])
         .await?;
     let owner = v[0].as_ref().map(account).transpose()?.unwrap_or([0; 32]);
-    if owner != *coldkey {
-        return Err(Refusal::new(
-            "DispatchError",
-            "BadOrigin",
-            format!(
-                "subnet {netuid} is owned by {}, not by this coldkey",
-                ss58(&owner)
-            ),
-            "sign with the subnet owner's wallet (`--wallet-name`)",
-        )
-        .into());
-    }
+    Refusal::unless_owner(netuid, &owner, coldkey)?;
     let window = match &v[1] {
         Some(w) => u64_of(w)?,
         None => 10,

@@ -79,6 +79,22 @@ impl Refusal {
     pub fn subtensor(name: &str, message: impl Into<String>, hint: impl Into<String>) -> Refusal {
         Refusal::new("SubtensorModule", name, message, hint)
     }
+
+    /// `BadOrigin` unless `coldkey` is the subnet's `owner` (the owner-only calls).
+    pub fn unless_owner(netuid: u16, owner: &[u8; 32], coldkey: &[u8; 32]) -> Result<(), Refusal> {
+        if owner == coldkey {
+            return Ok(());
+        }
+        Err(Refusal::new(
+            "DispatchError",
+            "BadOrigin",
+            format!(
+                "subnet {netuid} is owned by {}, not by this coldkey",
+                crate::ss58::encode_default(owner)
+            ),
+            "sign with the subnet owner's wallet (`--wallet-name`)",
+        ))
+    }
 }
 
 impl Diagnostic for Refusal {

@@ -304,18 +304,7 @@ pub async fn plan_start(tc: &TxChain, coldkey: &[u8; 32], netuid: u16) -> Result
         ])
         .await?;
     let owner = v[0].as_ref().map(account).transpose()?.unwrap_or([0; 32]);
-    if owner != *coldkey {
-        return Err(Refusal::new(
-            "DispatchError",
-            "BadOrigin",
-            format!(
-                "subnet {netuid} is owned by {}, not by this coldkey",
-                ss58(&owner)
-            ),
-            "sign with the owner's wallet (`--wallet-name`)",
-        )
-        .into());
-    }
+    Refusal::unless_owner(netuid, &owner, coldkey)?;
     let first = v[1].as_ref().map(u64_of).transpose()?;
     if let Some(b) = first {
         return Err(Refusal::subtensor(
