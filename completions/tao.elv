@@ -52,6 +52,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand yuma 'Yuma consensus: simulate an epoch offline, preview a weight row'
             cand y 'Yuma consensus: simulate an epoch offline, preview a weight row'
             cand weights 'Weights: set a validator''s weight row'
+            cand sudo 'btcli''s `sudo` names: set-take and get-take (as in `tao wallet`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet'= {
@@ -92,6 +93,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand balance 'Show free, reserved and staked balances.'
             cand overview 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.'
             cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
+            cand set-take 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.'
+            cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;w'= {
@@ -132,6 +135,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand balance 'Show free, reserved and staked balances.'
             cand overview 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.'
             cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
+            cand set-take 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.'
+            cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet;create'= {
@@ -1006,6 +1011,118 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;wallet;set-take'= {
+            cand --take 'The new take, a fraction from 0 to 1'
+            cand --hotkey-ss58 'The hotkey [default: the wallet''s hotkey]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;set-take'= {
+            cand --take 'The new take, a fraction from 0 to 1'
+            cand --hotkey-ss58 'The hotkey [default: the wallet''s hotkey]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;wallet;get-take'= {
+            cand --hotkey-ss58 'The hotkey [default: the wallet''s hotkey]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;get-take'= {
+            cand --hotkey-ss58 'The hotkey [default: the wallet''s hotkey]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;wallet;help'= {
             cand create 'Create a wallet: a new coldkey and a new hotkey'
             cand new-coldkey 'Create a new coldkey (encrypted unless --no-password)'
@@ -1023,6 +1140,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand balance 'Show free, reserved and staked balances.'
             cand overview 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.'
             cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
+            cand set-take 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.'
+            cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet;help;create'= {
@@ -1057,6 +1176,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;wallet;help;transfer'= {
         }
+        &'tao;wallet;help;set-take'= {
+        }
+        &'tao;wallet;help;get-take'= {
+        }
         &'tao;wallet;help;help'= {
         }
         &'tao;w;help'= {
@@ -1076,6 +1199,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand balance 'Show free, reserved and staked balances.'
             cand overview 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.'
             cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
+            cand set-take 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.'
+            cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;w;help;create'= {
@@ -1109,6 +1234,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;w;help;overview'= {
         }
         &'tao;w;help;transfer'= {
+        }
+        &'tao;w;help;set-take'= {
+        }
+        &'tao;w;help;get-take'= {
         }
         &'tao;w;help;help'= {
         }
@@ -3736,6 +3865,99 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;weights;help;help'= {
         }
+        &'tao;sudo'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set-take 'Set the wallet hotkey''s delegate take (same as `tao wallet set-take`)'
+            cand get-take 'Show a hotkey''s delegate take (same as `tao wallet get-take`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;sudo;set-take'= {
+            cand --take 'The new take, a fraction from 0 to 1'
+            cand --hotkey-ss58 'The hotkey [default: the wallet''s hotkey]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;sudo;get-take'= {
+            cand --hotkey-ss58 'The hotkey [default: the wallet''s hotkey]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;sudo;help'= {
+            cand set-take 'Set the wallet hotkey''s delegate take (same as `tao wallet set-take`)'
+            cand get-take 'Show a hotkey''s delegate take (same as `tao wallet get-take`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;sudo;help;set-take'= {
+        }
+        &'tao;sudo;help;get-take'= {
+        }
+        &'tao;sudo;help;help'= {
+        }
         &'tao;help'= {
             cand wallet 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
             cand config 'Show and change tao''s configuration'
@@ -3745,6 +3967,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand stake 'Stake: positions, swap simulations and fees'
             cand yuma 'Yuma consensus: simulate an epoch offline, preview a weight row'
             cand weights 'Weights: set a validator''s weight row'
+            cand sudo 'btcli''s `sudo` names: set-take and get-take (as in `tao wallet`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;help;wallet'= {
@@ -3764,6 +3987,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand balance 'Show free, reserved and staked balances.'
             cand overview 'Show the wallet''s stake per subnet and hotkey, with its value and last-epoch emission.'
             cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
+            cand set-take 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.'
+            cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
         }
         &'tao;help;wallet;create'= {
         }
@@ -3796,6 +4021,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;wallet;overview'= {
         }
         &'tao;help;wallet;transfer'= {
+        }
+        &'tao;help;wallet;set-take'= {
+        }
+        &'tao;help;wallet;get-take'= {
         }
         &'tao;help;config'= {
             cand show 'Show the keys set in tao''s config file, or with --resolved every setting and its source.'
@@ -3909,6 +4138,14 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;weights;commit'= {
         }
         &'tao;help;weights;reveal'= {
+        }
+        &'tao;help;sudo'= {
+            cand set-take 'Set the wallet hotkey''s delegate take (same as `tao wallet set-take`)'
+            cand get-take 'Show a hotkey''s delegate take (same as `tao wallet get-take`)'
+        }
+        &'tao;help;sudo;set-take'= {
+        }
+        &'tao;help;sudo;get-take'= {
         }
         &'tao;help;help'= {
         }

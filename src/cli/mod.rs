@@ -28,6 +28,7 @@ pub mod pipeline;
 mod run;
 pub mod stake;
 pub mod subnets;
+pub mod sudo;
 pub mod utils;
 pub mod wallet;
 pub mod weights;
@@ -175,6 +176,9 @@ pub enum Command {
     /// Weights: set a validator's weight row
     #[command(subcommand, alias = "wt")]
     Weights(weights::WeightsCommand),
+    /// btcli's `sudo` names: set-take and get-take (as in `tao wallet`)
+    #[command(subcommand, alias = "su")]
+    Sudo(sudo::SudoCommand),
 }
 
 /// What a successful command produced.

@@ -213,5 +213,6 @@ fn dispatch(command: Command, ctx: &Context) -> CmdResult {
         Command::Stake(c) => c.run(ctx),
         Command::Yuma(c) => c.run(ctx),
         Command::Weights(c) => c.run(ctx),
+        Command::Sudo(c) => c.run(ctx),
     }
 }

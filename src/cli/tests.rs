@@ -129,6 +129,15 @@ const SAMPLES: &[&[&str]] = &[
     &["subnets", "metagraph", "--netuid", "1"],
     &["subnets", "metagraph", "--netuid", "3", "--mechid", "1"],
     &["subnets", "mechanisms", "show", "--netuid", "3"],
+    &["wallet", "set-take", "--take", "0.12"],
+    &["wallet", "get-take"],
+    &["sudo", "set-take", "--take", "0.12"],
+    &[
+        "sudo",
+        "get-take",
+        "--hotkey-ss58",
+        "5G6Fyo6U2fDhJXDJGp4Dr6XViVCdPcryiyLBDsusguSRcYvJ",
+    ],
     &["subnets", "mechanisms", "count", "--netuid", "3"],
     &[
         "subnets",

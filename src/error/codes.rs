@@ -277,6 +277,11 @@ pub const CODES: &[ErrorCode] = &[
         "An amount option is not a valid decimal amount",
     ),
     fixed(
+        "tx.bad_take",
+        Usage,
+        "A `--take` is not a fraction from 0 to 1",
+    ),
+    fixed(
         "tx.bad_tolerance",
         Usage,
         "The slippage tolerance is not a decimal fraction below 1",

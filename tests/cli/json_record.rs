@@ -711,9 +711,10 @@ fn every_command_json_output_is_recorded() {
         &[],
     );
 
-    // Mechanisms: a weight row on mechanism 1 of subnet 3 and the owner's settings, each as a
-    // dry run and for real (last, so the blocks they add change nothing recorded above).
-    let mechanism_txs: [(&str, &str, Vec<&str>); 3] = [
+    // Mechanisms (a weight row on mechanism 1 of subnet 3, the owner's settings) and the
+    // delegate take, each as a dry run and for real (last, so the blocks they add change
+    // nothing recorded above).
+    let mechanism_txs: [(&str, &str, Vec<&str>); 4] = [
         (
             "weights_set_mechanism",
             "alice",
@@ -756,6 +757,11 @@ fn every_command_json_output_is_recorded() {
                 "1",
             ],
         ),
+        (
+            "wallet_set_take",
+            "alice",
+            vec!["wallet", "set-take", "--take", "0.1"],
+        ),
     ];
     for (name, wallet, args) in mechanism_txs {
         let mut a = vec!["--wallet-name", wallet];
@@ -765,6 +771,11 @@ fn every_command_json_output_is_recorded() {
         r.record(&format!("{name}_dry_run"), &dry, &["call_data"]);
         r.record(name, &a, &["call_data"]);
     }
+    r.record(
+        "wallet_get_take",
+        &["--wallet-name", "alice", "wallet", "get-take"],
+        &[],
+    );
     let subnet = r.file(
         "subnet.json",
         &serde_json::json!({

@@ -15,6 +15,7 @@ mod reads;
 mod stake;
 mod stake_move;
 mod subnets;
+mod takes;
 mod transfer;
 mod wallet;
 mod wallet_balance;

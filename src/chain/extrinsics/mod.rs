@@ -6,6 +6,7 @@
 pub mod mechanisms;
 pub mod register;
 pub mod stake;
+pub mod takes;
 pub mod transfer;
 pub mod weights;
 
@@ -46,7 +47,7 @@ pub struct Plan {
 }
 
 /// A guard of the chain's call that failed before anything was signed.
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("refused before signing: {pallet}.{name}: {message}")]
 pub struct Refusal {
     /// The pallet whose error this is.

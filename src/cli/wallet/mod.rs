@@ -4,7 +4,8 @@
 //!
 //! One file per concern: `new` (create, new-coldkey, new-hotkey), `regen` (restore keys),
 //! `files` (list, inspect), `sign` (sign, verify), `password` (change-password, encrypt-hotkey,
-//! decrypt-hotkey), `balance` (balance, overview: chain reads), `transfer`. Secrets never come
+//! decrypt-hotkey), `balance` (balance, overview: chain reads), `transfer`, `take` (set-take,
+//! get-take: the hotkey's delegate take). Secrets never come
 //! from argv (a hidden btcli-compatible `--mnemonic` warns that it leaks), and each command runs
 //! the keyfile format's 512 MiB key derivation at most once per password.
 
@@ -14,6 +15,7 @@ mod new;
 mod password;
 mod regen;
 mod sign;
+mod take;
 mod transfer;
 
 pub use balance::{BalanceArgs, OverviewArgs};
@@ -22,6 +24,7 @@ pub use new::{CreateArgs, NewColdkeyArgs, NewHotkeyArgs};
 pub use password::{ChangePasswordArgs, DecryptHotkeyArgs, EncryptHotkeyArgs};
 pub use regen::{RegenColdkeyArgs, RegenColdkeypubArgs, RegenHotkeyArgs};
 pub use sign::{SignArgs, VerifyArgs};
+pub use take::{GetTakeArgs, SetTakeArgs};
 pub use transfer::TransferArgs;
 
 use std::path::{Path, PathBuf};
@@ -57,6 +60,10 @@ pub enum WalletCommand {
     Balance(BalanceArgs),
     Overview(OverviewArgs),
     Transfer(TransferArgs),
+    #[command(alias = "set_take")]
+    SetTake(SetTakeArgs),
+    #[command(alias = "get_take")]
+    GetTake(GetTakeArgs),
 }
 
 impl WalletCommand {
@@ -79,6 +86,8 @@ impl WalletCommand {
             WalletCommand::Balance(a) => a.run(ctx),
             WalletCommand::Overview(a) => a.run(ctx),
             WalletCommand::Transfer(a) => a.run(ctx),
+            WalletCommand::SetTake(a) => a.run(ctx),
+            WalletCommand::GetTake(a) => a.run(ctx),
         }
     }
 }
