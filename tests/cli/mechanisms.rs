@@ -15,16 +15,6 @@ use tao_devnet::runtime::{Runtime, RuntimeEvent};
 /// Storage index of subnet 3's mechanism 1.
 const MECH_1: u16 = 3 + 4096;
 
-fn wallet(sb: &Sandbox, name: &str, seed: &str) {
-    make_wallet(
-        &sb.home().join("wallets"),
-        name,
-        seed,
-        &format!("{seed}//hot"),
-        None,
-    );
-}
-
 /// `tao --json --wallet-name W -y weights set --netuid N --mechid M --uids … --weights …`.
 fn set(
     sb: &Sandbox,
@@ -72,7 +62,7 @@ fn u64s(v: &Value) -> Vec<u64> {
 fn mechanism_weights_decode_with_the_real_chains_call_index() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     let d = ok(&set(
         &sb,
         &net,
@@ -124,7 +114,7 @@ fn mechanism_weights_decode_with_the_real_chains_call_index() {
 fn a_mechanism_the_subnet_does_not_have_is_refused_before_signing() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     let r = set(&sb, &net, "alice", ("3", "2"), "2", "1", &[]);
     refused(&r, "MechanismDoesNotExist");
     let msg = r.json()["errors"][0]["message"]
@@ -161,7 +151,7 @@ fn miner_emissions(net: &Net) -> Vec<(u16, Vec<u64>)> {
 fn the_preview_of_each_mechanism_is_what_the_epoch_pays() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     net.devnet.ctx.new_blocks(3);
     // Mechanism 0: Alice weights Charlie and Dave; mechanism 1: Dave alone. The second preview
     // sees the first row stored, so it previews the whole epoch.
@@ -253,7 +243,7 @@ fn the_preview_of_each_mechanism_is_what_the_epoch_pays() {
 fn a_timelocked_row_on_a_mechanism_is_revealed_into_that_mechanism() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     net.devnet
         .ctx
         .edit_state(|| st::CommitRevealWeightsEnabled::<Runtime>::insert(3, true));
@@ -293,7 +283,7 @@ fn a_timelocked_row_on_a_mechanism_is_revealed_into_that_mechanism() {
 
     // With the row revealed, the next epoch pays what a preview now shows as the state before
     // (Bob's dry run on mechanism 1).
-    wallet(&sb, "bob", "//Bob");
+    dev_wallet(&sb, "bob", "//Bob");
     let dry = ok(&set(&sb, &net, "bob", ("3", "1"), "2", "1", &["--dry-run"]));
     let p = &dry["preview"];
     let epoch = p["epoch_block"].as_u64().unwrap();
@@ -411,8 +401,8 @@ fn show_reports_the_count_the_split_and_the_weight_rows() {
 fn the_owner_sets_the_count_and_the_split() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
-    wallet(&sb, "bob", "//Bob");
+    dev_wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "bob", "//Bob");
     // 50/50 as the chain's shares: 65535 does not halve, the spare unit goes to mechanism 0.
     let d = ok(&mech(
         &sb,
@@ -457,8 +447,8 @@ fn the_owner_sets_the_count_and_the_split() {
 fn bad_settings_are_refused_before_signing() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
-    wallet(&sb, "bob", "//Bob");
+    dev_wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "bob", "//Bob");
     let before = submissions(&net);
     refused(
         &mech(
@@ -572,7 +562,7 @@ fn bad_settings_are_refused_before_signing() {
 fn setting_calls_decode_with_the_real_chains_call_indices() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     let d = ok(&mech(
         &sb,
         &net,
@@ -630,7 +620,7 @@ fn setting_calls_decode_with_the_real_chains_call_indices() {
 fn the_metagraph_of_a_mechanism_has_its_own_incentives() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     ok(&set(
         &sb,
         &net,

@@ -5,16 +5,6 @@ use crate::support::Sandbox;
 use crate::support::devnet::*;
 use crate::support::dry_run_decoder::*;
 
-fn wallet(sb: &Sandbox, name: &str, seed: &str) {
-    make_wallet(
-        &sb.home().join("wallets"),
-        name,
-        seed,
-        &format!("{seed}//hot"),
-        None,
-    );
-}
-
 fn take(sb: &Sandbox, net: &Net, wallet: &str, args: &[&str]) -> crate::support::Run {
     let mut a = vec!["--json", "--wallet-name", wallet, "-y"];
     a.extend_from_slice(args);
@@ -31,7 +21,7 @@ fn current(sb: &Sandbox, net: &Net) -> u64 {
 fn the_take_goes_down_then_up_after_the_rate_limit() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     let got = ok(&take(&sb, &net, "alice", &["wallet", "get-take"]));
     assert_eq!(got["take_u16"], 11796, "the chain's default, 18%");
     assert_eq!(got["hotkey"], ss58_of("//Alice//hot"));
@@ -79,8 +69,8 @@ fn the_take_goes_down_then_up_after_the_rate_limit() {
 fn takes_the_chain_would_refuse_are_refused_before_signing() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
-    wallet(&sb, "bob", "//Bob");
+    dev_wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "bob", "//Bob");
     let before = submissions(&net);
     refused(
         &take(
@@ -144,7 +134,7 @@ fn takes_the_chain_would_refuse_are_refused_before_signing() {
 fn take_calls_decode_with_the_real_chains_call_indices() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     let d = ok(&take(
         &sb,
         &net,

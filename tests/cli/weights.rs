@@ -33,16 +33,6 @@ fn weights_of(net: &Net, netuid: u16, uid: u16) -> Vec<(u16, u16)> {
         .collect()
 }
 
-fn wallet(sb: &Sandbox, name: &str, seed: &str) {
-    make_wallet(
-        &sb.home().join("wallets"),
-        name,
-        seed,
-        &format!("{seed}//hot"),
-        None,
-    );
-}
-
 fn set(
     sb: &Sandbox,
     net: &Net,
@@ -85,7 +75,7 @@ fn set_with(
 fn set_weights_stores_the_max_upscaled_row_then_the_rate_limit_refuses() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     let d = ok(&set(&sb, &net, "alice", "1", "2,0,1", "0.2,0.5,0.3"));
     assert_eq!(d["call"]["pallet"], "SubtensorModule");
     assert_eq!(d["call"]["name"], "set_weights");
@@ -117,9 +107,9 @@ fn set_weights_stores_the_max_upscaled_row_then_the_rate_limit_refuses() {
 fn guards_refuse_before_anything_is_submitted() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "bob", "//Bob");
-    wallet(&sb, "charlie", "//Charlie");
-    wallet(&sb, "eve", "//Eve");
+    dev_wallet(&sb, "bob", "//Bob");
+    dev_wallet(&sb, "charlie", "//Charlie");
+    dev_wallet(&sb, "eve", "//Eve");
     let cases: &[(&str, &str, &str, &str, &str)] = &[
         ("eve", "1", "0,1", "1,1", "HotKeyNotRegisteredInSubNet"),
         ("charlie", "1", "0,1", "1,1", "NeuronNoValidatorPermit"),
@@ -151,7 +141,7 @@ fn the_stake_threshold_counts_inherited_stake() {
     use tao_devnet::runtime::Runtime;
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "bob", "//Bob");
+    dev_wallet(&sb, "bob", "//Bob");
     // //Bob//hot holds 500 α of its own; the threshold is 700 α.
     net.devnet
         .ctx
@@ -179,7 +169,7 @@ fn the_stake_threshold_counts_inherited_stake() {
 fn dry_run_signs_without_submitting() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "bob", "//Bob");
+    dev_wallet(&sb, "bob", "//Bob");
     let before = weights_of(&net, 1, 1);
     let d = ok(&set_with(
         &sb,
@@ -235,7 +225,7 @@ fn assert_paid_as_previewed(net: &Net, netuid: u16, preview: &Value, field: &str
 fn the_preview_matches_what_the_next_epoch_pays() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     let (uids, w) = ("0,1,2,3", "0,0,1,0.25");
     // Some blocks into the tempo, so the pools so far give the per-block rate.
     net.devnet.ctx.new_blocks(3);
@@ -267,7 +257,7 @@ fn the_preview_matches_what_the_next_epoch_pays_with_children() {
     use tao_devnet::runtime::Runtime;
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     // //Bob//hot (uid 1) is the child of //Alice//hot (a quarter of its stake) and of
     // //Ferdie//hot, which is not a neuron and holds 800 α on subnet 1 (half of it); the epoch
     // and the preview count the inherited stakes.
@@ -320,7 +310,7 @@ fn the_preview_matches_what_the_next_epoch_pays_with_children() {
 fn commit_then_reveal_in_the_window_stores_the_row() {
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     let commit = |netuid: &str| {
         tao(
             &sb,
@@ -432,7 +422,7 @@ fn set_on_a_commit_reveal_subnet_commits_timelocked_weights_the_chain_reveals() 
     use tao_devnet::pallet_drand::{pulse, round_at_block};
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     net.devnet.ctx.new_blocks(2);
     let before = weights_of(&net, 2, 0);
     let (uids, w) = ("1,3", "0.2,0.8");
@@ -524,9 +514,9 @@ fn timelocked_guards_refuse_before_anything_is_submitted() {
     use tao_devnet::runtime::Runtime;
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
-    wallet(&sb, "charlie", "//Charlie");
-    wallet(&sb, "eve", "//Eve");
+    dev_wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "charlie", "//Charlie");
+    dev_wallet(&sb, "eve", "//Eve");
     refused(
         &set(&sb, &net, "eve", "2", "0,1", "1,1"),
         "HotKeyNotRegisteredInSubNet",
@@ -576,7 +566,7 @@ fn on_a_chain_without_the_next_epoch_api_the_reveal_epoch_comes_from_storage() {
         ..tao_devnet::Options::for_tests()
     });
     let sb = Sandbox::new();
-    wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "alice", "//Alice");
     net.devnet.ctx.new_blocks(2);
     let d = ok(&set_with(
         &sb,
@@ -607,7 +597,7 @@ fn preview_masks_weights_after_an_open_commit(timelocked: bool) {
     use tao_devnet::runtime::Runtime;
     let net = start();
     let sb = Sandbox::new();
-    wallet(&sb, "bob", "//Bob");
+    dev_wallet(&sb, "bob", "//Bob");
     net.devnet.ctx.new_blocks(4);
     let now = best_block(&net);
     let alice_hot = tao_devnet::dev_account("//Alice//hot");

@@ -61,6 +61,18 @@ pub fn make_wallet(root: &Path, name: &str, cold: &str, hot: &str, password: Opt
         .unwrap();
 }
 
+/// A plain (unencrypted) wallet `name` under the sandbox's `wallets/`, with the dev keys `seed`
+/// (coldkey) and `seed//hot` (hotkey `default`).
+pub fn dev_wallet(sb: &Sandbox, name: &str, seed: &str) {
+    make_wallet(
+        &sb.home().join("wallets"),
+        name,
+        seed,
+        &format!("{seed}//hot"),
+        None,
+    );
+}
+
 pub fn tao(sb: &Sandbox, net: &Net, args: &[&str]) -> Run {
     tao_env(sb, net, args, &[])
 }
