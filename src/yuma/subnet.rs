@@ -185,6 +185,10 @@ pub struct SubnetPreview {
     pub aggregated_before: Vec<Aggregated>,
     /// As `aggregated_before`, with the row.
     pub aggregated_after: Vec<Aggregated>,
+    /// Per mechanism and uid, the miners' emission without the row.
+    pub server_emission_before: Vec<Vec<u64>>,
+    /// Per mechanism and uid, the incentive (u16) without the row.
+    pub incentive_before: Vec<Vec<u16>>,
     /// Per mechanism and uid, the miners' emission with the row (the chain's
     /// `IncentiveAlphaEmittedToMiners` of each mechanism).
     pub server_emission_after: Vec<Vec<u64>>,
@@ -253,6 +257,8 @@ pub fn preview_subnet(
         emission: total,
         aggregated_before: aggregate(&before, &shares, total),
         aggregated_after: aggregate(&after, &shares, total),
+        server_emission_before: before.iter().map(|o| o.server_emission.clone()).collect(),
+        incentive_before: before.iter().map(|o| o.incentive_u16.clone()).collect(),
         server_emission_after: after.iter().map(|o| o.server_emission.clone()).collect(),
         incentive_after: after.iter().map(|o| o.incentive_u16.clone()).collect(),
         shares,

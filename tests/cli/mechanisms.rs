@@ -304,9 +304,30 @@ fn a_timelocked_row_on_a_mechanism_is_revealed_into_that_mechanism() {
             "uid {uid}"
         );
     }
+    // Each mechanism's miners and incentive, as the preview's state before Bob's row.
     let events = miner_emissions(&net);
+    let per = p["mechanisms"]["per_mechanism"].as_array().unwrap();
+    for (mecid, index) in [(0usize, 3u16), (1, MECH_1)] {
+        let paid = &events.iter().find(|(i, _)| *i == index).unwrap().1;
+        assert_eq!(
+            *paid,
+            u64s(&per[mecid]["server_emission_before"]),
+            "mechanism {mecid}"
+        );
+        let incentive = net
+            .devnet
+            .ctx
+            .read_state(|| st::Incentive::<Runtime>::get(index));
+        let expected: Vec<u16> = per[mecid]["incentive_before_u16"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_u64().unwrap() as u16)
+            .collect();
+        assert_eq!(incentive, expected, "mechanism {mecid}");
+    }
+    // With Alice's revealed row, mechanism 1 pays its miners' share to Dave alone.
     let paid = &events.iter().find(|(i, _)| *i == MECH_1).unwrap().1;
-    // Before Bob's row, mechanism 1's miners are as the revealed rows make them: Dave gets all.
     assert!(paid[3] > 0 && paid[2] == 0, "{paid:?}");
 }
 

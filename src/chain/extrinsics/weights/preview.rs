@@ -69,18 +69,15 @@ impl MechanismsPreview {
             .enumerate()
             .map(|(uid, (b, a))| json!({"uid": uid, "before": b, "after": a}))
             .collect();
-        let per_mechanism: Vec<Json> = s
-            .server_emission_after
-            .iter()
-            .zip(&s.incentive_after)
-            .zip(&s.shares)
-            .enumerate()
-            .map(|(m, ((server, incentive), share))| {
+        let per_mechanism: Vec<Json> = (0..s.shares.len())
+            .map(|m| {
                 json!({
                     "mecid": m,
-                    "share": share,
-                    "server_emission_after": server,
-                    "incentive_after_u16": incentive,
+                    "share": s.shares[m],
+                    "server_emission_before": s.server_emission_before[m],
+                    "incentive_before_u16": s.incentive_before[m],
+                    "server_emission_after": s.server_emission_after[m],
+                    "incentive_after_u16": s.incentive_after[m],
                 })
             })
             .collect();
