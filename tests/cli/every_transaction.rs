@@ -227,6 +227,44 @@ fn subnets_start() {
 }
 
 #[test]
+fn subnets_mechanisms_set_count() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "subnets",
+            "mechanisms",
+            "set-count",
+            "--netuid",
+            "3",
+            "--count",
+            "1",
+        ],
+    );
+}
+
+#[test]
+fn subnets_mechanisms_set_emission_split() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "subnets",
+            "mechanisms",
+            "set-emission-split",
+            "--netuid",
+            "3",
+            "--split",
+            "70,30",
+        ],
+    );
+}
+
+#[test]
 fn weights_set() {
     let (net, sb) = alice();
     every_path(

@@ -437,6 +437,45 @@ fn the_owner_sets_the_count_and_the_split() {
         show(&sb, &net, "3")["emission_split"],
         serde_json::json!([32768, 32767])
     );
+    // The owner's last change of the split, as the chain keeps it for its rate limit
+    // (`TransactionKeyLastBlock[(coldkey, netuid, 8)]`), read back by the next setting's plan.
+    let changed = d["block_number"].as_u64().unwrap();
+    let stored = net.devnet.ctx.read_state(|| {
+        st::TransactionKeyLastBlock::<Runtime>::get((
+            tao_devnet::dev_account("//Alice"),
+            3u16,
+            8u16,
+        ))
+    });
+    assert_eq!(stored, changed);
+    let dry = ok(&mech(
+        &sb,
+        &net,
+        "alice",
+        &[
+            "set-emission-split",
+            "--netuid",
+            "3",
+            "--split",
+            "1,1",
+            "--dry-run",
+        ],
+    ));
+    let rl = &dry["details"]["rate_limit"];
+    assert_eq!(rl["last_change_block"], changed);
+    // The devnet's runtime has no block-time constant, so its limit is not known to tao.
+    assert_eq!(rl["limit_blocks"], Value::Null);
+    let count = ok(&mech(
+        &sb,
+        &net,
+        "alice",
+        &["set-count", "--netuid", "3", "--count", "2", "--dry-run"],
+    ));
+    assert_eq!(
+        count["details"]["rate_limit"]["last_change_block"],
+        Value::Null,
+        "the count has its own key"
+    );
     ok(&mech(
         &sb,
         &net,
@@ -543,14 +582,8 @@ fn bad_settings_are_refused_before_signing() {
         &["set-emission-split", "--netuid", "3", "--split", "1,1"],
     );
     refused(&r, "AdminActionProhibitedDuringWeightsWindow");
-    assert!(
-        r.json()["errors"][0]["hint"]
-            .as_str()
-            .unwrap()
-            .contains("#10"),
-        "{}",
-        r.stdout
-    );
+    let hint = r.json()["errors"][0]["hint"].as_str().unwrap().to_string();
+    assert_eq!(hint, "retry in 2 blocks, after block #10", "{}", r.stdout);
     assert_eq!(submissions(&net), before, "nothing was submitted");
 
     // A mechanism the subnet does not have, on the metagraph.
@@ -711,4 +744,16 @@ fn the_metagraph_of_a_mechanism_has_its_own_incentives() {
             .unwrap()
             .contains("2 mechanisms")
     );
+}
+
+#[test]
+fn finney_is_a_production_runtime_for_the_settings_rate_limit() {
+    use tao::chain::extrinsics::mechanisms::{block_time_ms, setting_rate_limit};
+    if let Some(md) = finney_metadata() {
+        assert_eq!(block_time_ms(&md), Some(12_000));
+        assert_eq!(setting_rate_limit(block_time_ms(&md)), Some(7200));
+    }
+    // The devnet's runtime declares no block time.
+    let net = start();
+    assert_eq!(block_time_ms(&chain(&net).metadata), None);
 }

@@ -2,19 +2,26 @@
 //! `sudo_set_mechanism_count` and `sudo_set_mechanism_emission_split`.
 //!
 //! Checked before signing, as the chain checks them: the subnet exists, the signer owns it
-//! (`BadOrigin`), the call is not in the last `AdminFreezeWindow` blocks before the subnet's
-//! next epoch (`AdminActionProhibitedDuringWeightsWindow`), and the value rules — a count of 1
-//! to `MaxMechanismCount` (and 16) with `MaxAllowedUids × count ≤ 256`, a split of at most
-//! one share per mechanism summing to exactly 65535 (`InvalidValue`, `TooManyUIDsPerMechanism`).
-//! The owner's rate limit for these settings is a runtime constant that the metadata does not
-//! expose; a setting sent too soon fails on chain with `TxRateLimitExceeded`.
+//! (`BadOrigin`), the owner's rate limit of the setting (`TxRateLimitExceeded`), the call is not
+//! in the last `AdminFreezeWindow` blocks before the subnet's next epoch
+//! (`AdminActionProhibitedDuringWeightsWindow`), and the value rules — a count of 1 to
+//! `MaxMechanismCount` (and 16) with `MaxAllowedUids × count ≤ 256`, a split of at most one share
+//! per mechanism summing to exactly 65535 (`InvalidValue`, `TooManyUIDsPerMechanism`).
+//!
+//! The rate limit: the chain keeps the block of the owner's last change of each setting in
+//! `TransactionKeyLastBlock[(coldkey, netuid, 7)]` (count) and `[(coldkey, netuid, 8)]` (split),
+//! and allows the next change `MechanismCountSetRateLimit` / `MechanismEmissionRateLimit` blocks
+//! later. Those limits are not in the metadata: 7200 blocks in the production runtime, 1 in its
+//! fast-block build. The build shows in the metadata's block time (`Aura.SlotDuration`,
+//! `Babe.ExpectedBlockTime` or twice `Timestamp.MinimumPeriod`: 12 s in production, 250 ms
+//! fast); a runtime without any of those gets the last change in the summary and no refusal.
 
 use serde_json::json;
 use subxt::ext::scale_value::Value;
 
 use super::{KeyRole, Plan, PlanError, Refusal};
 use crate::chain::ChainError;
-use crate::chain::client::{StorageQuery, arg_u16};
+use crate::chain::client::{StorageQuery, arg_account, arg_u16};
 use crate::chain::mechanisms::{Mechanisms, mechanisms};
 use crate::chain::read;
 use crate::chain::tx::{Call, TxChain};
@@ -25,13 +32,130 @@ use crate::yuma::mechanisms::MAX_MECHANISMS;
 const ADMIN: &str = "AdminUtils";
 /// Uids a subnet may have over all its mechanisms (`DefaultMaxAllowedUids`).
 pub const MAX_UIDS_OVER_ALL_MECHANISMS: u32 = 256;
+/// `TransactionType::MechanismCountUpdate`, the third key of `TransactionKeyLastBlock`.
+pub const TX_MECHANISM_COUNT: u16 = 7;
+/// `TransactionType::MechanismEmission`.
+pub const TX_MECHANISM_EMISSION: u16 = 8;
+/// The owner's rate limit of both settings in the production runtime, in blocks.
+pub const PRODUCTION_RATE_LIMIT: u64 = 7200;
+/// The fast-block build's rate limit of both settings.
+pub const FAST_RATE_LIMIT: u64 = 1;
+/// The production runtime's block time, in milliseconds.
+pub const PRODUCTION_BLOCK_MS: u64 = 12_000;
 
-/// The subnet's mechanisms, with the owner and freeze-window checks done.
+/// The runtime's block time in milliseconds, from its metadata constants, if it has one.
+pub fn block_time_ms(md: &subxt::Metadata) -> Option<u64> {
+    let constant = |pallet: &str, name: &str| {
+        md.pallet_by_name(pallet)
+            .and_then(|p| p.constant_by_name(name))
+            .and_then(|c| <[u8; 8]>::try_from(c.value()).ok())
+            .map(u64::from_le_bytes)
+    };
+    constant("Aura", "SlotDuration")
+        .or_else(|| constant("Babe", "ExpectedBlockTime"))
+        .or_else(|| constant("Timestamp", "MinimumPeriod").map(|p| p.saturating_mul(2)))
+        .filter(|ms| *ms > 0)
+}
+
+/// The rate limit of the mechanism settings for a runtime with this block time: the
+/// production value at 12 s blocks or slower, the fast-block value below; unknown without one.
+pub fn setting_rate_limit(block_ms: Option<u64>) -> Option<u64> {
+    block_ms.map(|ms| {
+        if ms >= PRODUCTION_BLOCK_MS {
+            PRODUCTION_RATE_LIMIT
+        } else {
+            FAST_RATE_LIMIT
+        }
+    })
+}
+
+/// The owner's last change of one setting, and the rate limit that applies to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LastChange {
+    /// The block of the last change by this coldkey (0: never).
+    pub block: u64,
+    /// The runtime's limit in blocks, when known.
+    pub limit: Option<u64>,
+}
+
+impl LastChange {
+    /// The first block in which the next change may land, when known.
+    pub fn next_allowed(&self) -> Option<u64> {
+        match (self.block, self.limit) {
+            (0, _) => Some(0),
+            (b, Some(l)) => Some(b.saturating_add(l)),
+            (_, None) => None,
+        }
+    }
+
+    /// The JSON of `details.rate_limit`.
+    pub fn json(&self) -> serde_json::Value {
+        json!({
+            "last_change_block": (self.block != 0).then_some(self.block),
+            "limit_blocks": self.limit,
+            "next_allowed_block": if self.block == 0 { None } else { self.next_allowed() },
+        })
+    }
+
+    /// The summary line, for a setting changed before.
+    pub fn line(&self) -> Option<(String, String)> {
+        if self.block == 0 {
+            return None;
+        }
+        let text = match self.next_allowed() {
+            Some(next) => format!(
+                "#{} by this coldkey; one change per {} block{} (next from #{next})",
+                self.block,
+                self.limit.unwrap_or(0),
+                if self.limit == Some(1) { "" } else { "s" }
+            ),
+            None => format!(
+                "#{} by this coldkey; this runtime does not show its rate limit ({PRODUCTION_RATE_LIMIT} blocks in production: next from #{})",
+                self.block,
+                self.block.saturating_add(PRODUCTION_RATE_LIMIT)
+            ),
+        };
+        Some(("last change".into(), text))
+    }
+}
+
+/// `TxRateLimitExceeded` unless a change landing in block `lands` passes the rate limit: the
+/// first change, or `lands − last ≥ limit`, as the chain checks it.
+pub fn check_rate_limit(setting: &str, last: LastChange, lands: u64) -> Result<(), Refusal> {
+    let Some(limit) = last.limit else {
+        return Ok(());
+    };
+    if last.block == 0 || lands.saturating_sub(last.block) >= limit {
+        return Ok(());
+    }
+    let next = last.block.saturating_add(limit);
+    Err(Refusal::subtensor(
+        "TxRateLimitExceeded",
+        format!(
+            "this coldkey changed the {setting} at block #{}; the chain allows one change per {limit} blocks, so the next may land from block #{next} (the call would land in block #{lands})",
+            last.block
+        ),
+        format!(
+            "retry in {} block{}, after block #{}",
+            next.saturating_sub(lands),
+            if next.saturating_sub(lands) == 1 {
+                ""
+            } else {
+                "s"
+            },
+            next.saturating_sub(1)
+        ),
+    ))
+}
+
+/// The subnet's mechanisms and the owner's last change of the setting (`tx_type`), with the
+/// owner, rate-limit and freeze-window checks done.
 async fn owner_checks(
     tc: &TxChain,
     coldkey: &[u8; 32],
     netuid: u16,
-) -> Result<Mechanisms, PlanError> {
+    tx_type: u16,
+) -> Result<(Mechanisms, LastChange), PlanError> {
     let m = match mechanisms(&tc.chain, netuid).await {
         Ok(m) => m,
         Err(ChainError::SubnetNotFound(_)) => {
@@ -56,42 +180,72 @@ async fn owner_checks(
         )
         .into());
     }
-    let v = tc
+    let mut q = vec![
+        StorageQuery::new("SubtensorModule", "SubnetOwner", vec![arg_u16(netuid)]),
+        StorageQuery::new("SubtensorModule", "AdminFreezeWindow", vec![]),
+    ];
+    let keyed = tc
         .chain
-        .storage(&[
-            StorageQuery::new("SubtensorModule", "SubnetOwner", vec![arg_u16(netuid)]),
-            StorageQuery::new("SubtensorModule", "AdminFreezeWindow", vec![]),
-        ])
-        .await?;
+        .has_storage("SubtensorModule", "TransactionKeyLastBlock");
+    if keyed {
+        q.push(StorageQuery::new(
+            "SubtensorModule",
+            "TransactionKeyLastBlock",
+            vec![arg_account(coldkey), arg_u16(netuid), arg_u16(tx_type)],
+        ));
+    }
+    let v = tc.chain.storage(&q).await?;
     let owner = v[0].as_ref().map(account).transpose()?.unwrap_or([0; 32]);
     Refusal::unless_owner(netuid, &owner, coldkey)?;
+    let last = LastChange {
+        block: match v.get(2) {
+            Some(Some(b)) => u64_of(b)?,
+            _ => 0,
+        },
+        limit: setting_rate_limit(block_time_ms(tc.metadata())),
+    };
+    let lands = tc.pinned_number().await? + 1;
+    let setting = if tx_type == TX_MECHANISM_COUNT {
+        "mechanism count"
+    } else {
+        "emission split"
+    };
+    check_rate_limit(setting, last, lands)?;
     let window = match &v[1] {
         Some(w) => u64_of(w)?,
         None => 10,
     };
-    check_window(tc, netuid, window).await?;
-    Ok(m)
+    check_window(tc, netuid, window, lands).await?;
+    Ok((m, last))
 }
 
-/// The freeze window: the call lands in the block after the pinned one, and is refused there
-/// while fewer than `window` blocks remain before the subnet's next epoch.
-async fn check_window(tc: &TxChain, netuid: u16, window: u64) -> Result<(), PlanError> {
+/// The freeze window: the call lands in `lands`, the block after the pinned one, and is refused
+/// there while fewer than `window` blocks remain before the subnet's next epoch.
+async fn check_window(tc: &TxChain, netuid: u16, window: u64, lands: u64) -> Result<(), PlanError> {
     let (next, _) = read::next_epoch(&tc.chain, netuid).await?;
     let Some(next) = next else { return Ok(()) };
-    let lands = tc.pinned_number().await? + 1;
-    let remaining = next.block.saturating_sub(lands);
+    Ok(freeze_window(netuid, window, next.block, lands)?)
+}
+
+/// `AdminActionProhibitedDuringWeightsWindow` when a call landing in block `lands` has fewer
+/// than `window` blocks left before the epoch at block `epoch`.
+pub fn freeze_window(netuid: u16, window: u64, epoch: u64, lands: u64) -> Result<(), Refusal> {
+    let remaining = epoch.saturating_sub(lands);
     if remaining >= window {
         return Ok(());
     }
+    // Sent once the epoch's block is in, the call lands after it, in a fresh window.
+    let wait = epoch.saturating_sub(lands.saturating_sub(1));
     Err(Refusal::subtensor(
         "AdminActionProhibitedDuringWeightsWindow",
         format!(
-            "subnet {netuid}'s next epoch is at block #{}; owner settings are refused in the last {window} blocks before it (the call would land in block #{lands})",
-            next.block
+            "subnet {netuid}'s next epoch is at block #{epoch}; owner settings are refused in the last {window} blocks before it (the call would land in block #{lands})"
         ),
-        format!("retry after block #{}", next.block),
-    )
-    .into())
+        format!(
+            "retry in {wait} block{}, after block #{epoch}",
+            if wait == 1 { "" } else { "s" }
+        ),
+    ))
 }
 
 /// Checks a mechanism count against the chain's rules.
@@ -152,7 +306,7 @@ pub async fn plan_set_count(
     netuid: u16,
     count: u8,
 ) -> Result<Plan, PlanError> {
-    let m = owner_checks(tc, coldkey, netuid).await?;
+    let (m, last) = owner_checks(tc, coldkey, netuid, TX_MECHANISM_COUNT).await?;
     check_count(count, m.max_count.unwrap_or(MAX_MECHANISMS), m.max_uids)?;
     let call = Call::new(
         tc.metadata(),
@@ -180,6 +334,7 @@ pub async fn plan_set_count(
             },
         ));
     }
+    lines.extend(last.line());
     Ok(Plan {
         call,
         role: KeyRole::Coldkey,
@@ -189,6 +344,7 @@ pub async fn plan_set_count(
             "count_before": m.count,
             "count": count,
             "max_count": m.max_count,
+            "rate_limit": last.json(),
         }),
         preview: None,
         spend: 0,
@@ -205,7 +361,7 @@ pub async fn plan_set_split(
     netuid: u16,
     split: Option<Vec<u16>>,
 ) -> Result<Plan, PlanError> {
-    let m = owner_checks(tc, coldkey, netuid).await?;
+    let (m, last) = owner_checks(tc, coldkey, netuid, TX_MECHANISM_EMISSION).await?;
     if let Some(s) = &split {
         check_split(s, m.count)?;
     }
@@ -231,22 +387,25 @@ pub async fn plan_set_split(
         Some(s) => s.iter().map(u16::to_string).collect::<Vec<_>>().join(","),
         None => "even".into(),
     };
+    let mut lines = vec![
+        ("subnet".into(), netuid.to_string()),
+        ("mechanisms".into(), m.count.to_string()),
+        (
+            "split (of 65535)".into(),
+            format!("{} → {}", text(&m.split), text(&split)),
+        ),
+    ];
+    lines.extend(last.line());
     Ok(Plan {
         call,
         role: KeyRole::Coldkey,
-        lines: vec![
-            ("subnet".into(), netuid.to_string()),
-            ("mechanisms".into(), m.count.to_string()),
-            (
-                "split (of 65535)".into(),
-                format!("{} → {}", text(&m.split), text(&split)),
-            ),
-        ],
+        lines,
         details: json!({
             "netuid": netuid,
             "count": m.count,
             "split_before": m.split,
             "split": split,
+            "rate_limit": last.json(),
         }),
         preview: None,
         spend: 0,
@@ -287,5 +446,64 @@ mod tests {
             check_split(&[30000, 30000], 2).unwrap_err().name,
             "InvalidValue"
         );
+    }
+
+    #[test]
+    fn the_rate_limit_follows_the_runtimes_block_time() {
+        assert_eq!(setting_rate_limit(Some(12_000)), Some(7200));
+        assert_eq!(setting_rate_limit(Some(250)), Some(1));
+        assert_eq!(setting_rate_limit(None), None);
+    }
+
+    #[test]
+    fn a_change_passes_the_rate_limit_as_the_chain_checks_it() {
+        let at = |block, limit| LastChange { block, limit };
+        // Never changed, or changed long enough ago.
+        assert!(check_rate_limit("split", at(0, Some(7200)), 5).is_ok());
+        assert!(check_rate_limit("split", at(100, Some(7200)), 7300).is_ok());
+        // 7199 blocks after the last change is one too few.
+        let r = check_rate_limit("split", at(100, Some(7200)), 7299).unwrap_err();
+        assert_eq!(r.name, "TxRateLimitExceeded");
+        assert!(r.message.contains("#7300"), "{}", r.message);
+        assert_eq!(r.hint, "retry in 1 block, after block #7299");
+        let r = check_rate_limit("split", at(100, Some(7200)), 200).unwrap_err();
+        assert_eq!(r.hint, "retry in 7100 blocks, after block #7299");
+        // The fast build's one block always passes in a later block; an unknown limit passes.
+        assert!(check_rate_limit("count", at(100, Some(1)), 101).is_ok());
+        assert!(check_rate_limit("count", at(100, None), 101).is_ok());
+    }
+
+    #[test]
+    fn the_last_change_is_shown_with_the_next_allowed_block() {
+        let l = LastChange {
+            block: 40,
+            limit: Some(7200),
+        };
+        assert_eq!(l.next_allowed(), Some(7240));
+        assert_eq!(l.json()["next_allowed_block"], 7240);
+        assert!(l.line().unwrap().1.contains("next from #7240"));
+        let unknown = LastChange {
+            block: 40,
+            limit: None,
+        };
+        assert_eq!(unknown.json()["limit_blocks"], serde_json::Value::Null);
+        assert!(unknown.line().unwrap().1.contains("#7240"));
+        let never = LastChange {
+            block: 0,
+            limit: None,
+        };
+        assert_eq!(never.line(), None);
+        assert_eq!(never.json()["last_change_block"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn the_freeze_window_says_when_to_retry() {
+        // Epoch at 10, window 2: landing in 8 leaves 2 blocks (allowed), in 9 leaves 1.
+        assert!(freeze_window(3, 2, 10, 8).is_ok());
+        let r = freeze_window(3, 2, 10, 9).unwrap_err();
+        assert_eq!(r.name, "AdminActionProhibitedDuringWeightsWindow");
+        assert_eq!(r.hint, "retry in 2 blocks, after block #10");
+        let r = freeze_window(3, 2, 10, 10).unwrap_err();
+        assert_eq!(r.hint, "retry in 1 block, after block #10");
     }
 }

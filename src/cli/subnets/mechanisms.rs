@@ -157,8 +157,9 @@ impl ShowArgs {
 ///
 /// Refused before signing where the chain would refuse: not the owner (BadOrigin), a count of
 /// 0 or above MaxMechanismCount (InvalidValue), more than 256 uids over all mechanisms
-/// (TooManyUIDsPerMechanism), or the last AdminFreezeWindow blocks before the subnet's epoch
-/// (AdminActionProhibitedDuringWeightsWindow).
+/// (TooManyUIDsPerMechanism), a change within the owner's rate limit of the production runtime
+/// (7200 blocks, TxRateLimitExceeded), or the last AdminFreezeWindow blocks before the subnet's
+/// epoch (AdminActionProhibitedDuringWeightsWindow).
 ///
 /// Examples:
 ///   tao subnets mechanisms set-count --netuid 3 --count 2
@@ -195,7 +196,10 @@ impl SetCountArgs {
 /// coldkey (AdminUtils.sudo_set_mechanism_emission_split). The split is given as fractions or
 /// weights on any scale (`60,40`, `0.6,0.4` and `3,2` are the same), one per mechanism from 0
 /// (missing ones get nothing); tao turns it into the chain's u16 shares summing to exactly 65535
-/// (largest remainder). `--split even` removes the stored split (an even split).
+/// (largest remainder). `--split even` (or `none`) removes the stored split (an even split).
+/// Refused before signing as `set-count` is, and for more parts than the subnet has mechanisms
+/// (InvalidValue); parts that cannot be scaled (none above zero, negative, not numbers) are a
+/// usage error.
 ///
 /// Examples:
 ///   tao subnets mechanisms set-emission-split --netuid 3 --split 60,40

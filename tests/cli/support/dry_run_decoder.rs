@@ -95,10 +95,10 @@ pub fn check_dry_run(net: &Net, d: &Value, signer_seed: &str) -> Vec<u8> {
     call
 }
 
-/// The `(pallet, call)` indices of a call in the real finney metadata (spec 393,
-/// `../shared/metadata/finney-2026-04.scale`, or under `TAO_SHARED_DIR`), read without tao's
-/// code. `None` (with a message) when the file is absent; absent under `CI=true` is a failure.
-pub fn finney_call_index(pallet: &str, call: &str) -> Option<(u8, u8)> {
+/// The real finney metadata (spec 393, `../shared/metadata/finney-2026-04.scale`, or under
+/// `TAO_SHARED_DIR`). `None` (with a message) when the file is absent; absent under `CI=true`
+/// is a failure.
+pub fn finney_metadata() -> Option<subxt::Metadata> {
     let dir = std::env::var_os("TAO_SHARED_DIR")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
@@ -114,13 +114,19 @@ pub fn finney_call_index(pallet: &str, call: &str) -> Option<(u8, u8)> {
             use std::io::Write;
             let _ = writeln!(
                 std::io::stderr(),
-                "skipping the finney call-index check: {} ({e})",
+                "skipping the finney metadata check: {} ({e})",
                 path.display()
             );
             return None;
         }
     };
-    let md = subxt::Metadata::decode_from(&bytes[..]).expect("the finney metadata decodes");
+    Some(subxt::Metadata::decode_from(&bytes[..]).expect("the finney metadata decodes"))
+}
+
+/// The `(pallet, call)` indices of a call in the real finney metadata, read without tao's code
+/// (`None` when the file is absent, see [`finney_metadata`]).
+pub fn finney_call_index(pallet: &str, call: &str) -> Option<(u8, u8)> {
+    let md = finney_metadata()?;
     let p = md
         .pallet_by_name(pallet)
         .unwrap_or_else(|| panic!("finney has no pallet {pallet}"));
