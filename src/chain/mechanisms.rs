@@ -31,6 +31,11 @@ pub struct Mechanisms {
     pub weight_rows: Vec<u16>,
     /// The subnet's `MaxAllowedUids`.
     pub max_uids: u16,
+    /// The subnet's `Tempo`.
+    pub tempo: u16,
+    /// The subnet's α emission per block (`SubnetAlphaOutEmission`, the figure `subnets show`
+    /// reports), before the owner's cut.
+    pub alpha_per_block: u64,
     /// The α the next epoch distributes: the pending pools so far, extrapolated to the epoch
     /// block at the same per-block rate (`None` when the subnet runs no epochs).
     pub next_epoch: Option<(u64, u64)>,
@@ -40,6 +45,12 @@ impl Mechanisms {
     /// Each mechanism's share of `emission`, as the chain splits it.
     pub fn shares(&self, emission: u64) -> Vec<u64> {
         split_emission(emission, self.count, self.split.as_deref())
+    }
+
+    /// The subnet's α emission per tempo: the α emission per block × tempo (0 for a subnet
+    /// that runs no epochs).
+    pub fn alpha_per_tempo(&self) -> u64 {
+        self.alpha_per_block.saturating_mul(u64::from(self.tempo))
     }
 
     /// Each mechanism's part of the emission as u16 shares of 65535: the stored split (padded
@@ -72,6 +83,8 @@ pub async fn mechanisms(chain: &Chain, netuid: u16) -> Result<Mechanisms, ChainE
         StorageQuery::new(PALLET, "PendingValidatorEmission", k()),
         StorageQuery::new(PALLET, "PendingRootAlphaDivs", k()),
         StorageQuery::new("System", "Number", vec![]),
+        StorageQuery::new(PALLET, "Tempo", k()),
+        StorageQuery::new(PALLET, "SubnetAlphaOutEmission", k()),
     ];
     let last_epoch = if chain.has_storage(PALLET, "LastEpochBlock") {
         "LastEpochBlock"
@@ -95,10 +108,12 @@ pub async fn mechanisms(chain: &Chain, netuid: u16) -> Result<Mechanisms, ChainE
         .saturating_add(opt_u64(&v[4], 0)?)
         .saturating_add(opt_u64(&v[5], 0)?);
     let now = opt_u64(&v[6], 0)?;
-    let last_epoch_block = opt_u64(&v[7], 0)?;
+    let tempo = u16::try_from(opt_u64(&v[7], 0)?).unwrap_or(u16::MAX);
+    let alpha_per_block = opt_u64(&v[8], 0)?;
+    let last_epoch_block = opt_u64(&v[9], 0)?;
     let (count, split, max_count) = if supported {
-        let count = u8::try_from(opt_u64(&v[8], 1)?).unwrap_or(u8::MAX).max(1);
-        let split = match &v[9] {
+        let count = u8::try_from(opt_u64(&v[10], 1)?).unwrap_or(u8::MAX).max(1);
+        let split = match &v[11] {
             Some(l) => Some(
                 items(l)?
                     .into_iter()
@@ -107,7 +122,7 @@ pub async fn mechanisms(chain: &Chain, netuid: u16) -> Result<Mechanisms, ChainE
             ),
             None => None,
         };
-        let max = u8::try_from(opt_u64(&v[10], 2)?).unwrap_or(u8::MAX);
+        let max = u8::try_from(opt_u64(&v[12], 2)?).unwrap_or(u8::MAX);
         (count, split, Some(max))
     } else {
         (1, None, None)
@@ -155,6 +170,8 @@ pub async fn mechanisms(chain: &Chain, netuid: u16) -> Result<Mechanisms, ChainE
         split,
         weight_rows,
         max_uids,
+        tempo,
+        alpha_per_block,
         next_epoch,
     })
 }

@@ -15,6 +15,7 @@ mod reads;
 mod stake;
 mod stake_move;
 mod subnets;
+mod subnets_mechanisms;
 mod takes;
 mod transfer;
 mod wallet;

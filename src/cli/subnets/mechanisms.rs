@@ -44,8 +44,9 @@ impl MechanismsCommand {
 
 /// Show a subnet's mechanisms: how many it has (and may have), how its emission is split
 /// between them (the stored shares of 65535, or an even split with the remainder on mechanism
-/// 0), what each would receive of the next epoch's α (the pending pools so far, extrapolated to
-/// the epoch block), and how many uids have a weight row on each.
+/// 0), what each receives of the subnet's α per tempo (its α emission per block, as `subnets
+/// show` reports it, × tempo) and of the next epoch's α (the pending pools so far, after the
+/// owner's cut, extrapolated to the epoch block), and how many uids have a weight row on each.
 ///
 /// Examples:
 ///   tao subnets mechanisms show --netuid 3
@@ -75,10 +76,13 @@ impl ShowArgs {
             None => (None, None),
         };
         let shares = emission.map(|e| m.shares(e));
+        let per_tempo = m.alpha_per_tempo();
+        let tempo_shares = m.shares(per_tempo);
         let mut t = table::new([
             "mechanism",
             "share (of 65535)",
             "fraction",
+            "α per tempo",
             "next epoch α",
             "weight rows",
         ]);
@@ -95,6 +99,7 @@ impl ShowArgs {
                 mecid.to_string(),
                 share.to_string(),
                 fraction.clone(),
+                format_fixed(tempo_shares[i]),
                 alpha.map(format_fixed).unwrap_or_else(|| "-".into()),
                 m.weight_rows[i].to_string(),
             ]);
@@ -102,6 +107,7 @@ impl ShowArgs {
                 "mecid": mecid,
                 "share_u16": share,
                 "fraction": fraction,
+                "alpha_per_tempo": alpha_json(tempo_shares[i], netuid),
                 "next_epoch_alpha": alpha.map(|a| alpha_json(a, netuid)),
                 "weight_rows": m.weight_rows[i],
             }));
@@ -114,6 +120,9 @@ impl ShowArgs {
             "max_count": m.max_count,
             "emission_split": m.split,
             "split_is_even": m.split.is_none(),
+            "tempo": m.tempo,
+            "alpha_per_block": alpha_json(m.alpha_per_block, netuid),
+            "alpha_per_tempo": alpha_json(per_tempo, netuid),
             "next_epoch": epoch_block.map(|b| json!({
                 "block": b,
                 "alpha": emission.map(|e| alpha_json(e, netuid)),
@@ -128,10 +137,12 @@ impl ShowArgs {
             None => "even split".into(),
         };
         let head = format!(
-            "subnet {netuid}: {} mechanism{} (at most {}), {split_text}{}\n",
+            "subnet {netuid}: {} mechanism{} (at most {}), {split_text}; {} α per tempo ({} blocks){}\n",
             m.count,
             if m.count == 1 { "" } else { "s" },
             m.max_count.map_or("1".into(), |x| x.to_string()),
+            format_fixed(per_tempo),
+            m.tempo,
             match (epoch_block, emission) {
                 (Some(b), Some(e)) =>
                     format!("; next epoch at #{b} pays about {} α", format_fixed(e)),
