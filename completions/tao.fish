@@ -54,6 +54,10 @@ complete -c tao -n "__fish_tao_needs_command" -f -a "yuma" -d 'Yuma consensus: s
 complete -c tao -n "__fish_tao_needs_command" -f -a "y" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
 complete -c tao -n "__fish_tao_needs_command" -f -a "weights" -d 'Weights: set a validator\'s weight row'
 complete -c tao -n "__fish_tao_needs_command" -f -a "sudo" -d 'btcli\'s `sudo` names: set-take and get-take (as in `tao wallet`)'
+complete -c tao -n "__fish_tao_needs_command" -f -a "query" -d 'Read any storage item by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_needs_command" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_needs_command" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
+complete -c tao -n "__fish_tao_needs_command" -f -a "tx" -d 'Transactions from files: a batch of calls'
 complete -c tao -n "__fish_tao_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -352,7 +356,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l ss58 -d 'These addresses instead of the wallet\'s coldkey (repeatable)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -372,7 +376,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l ss58 -d 'This coldkey address instead of the wallet\'s' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -443,7 +447,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -l hotkey-ss58 -d 'The hotkey [default: the wallet\'s hotkey]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -776,7 +780,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l ss58 -d 'These addresses instead of the wallet\'s coldkey (repeatable)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -796,7 +800,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l ss58 -d 'This coldkey address instead of the wallet\'s' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -867,7 +871,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -l hotkey-ss58 -d 'The hotkey [default: the wallet\'s hotkey]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1217,7 +1221,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_sub
 complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -f -a "start" -d 'Start a subnet you own (start_call)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1235,7 +1239,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1254,7 +1258,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1274,7 +1278,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l mechid -l mecid -d 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet\'s]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1294,7 +1298,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l mechid -l mecid -d 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet\'s]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1313,7 +1317,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1332,7 +1336,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1391,7 +1395,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mech" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l netuid -d 'The subnet (omit for the subnet creation cost)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1410,7 +1414,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l netuid -d 'Only this subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1543,7 +1547,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -f -a "start" -d 'Start a subnet you own (start_call)'
 complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1561,7 +1565,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1580,7 +1584,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1600,7 +1604,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l mechid -l mecid -d 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet\'s]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1620,7 +1624,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l mechid -l mecid -d 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet\'s]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1639,7 +1643,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1658,7 +1662,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1717,7 +1721,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mech" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l netuid -d 'The subnet (omit for the subnet creation cost)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1736,7 +1740,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l netuid -d 'Only this subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1867,7 +1871,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subco
 complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l ss58 -d 'These coldkey addresses instead of the wallet\'s (repeatable)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1886,7 +1890,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l ss58 -d 'These coldkey addresses instead of the wallet\'s (repeatable)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1906,7 +1910,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l amount -d 'TAO to stake, or α to unstake with `--unstake`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1929,7 +1933,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l hotkey-ss58 -d 'The hotkey address [default: the wallet\'s hotkey]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l ss58 -d 'The coldkey address [default: the wallet\'s coldkey]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2407,7 +2411,7 @@ complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -l hotkey-ss58 -d 'The hotkey [default: the wallet\'s hotkey]' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
-complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -l block -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2427,16 +2431,137 @@ complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "get-take" -d 'Show a hotkey\'s delegate take (same as `tao wallet get-take`)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo help" -f -a "config" -d 'Show and change tao\'s configuration'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo help" -f -a "weights" -d 'Weights: set a validator\'s weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo help" -f -a "sudo" -d 'btcli\'s `sudo` names: set-take and get-take (as in `tao wallet`)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand query" -l limit -d 'With `--prefix`: at most N entries' -r
+complete -c tao -n "__fish_tao_using_subcommand query" -l metadata -d 'Use the runtime metadata in FILE (SCALE bytes, or their 0x hex) and stay offline: `--list` works as with a node, and a query prints its storage key instead of reading it' -r -F
+complete -c tao -n "__fish_tao_using_subcommand query" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand query" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand query" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand query" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand query" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand query" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand query" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand query" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand query" -l list -d 'List the storage items (of PALLET, or of every pallet) with their key and value types'
+complete -c tao -n "__fish_tao_using_subcommand query" -l prefix -d 'Iterate the map: every entry under the keys given (a leading part of them, or none)'
+complete -c tao -n "__fish_tao_using_subcommand query" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand query" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand query" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand query" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand query" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand query" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand query" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand query" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand api" -l metadata -d 'Use the runtime metadata in FILE and stay offline: `--list` works as with a node, and a call prints its encoded input instead of sending it' -r -F
+complete -c tao -n "__fish_tao_using_subcommand api" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand api" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand api" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand api" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand api" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand api" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand api" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand api" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand api" -l list -d 'List the methods (of API, or of every API) with their inputs and output'
+complete -c tao -n "__fish_tao_using_subcommand api" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand api" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand api" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand api" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand api" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand api" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand api" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand call" -l metadata -d 'Use the runtime metadata in FILE and stay offline: `--list` works as with a node, and a call prints its encoded bytes instead of being signed' -r -F
+complete -c tao -n "__fish_tao_using_subcommand call" -l signer -d 'Which of the wallet\'s keys signs' -r -f -a "coldkey\t'The coldkey (funds, staking, ownership)'
+hotkey\t'The hotkey (weights, axons, child keys)'"
+complete -c tao -n "__fish_tao_using_subcommand call" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand call" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand call" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand call" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand call" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand call" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand call" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand call" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand call" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand call" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand call" -l list -d 'List the calls (of PALLET, or of every pallet) with their arguments and documentation'
+complete -c tao -n "__fish_tao_using_subcommand call" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand call" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand call" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand call" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand call" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand call" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand call" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand call" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand call" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -f -a "batch" -d 'Send a file of calls as one batch (Utility.batch_all by default)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l mode -d 'all: every item or none (batch_all); batch: in order until one fails; force: every item whatever fails (force_batch)' -r -f -a "all\t'`Utility.batch_all`: all items or none (the default)'
+batch\t'`Utility.batch`: items in order until the first failure'
+force\t'`Utility.force_batch`: every item, whatever fails'"
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l signer -d 'Which of the wallet\'s keys signs' -r -f -a "coldkey\t'The coldkey (funds, staking, ownership)'
+hotkey\t'The hotkey (weights, axons, child keys)'"
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "batch" -d 'Send a file of calls as one batch (Utility.batch_all by default)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "config" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "weights" -d 'Weights: set a validator\'s weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "sudo" -d 'btcli\'s `sudo` names: set-take and get-take (as in `tao wallet`)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "query" -d 'Read any storage item by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "tx" -d 'Transactions from files: a batch of calls'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-coldkey" -d 'Create a new coldkey (encrypted unless --no-password)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-hotkey" -d 'Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)'
@@ -2484,3 +2609,4 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "reveal" -d 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "get-take" -d 'Show a hotkey\'s delegate take (same as `tao wallet get-take`)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "batch" -d 'Send a file of calls as one batch (Utility.batch_all by default)'

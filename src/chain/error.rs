@@ -151,6 +151,10 @@ pub fn custom_code(code: u8) -> Option<(&'static str, &'static str)> {
 /// Everything that can go wrong talking to a chain.
 #[derive(Debug, thiserror::Error)]
 pub enum ChainError {
+    /// A raw request (`tao query`, `api`, `call`) that does not fit the connected runtime's
+    /// metadata.
+    #[error(transparent)]
+    Raw(#[from] super::raw::RawError),
     /// No connection could be made within the connect timeout.
     #[error("cannot reach the chain at {url}")]
     Unreachable {
@@ -334,6 +338,7 @@ impl ChainError {
 impl Diagnostic for ChainError {
     fn code(&self) -> &'static str {
         match self {
+            ChainError::Raw(e) => e.code(),
             ChainError::Unreachable { .. } => "chain.unreachable",
             ChainError::Timeout { .. } => "chain.timeout",
             ChainError::Transport { .. } => "chain.transport",
@@ -353,6 +358,7 @@ impl Diagnostic for ChainError {
 
     fn exit_status(&self) -> ExitStatus {
         match self {
+            ChainError::Raw(e) => e.exit_status(),
             ChainError::Unreachable { .. }
             | ChainError::Timeout { .. }
             | ChainError::Transport { .. } => ExitStatus::Unreachable,
@@ -365,6 +371,7 @@ impl Diagnostic for ChainError {
 
     fn hint(&self) -> Option<String> {
         Some(match self {
+            ChainError::Raw(e) => return e.hint(),
             ChainError::Unreachable { reason, .. } => format!(
                 "{reason}; check that the node is running and the URL is right (`--network NAME|URL`), or wait longer with `--timeout SECS`"
             ),

@@ -10,6 +10,7 @@ pub mod error;
 pub mod extrinsics;
 pub mod fixed;
 pub mod mechanisms;
+pub mod raw;
 pub mod read;
 pub mod timelock;
 pub mod tx;

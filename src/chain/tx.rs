@@ -684,6 +684,17 @@ impl TxChain {
                 .ok_or_else(|| ChainError::decode("ExtrinsicFailed", "no dispatch error"))?;
                 failure = Some(super::dispatch::dispatch_error(md, de)?);
             }
+            let error = if pallet == "Utility" && matches!(name, "ItemFailed" | "BatchInterrupted")
+            {
+                match fields {
+                    Composite::Named(nf) => nf.iter().find(|(n, _)| n == "error").map(|(_, v)| v),
+                    Composite::Unnamed(_) => None,
+                }
+                .map(|de| super::dispatch::dispatch_error(md, de).map(|e| e.to_string()))
+                .transpose()?
+            } else {
+                None
+            };
             let mut f = serde_json::Map::new();
             match fields {
                 Composite::Named(nf) => {
@@ -701,6 +712,7 @@ impl TxChain {
                 pallet: pallet.to_string(),
                 name: name.to_string(),
                 fields: Json::Object(f),
+                error,
             });
         }
         Ok(Outcome {
@@ -837,6 +849,8 @@ pub struct Event {
     pub name: String,
     /// The fields.
     pub fields: Json,
+    /// The dispatch error a Utility batch event carries, by name.
+    pub error: Option<String>,
 }
 
 /// What the inclusion block says about the extrinsic.

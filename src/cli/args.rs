@@ -48,7 +48,7 @@ pub struct ChainArgs {
 
     /// Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an
     /// archive node
-    #[arg(long, value_name = "N|HASH")]
+    #[arg(long, value_name = "N|HASH", visible_alias = "at")]
     pub block: Option<BlockRef>,
 }
 

@@ -84,13 +84,23 @@ pub fn read<T>(
     what: &str,
     f: impl AsyncFnOnce(&Chain) -> Result<(T, Option<u64>), ChainError>,
 ) -> Result<(T, Pinned), Failure> {
+    read_with_progress(ctx, args, what, async |chain, _| f(chain).await)
+}
+
+/// [`read`], with the spinner handed to `f` so that a long read can report its progress.
+pub fn read_with_progress<T>(
+    ctx: &Context,
+    args: &ChainArgs,
+    what: &str,
+    f: impl AsyncFnOnce(&Chain, &Spinner) -> Result<(T, Option<u64>), ChainError>,
+) -> Result<(T, Pinned), Failure> {
     let network = ctx.settings.network();
     let opts = ConnectOptions::new(network.url.clone(), Duration::from_secs(args.timeout));
     let spinner = connecting(ctx, network);
     let result = block_on(async {
         let chain = Chain::connect(&opts, args.block).await?;
         spinner.set(what);
-        let (value, number) = f(&chain).await?;
+        let (value, number) = f(&chain, &spinner).await?;
         let pinned = Pinned {
             network: network.name.clone(),
             url: network.url.clone(),

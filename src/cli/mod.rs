@@ -19,16 +19,20 @@ use crate::error::{ExitStatus, Failure};
 use crate::settings::{ColorChoice, Settings};
 use crate::ui::Printer;
 
+pub mod api;
 pub mod args;
+pub mod call;
 pub mod completions;
 pub mod config;
 pub mod connect;
 pub mod keys;
 pub mod pipeline;
+pub mod query;
 mod run;
 pub mod stake;
 pub mod subnets;
 pub mod sudo;
+pub mod tx;
 pub mod utils;
 pub mod wallet;
 pub mod weights;
@@ -179,6 +183,16 @@ pub enum Command {
     /// btcli's `sudo` names: set-take and get-take (as in `tao wallet`)
     #[command(subcommand, alias = "su")]
     Sudo(sudo::SudoCommand),
+    /// Read any storage item by name (raw access over the metadata)
+    #[command(alias = "q")]
+    Query(query::QueryArgs),
+    /// Call any runtime API method by name (raw access over the metadata)
+    Api(api::ApiArgs),
+    /// Send any call by name through the transaction pipeline (raw access over the metadata)
+    Call(call::CallArgs),
+    /// Transactions from files: a batch of calls
+    #[command(subcommand)]
+    Tx(tx::TxCommand),
 }
 
 /// What a successful command produced.

@@ -87,6 +87,9 @@ pub struct TxResult {
     /// Its events, decoded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Value>,
+    /// Each item's outcome, for a `Utility` batch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<Value>,
     /// `submitted`, `included`, `finalized`, or on failure `rejected`, `dropped`, `unknown` or
     /// `failed`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -121,6 +124,7 @@ impl TxResult {
             block_number: None,
             extrinsic_index: None,
             events: None,
+            items: None,
             status: None,
         }
     }
@@ -421,6 +425,16 @@ async fn outcome_report(
     data.block_number = Some(outcome.block_number);
     data.extrinsic_index = Some(outcome.index);
     data.events = Some(outcome.events_json());
+    let batch = extrinsics::raw::BatchMode::of(&data.call.pallet, &data.call.name)
+        .and_then(|_| hex::decode(data.call_data.trim_start_matches("0x")).ok())
+        .and_then(|bytes| batch_item_names(tc, &bytes));
+    if let Some(names) = &batch {
+        data.items = Some(extrinsics::raw::batch_items(
+            names,
+            &outcome.events,
+            outcome.failure.is_some(),
+        ));
+    }
     if let Some(err) = &outcome.failure {
         let f = Failure::from_diagnostic(err).with_cause(format!(
             "the transaction {} was included in block #{} ({}) as extrinsic {} and failed; the fee was paid",
@@ -445,5 +459,63 @@ async fn outcome_report(
     for e in &outcome.events {
         human.push_str(&format!("  {}.{} {}\n", e.pallet, e.name, e.fields));
     }
+    if let Some(items) = data.items.as_ref().and_then(Value::as_array) {
+        let mut failed = None;
+        let mut lines = Vec::new();
+        for it in items {
+            let status = it["status"].as_str().unwrap_or_default();
+            let line = format!(
+                "item {} {}: {status}{}",
+                it["index"],
+                it["call"].as_str().unwrap_or_default(),
+                it["error"]
+                    .as_str()
+                    .map(|e| format!(" ({e})"))
+                    .unwrap_or_default()
+            );
+            human.push_str(&format!("  {line}\n"));
+            lines.push(line);
+            if failed.is_none() && status != "ok" {
+                failed = Some(it.clone());
+            }
+        }
+        if let Some(it) = failed {
+            let mut f = Failure::user(
+                "tx.batch_item_failed",
+                format!(
+                    "item {} of the batch ({}) did not succeed: {}",
+                    it["index"],
+                    it["call"].as_str().unwrap_or_default(),
+                    it["error"].as_str().unwrap_or(it["status"].as_str().unwrap_or_default())
+                ),
+            )
+            .with_cause(format!(
+                "the batch {} was included in block #{}; `data.items` has each item's outcome",
+                tx::to_hex_hash(&submitted.hash),
+                outcome.block_number
+            ))
+            .with_hint("the items marked ok landed; fix the failed item and send it (and those not run) again");
+            for line in lines {
+                f = f.with_cause(line);
+            }
+            return Err(data.failed(status, f));
+        }
+    }
     Ok(Report::new(data.json(), human))
+}
+
+/// The `Pallet.call` of each item of a Utility batch's call data.
+fn batch_item_names(tc: &TxChain, call_data: &[u8]) -> Option<Vec<(String, String)>> {
+    let md = tc.metadata();
+    let d = crate::chain::raw::calls::decode(md, call_data).ok()?;
+    let calls = d.arg("calls")?;
+    crate::chain::value::items(calls)
+        .ok()?
+        .iter()
+        .map(|item| {
+            let (pallet, inner) = crate::chain::value::variant(item).ok()?;
+            let (name, _) = crate::chain::value::variant(inner.values().next()?).ok()?;
+            Some((pallet.to_string(), name.to_string()))
+        })
+        .collect()
 }

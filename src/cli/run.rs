@@ -214,5 +214,9 @@ fn dispatch(command: Command, ctx: &Context) -> CmdResult {
         Command::Yuma(c) => c.run(ctx),
         Command::Weights(c) => c.run(ctx),
         Command::Sudo(c) => c.run(ctx),
+        Command::Query(a) => a.run(ctx),
+        Command::Api(a) => a.run(ctx),
+        Command::Call(a) => a.run(ctx),
+        Command::Tx(c) => c.run(ctx),
     }
 }

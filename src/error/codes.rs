@@ -217,6 +217,26 @@ pub const CODES: &[ErrorCode] = &[
         "An answer was needed but stdin or stderr is not a terminal; the hint names the flag that gives it",
     ),
     fixed(
+        "raw.bad_file",
+        Usage,
+        "A `--metadata` file or a batch file cannot be read or is not in its format",
+    ),
+    fixed(
+        "raw.bad_value",
+        Usage,
+        "A key or argument of `tao query`, `api`, `call` or `tx batch` does not parse as its type",
+    ),
+    fixed(
+        "raw.unknown_name",
+        Usage,
+        "A pallet, storage item, call, runtime API, method, argument or variant the metadata does not have",
+    ),
+    fixed(
+        "raw.wrong_arguments",
+        Usage,
+        "Too many or too few keys or arguments, or a required argument left out",
+    ),
+    fixed(
         "settings.create_dir_failed",
         Failure,
         "A directory tao keeps its files in cannot be created",
@@ -285,6 +305,11 @@ pub const CODES: &[ErrorCode] = &[
         "tx.bad_tolerance",
         Usage,
         "The slippage tolerance is not a decimal fraction below 1",
+    ),
+    fixed(
+        "tx.batch_item_failed",
+        Failure,
+        "A batch landed but one of its items failed or did not run; `data.items` has each item's outcome",
     ),
     fixed(
         "tx.declined",

@@ -714,7 +714,16 @@ fn every_command_json_output_is_recorded() {
     // Mechanisms (a weight row on mechanism 1 of subnet 3, the owner's settings) and the
     // delegate take, each as a dry run and for real (last, so the blocks they add change
     // nothing recorded above).
-    let mechanism_txs: [(&str, &str, Vec<&str>); 4] = [
+    let ferdie_dest = format!("dest={ferdie}");
+    let batch = r.file(
+        "batch.json",
+        &serde_json::json!([
+            { "call": "Balances.transfer_keep_alive", "args": { "dest": ferdie, "value": "0.5tao" } },
+            { "call": "System.remark_with_event", "args": { "remark": "tao" } },
+        ])
+        .to_string(),
+    );
+    let mechanism_txs: [(&str, &str, Vec<&str>); 6] = [
         (
             "weights_set_mechanism",
             "alice",
@@ -762,6 +771,18 @@ fn every_command_json_output_is_recorded() {
             "alice",
             vec!["wallet", "set-take", "--take", "0.1"],
         ),
+        (
+            "call_transfer_keep_alive",
+            "bob",
+            vec![
+                "call",
+                "Balances",
+                "transfer_keep_alive",
+                &ferdie_dest,
+                "value=1tao",
+            ],
+        ),
+        ("tx_batch", "bob", vec!["tx", "batch", &batch]),
     ];
     for (name, wallet, args) in mechanism_txs {
         let mut a = vec!["--wallet-name", wallet];
@@ -784,6 +805,41 @@ fn every_command_json_output_is_recorded() {
         })
         .to_string(),
     );
+    r.record(
+        "query_item",
+        &["query", "SubtensorModule", "Tempo", "1"],
+        &[],
+    );
+    r.record(
+        "query_prefix",
+        &[
+            "query",
+            "SubtensorModule",
+            "SubnetOwner",
+            "--prefix",
+            "--limit",
+            "2",
+        ],
+        &[],
+    );
+    r.record("query_list", &["query", "--list", "Balances"], &[]);
+    r.record(
+        "query_unknown_item",
+        &["query", "SubtensorModule", "Tempoo", "1"],
+        &[],
+    );
+    r.record(
+        "api_call",
+        &[
+            "api",
+            "SubnetInfoRuntimeApi",
+            "get_subnet_hyperparams_v2",
+            "1",
+        ],
+        &[],
+    );
+    r.record("api_list", &["api", "--list", "SwapRuntimeApi"], &[]);
+    r.record("call_list", &["call", "--list", "Utility"], &[]);
     r.record(
         "yuma_simulate_mechanisms",
         &["yuma", "simulate", "--input", &subnet],

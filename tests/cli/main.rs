@@ -11,6 +11,7 @@ mod foundation;
 mod generated;
 mod json_record;
 mod mechanisms;
+mod raw;
 mod reads;
 mod stake;
 mod stake_move;

@@ -4,6 +4,7 @@
 //! what the chain would have said, before paying a fee.
 
 pub mod mechanisms;
+pub mod raw;
 pub mod register;
 pub mod stake;
 pub mod takes;
