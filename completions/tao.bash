@@ -16,6 +16,9 @@ _tao() {
             ",$1")
                 cmd="tao"
                 ;;
+            tao,agent)
+                cmd="tao__subcmd__agent"
+                ;;
             tao,api)
                 cmd="tao__subcmd__api"
                 ;;
@@ -73,6 +76,54 @@ _tao() {
             tao,yuma)
                 cmd="tao__subcmd__yuma"
                 ;;
+            tao__subcmd__agent,add)
+                cmd="tao__subcmd__agent__subcmd__add"
+                ;;
+            tao__subcmd__agent,help)
+                cmd="tao__subcmd__agent__subcmd__help"
+                ;;
+            tao__subcmd__agent,list)
+                cmd="tao__subcmd__agent__subcmd__list"
+                ;;
+            tao__subcmd__agent,lock)
+                cmd="tao__subcmd__agent__subcmd__lock"
+                ;;
+            tao__subcmd__agent,remove)
+                cmd="tao__subcmd__agent__subcmd__remove"
+                ;;
+            tao__subcmd__agent,start)
+                cmd="tao__subcmd__agent__subcmd__start"
+                ;;
+            tao__subcmd__agent,status)
+                cmd="tao__subcmd__agent__subcmd__status"
+                ;;
+            tao__subcmd__agent,stop)
+                cmd="tao__subcmd__agent__subcmd__stop"
+                ;;
+            tao__subcmd__agent__subcmd__help,add)
+                cmd="tao__subcmd__agent__subcmd__help__subcmd__add"
+                ;;
+            tao__subcmd__agent__subcmd__help,help)
+                cmd="tao__subcmd__agent__subcmd__help__subcmd__help"
+                ;;
+            tao__subcmd__agent__subcmd__help,list)
+                cmd="tao__subcmd__agent__subcmd__help__subcmd__list"
+                ;;
+            tao__subcmd__agent__subcmd__help,lock)
+                cmd="tao__subcmd__agent__subcmd__help__subcmd__lock"
+                ;;
+            tao__subcmd__agent__subcmd__help,remove)
+                cmd="tao__subcmd__agent__subcmd__help__subcmd__remove"
+                ;;
+            tao__subcmd__agent__subcmd__help,start)
+                cmd="tao__subcmd__agent__subcmd__help__subcmd__start"
+                ;;
+            tao__subcmd__agent__subcmd__help,status)
+                cmd="tao__subcmd__agent__subcmd__help__subcmd__status"
+                ;;
+            tao__subcmd__agent__subcmd__help,stop)
+                cmd="tao__subcmd__agent__subcmd__help__subcmd__stop"
+                ;;
             tao__subcmd__config,help)
                 cmd="tao__subcmd__config__subcmd__help"
                 ;;
@@ -96,6 +147,9 @@ _tao() {
                 ;;
             tao__subcmd__config__subcmd__help,unset)
                 cmd="tao__subcmd__config__subcmd__help__subcmd__unset"
+                ;;
+            tao__subcmd__help,agent)
+                cmd="tao__subcmd__help__subcmd__agent"
                 ;;
             tao__subcmd__help,api)
                 cmd="tao__subcmd__help__subcmd__api"
@@ -138,6 +192,27 @@ _tao() {
                 ;;
             tao__subcmd__help,yuma)
                 cmd="tao__subcmd__help__subcmd__yuma"
+                ;;
+            tao__subcmd__help__subcmd__agent,add)
+                cmd="tao__subcmd__help__subcmd__agent__subcmd__add"
+                ;;
+            tao__subcmd__help__subcmd__agent,list)
+                cmd="tao__subcmd__help__subcmd__agent__subcmd__list"
+                ;;
+            tao__subcmd__help__subcmd__agent,lock)
+                cmd="tao__subcmd__help__subcmd__agent__subcmd__lock"
+                ;;
+            tao__subcmd__help__subcmd__agent,remove)
+                cmd="tao__subcmd__help__subcmd__agent__subcmd__remove"
+                ;;
+            tao__subcmd__help__subcmd__agent,start)
+                cmd="tao__subcmd__help__subcmd__agent__subcmd__start"
+                ;;
+            tao__subcmd__help__subcmd__agent,status)
+                cmd="tao__subcmd__help__subcmd__agent__subcmd__status"
+                ;;
+            tao__subcmd__help__subcmd__agent,stop)
+                cmd="tao__subcmd__help__subcmd__agent__subcmd__stop"
                 ;;
             tao__subcmd__help__subcmd__config,set)
                 cmd="tao__subcmd__help__subcmd__config__subcmd__set"
@@ -713,7 +788,7 @@ _tao() {
 
     case "${cmd}" in
         tao)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version wallet w config c utils u completions subnets s stake yuma y weights sudo query api call tx help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version wallet w config c utils u completions subnets s stake yuma y weights sudo query api call tx agent help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -758,8 +833,534 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__agent)
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version start add list remove lock stop status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__add)
+            opts="-p -H -y -q -v -h -V --key --lifetime --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -W "coldkey hotkey" -- "${cur}"))
+                    return 0
+                    ;;
+                --lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__help)
+            opts="start add list remove lock stop status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__help__subcmd__lock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__list)
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__lock)
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__remove)
+            opts="-p -H -y -q -v -h -V --key --ss58 --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -W "coldkey hotkey" -- "${cur}"))
+                    return 0
+                    ;;
+                --ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__start)
+            opts="-p -H -y -q -v -h -V --idle-timeout --lifetime --foreground --socket --fish --csh --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__status)
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__agent__subcmd__stop)
+            opts="-p -H -y -q -v -h -V --fish --csh --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__api)
-            opts="-p -H -y -q -v -h -V --list --metadata --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --list --metadata --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,7 +1422,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__call)
-            opts="-p -H -y -q -v -h -V --list --metadata --signer --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --list --metadata --signer --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -891,7 +1492,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__completions)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version bash elvish fish powershell zsh"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,7 +1538,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__config)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version show set unset help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version show set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,7 +1654,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__config__subcmd__set)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1099,7 +1700,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__config__subcmd__show)
-            opts="-p -H -y -q -v -h -V --resolved --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --resolved --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1145,7 +1746,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__config__subcmd__unset)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1191,8 +1792,120 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help)
-            opts="wallet config utils completions subnets stake yuma weights sudo query api call tx help"
+            opts="wallet config utils completions subnets stake yuma weights sudo query api call tx agent help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__agent)
+            opts="start add list remove lock stop status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__agent__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__agent__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__agent__subcmd__lock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__agent__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__agent__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__agent__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__agent__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2157,7 +2870,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__query)
-            opts="-p -H -y -q -v -h -V --list --prefix --limit --metadata --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --list --prefix --limit --metadata --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2223,7 +2936,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version list ls sim fee add a remove r move transfer swap help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version list ls sim fee add a remove r move transfer swap help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2269,7 +2982,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__add)
-            opts="-p -H -y -q -v -h -V --netuid --netuids --hotkey-ss58 --all-hotkeys --amount --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --netuids --hotkey-ss58 --all-hotkeys --amount --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2351,7 +3064,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__fee)
-            opts="-p -H -y -q -v -h -V --netuid --amount --unstake --hotkey-ss58 --ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --amount --unstake --hotkey-ss58 --ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2565,7 +3278,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__list)
-            opts="-p -H -y -q -v -h -V --ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2627,7 +3340,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__move)
-            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --dest-hotkey --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --dest-hotkey --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2709,7 +3422,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__remove)
-            opts="-p -H -y -q -v -h -V --netuid --netuids --hotkey-ss58 --all-hotkeys --amount --all --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --netuids --hotkey-ss58 --all-hotkeys --amount --all --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2791,7 +3504,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__sim)
-            opts="-p -H -y -q -v -h -V --netuid --amount --unstake --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --amount --unstake --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2857,7 +3570,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__swap)
-            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2939,7 +3652,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__transfer)
-            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --dest --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --dest --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3021,7 +3734,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3067,7 +3780,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__burn__subcmd__cost)
-            opts="-p -H -y -q -v -h -V --netuid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3129,7 +3842,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__create)
-            opts="-p -H -y -q -v -h -V --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3401,7 +4114,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__hyperparameters)
-            opts="-p -H -y -q -v -h -V --netuid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3463,7 +4176,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__list)
-            opts="-p -H -y -q -v -h -V --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3521,7 +4234,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__mechanisms)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version show set-count set-emission-split help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version show set-count set-emission-split help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3637,7 +4350,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__count)
-            opts="-p -H -y -q -v -h -V --netuid --count --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --count --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3707,7 +4420,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__emission__subcmd__split)
-            opts="-p -H -y -q -v -h -V --netuid --split --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --split --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3777,7 +4490,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__mechanisms__subcmd__show)
-            opts="-p -H -y -q -v -h -V --netuid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3839,7 +4552,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__metagraph)
-            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3909,7 +4622,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__price)
-            opts="-p -H -y -q -v -h -V --netuid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3971,7 +4684,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__register)
-            opts="-p -H -y -q -v -h -V --netuid --max-burn --tolerance --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --max-burn --tolerance --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4045,7 +4758,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__show)
-            opts="-p -H -y -q -v -h -V --netuid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4107,7 +4820,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__start)
-            opts="-p -H -y -q -v -h -V --netuid --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4173,7 +4886,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__sudo)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version set-take get-take help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version set-take get-take help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4219,7 +4932,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__sudo__subcmd__get__subcmd__take)
-            opts="-p -H -y -q -v -h -V --hotkey-ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --hotkey-ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4337,7 +5050,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__sudo__subcmd__set__subcmd__take)
-            opts="-p -H -y -q -v -h -V --take --hotkey-ss58 --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --take --hotkey-ss58 --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4407,7 +5120,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__tx)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version batch help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version batch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4453,7 +5166,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__tx__subcmd__batch)
-            opts="-p -H -y -q -v -h -V --mode --signer --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --mode --signer --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4565,7 +5278,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__utils)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version convert ss58 help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version convert ss58 help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4611,7 +5324,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__utils__subcmd__convert)
-            opts="-p -H -y -q -v -h -V --tao --rao --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --tao --rao --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4763,7 +5476,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__utils__subcmd__ss58)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version encode decode validate help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version encode decode validate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4809,7 +5522,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__utils__subcmd__ss58__subcmd__decode)
-            opts="-p -H -y -q -v -h -V --prefix --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --prefix --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4859,7 +5572,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__utils__subcmd__ss58__subcmd__encode)
-            opts="-p -H -y -q -v -h -V --prefix --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --prefix --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4979,7 +5692,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__utils__subcmd__ss58__subcmd__validate)
-            opts="-p -H -y -q -v -h -V --prefix --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --prefix --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5029,7 +5742,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5075,7 +5788,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__balance)
-            opts="-p -H -y -q -v -h -V --all --ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --all --ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5137,7 +5850,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__change__subcmd__password)
-            opts="-p -H -y -q -v -h -V --password-file --new-password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --password-file --new-password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5191,7 +5904,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__create)
-            opts="-p -H -y -q -v -h -V --words --mnemonic-out --show-secret --force --no-password --encrypt-hotkey --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --words --mnemonic-out --show-secret --force --no-password --encrypt-hotkey --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5249,7 +5962,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__decrypt__subcmd__hotkey)
-            opts="-p -H -y -q -v -h -V --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5299,7 +6012,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__encrypt__subcmd__hotkey)
-            opts="-p -H -y -q -v -h -V --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5349,7 +6062,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__get__subcmd__take)
-            opts="-p -H -y -q -v -h -V --hotkey-ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --hotkey-ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5691,7 +6404,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__inspect)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5737,7 +6450,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__list)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5783,7 +6496,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__new__subcmd__coldkey)
-            opts="-p -H -y -q -v -h -V --words --mnemonic-out --show-secret --force --no-password --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --words --mnemonic-out --show-secret --force --no-password --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5841,7 +6554,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__new__subcmd__hotkey)
-            opts="-p -H -y -q -v -h -V --words --mnemonic-out --show-secret --force --encrypt-hotkey --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --words --mnemonic-out --show-secret --force --encrypt-hotkey --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5899,7 +6612,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__overview)
-            opts="-p -H -y -q -v -h -V --ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5961,7 +6674,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__regen__subcmd__coldkey)
-            opts="-p -H -y -q -v -h -V --mnemonic-file --seed-file --json-file --json-password-file --mnemonic --seed --expect-address --no-password --force --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --mnemonic-file --seed-file --json-file --json-password-file --mnemonic --seed --expect-address --no-password --force --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6039,7 +6752,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__regen__subcmd__coldkeypub)
-            opts="-p -H -y -q -v -h -V --ss58 --public-key --force --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --ss58 --public-key --force --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6093,7 +6806,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__regen__subcmd__hotkey)
-            opts="-p -H -y -q -v -h -V --mnemonic-file --seed-file --json-file --json-password-file --mnemonic --seed --expect-address --encrypt-hotkey --force --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --mnemonic-file --seed-file --json-file --json-password-file --mnemonic --seed --expect-address --encrypt-hotkey --force --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6171,7 +6884,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__set__subcmd__take)
-            opts="-p -H -y -q -v -h -V --take --hotkey-ss58 --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --take --hotkey-ss58 --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6241,7 +6954,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__sign)
-            opts="-p -H -y -q -v -h -V --message --use-hotkey --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --message --use-hotkey --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6295,7 +7008,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__transfer)
-            opts="-p -H -y -q -v -h -V --dest --amount --all --allow-death --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --dest --amount --all --allow-death --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6365,7 +7078,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__verify)
-            opts="-p -H -y -q -v -h -V --message --signature --address --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --message --signature --address --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6423,7 +7136,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__weights)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version set commit reveal help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version set commit reveal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6469,7 +7182,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__weights__subcmd__commit)
-            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --uids --weights --version-key --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --uids --weights --version-key --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6625,7 +7338,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__weights__subcmd__reveal)
-            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6699,7 +7412,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__weights__subcmd__set)
-            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --uids --weights --version-key --no-preview --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --uids --weights --version-key --no-preview --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6785,7 +7498,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__yuma)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version simulate help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version simulate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6873,7 +7586,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__yuma__subcmd__simulate)
-            opts="-p -H -y -q -v -h -V --input --as-uid --uids --weights --mecid --mechid --all --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --help --version"
+            opts="-p -H -y -q -v -h -V --input --as-uid --uids --weights --mecid --mechid --all --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tao_global_optspecs
-    string join \n network= p/wallet-path= wallet-name= H/hotkey= json y/yes q/quiet v/verbose no-progress color= config= no-config h/help V/version
+    string join \n network= p/wallet-path= wallet-name= H/hotkey= json y/yes q/quiet v/verbose no-progress color= config= no-config no-agent h/help V/version
 end
 
 function __fish_tao_needs_command
@@ -38,6 +38,7 @@ complete -c tao -n "__fish_tao_needs_command" -s q -l quiet -d 'Less on stderr; 
 complete -c tao -n "__fish_tao_needs_command" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_needs_command" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_needs_command" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_needs_command" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_needs_command" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_needs_command" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
@@ -58,6 +59,7 @@ complete -c tao -n "__fish_tao_needs_command" -f -a "query" -d 'Read any storage
 complete -c tao -n "__fish_tao_needs_command" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
 complete -c tao -n "__fish_tao_needs_command" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
 complete -c tao -n "__fish_tao_needs_command" -f -a "tx" -d 'Transactions from files: a batch of calls'
+complete -c tao -n "__fish_tao_needs_command" -f -a "agent" -d 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
 complete -c tao -n "__fish_tao_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -73,6 +75,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subc
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
@@ -115,6 +118,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r
@@ -137,6 +141,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r
@@ -159,6 +164,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l mnemonic-file -d 'Read the mnemonic (or a secret URI such as `//Alice`) from FILE; `-` reads standard input' -r -F
@@ -185,6 +191,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l ss58 -d 'The coldkey\'s SS58 address' -r
@@ -204,6 +211,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l mnemonic-file -d 'Read the mnemonic (or a secret URI such as `//Alice`) from FILE; `-` reads standard input' -r -F
@@ -230,6 +238,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -246,6 +255,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -262,6 +272,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l message -d 'The message: `0x…` hex for bytes, else text' -r
@@ -281,6 +292,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l message -d 'The message: `0x…` hex for bytes, else text' -r
@@ -300,6 +312,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
@@ -318,6 +331,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
@@ -335,6 +349,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from encrypt-hotkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
@@ -352,6 +367,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from decrypt-hotkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l ss58 -d 'These addresses instead of the wallet\'s coldkey (repeatable)' -r
@@ -372,6 +388,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l ss58 -d 'This coldkey address instead of the wallet\'s' -r
@@ -391,6 +408,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l dest -d 'The destination address (SS58)' -r
@@ -418,6 +436,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l take -d 'The new take, a fraction from 0 to 1' -r
@@ -443,6 +462,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -l hotkey-ss58 -d 'The hotkey [default: the wallet\'s hotkey]' -r
@@ -462,6 +482,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from get-take" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
@@ -497,6 +518,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
@@ -539,6 +561,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r
@@ -561,6 +584,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-coldkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r
@@ -583,6 +607,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from new-hotkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l mnemonic-file -d 'Read the mnemonic (or a secret URI such as `//Alice`) from FILE; `-` reads standard input' -r -F
@@ -609,6 +634,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l ss58 -d 'The coldkey\'s SS58 address' -r
@@ -628,6 +654,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l mnemonic-file -d 'Read the mnemonic (or a secret URI such as `//Alice`) from FILE; `-` reads standard input' -r -F
@@ -654,6 +681,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -670,6 +698,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -686,6 +715,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l message -d 'The message: `0x…` hex for bytes, else text' -r
@@ -705,6 +735,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l message -d 'The message: `0x…` hex for bytes, else text' -r
@@ -724,6 +755,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
@@ -742,6 +774,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from change-password" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
@@ -759,6 +792,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from encrypt-hotkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
@@ -776,6 +810,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from decrypt-hotkey" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l ss58 -d 'These addresses instead of the wallet\'s coldkey (repeatable)' -r
@@ -796,6 +831,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l ss58 -d 'This coldkey address instead of the wallet\'s' -r
@@ -815,6 +851,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from overview" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l dest -d 'The destination address (SS58)' -r
@@ -842,6 +879,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l take -d 'The new take, a fraction from 0 to 1' -r
@@ -867,6 +905,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -l hotkey-ss58 -d 'The hotkey [default: the wallet\'s hotkey]' -r
@@ -886,6 +925,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from get-take" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
@@ -921,6 +961,7 @@ complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subc
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -f -a "show" -d 'Show the keys set in tao\'s config file, or with --resolved every setting and its source.'
@@ -942,6 +983,7 @@ complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -958,6 +1000,7 @@ complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -974,6 +1017,7 @@ complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the keys set in tao\'s config file, or with --resolved every setting and its source.'
@@ -994,6 +1038,7 @@ complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -f -a "show" -d 'Show the keys set in tao\'s config file, or with --resolved every setting and its source.'
@@ -1015,6 +1060,7 @@ complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -1031,6 +1077,7 @@ complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -1047,6 +1094,7 @@ complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the keys set in tao\'s config file, or with --resolved every setting and its source.'
@@ -1067,6 +1115,7 @@ complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subco
 complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -f -a "convert" -d 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).'
@@ -1088,6 +1137,7 @@ complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from convert" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -1104,6 +1154,7 @@ complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand utils; and __fish_seen_subcommand_from ss58" -f -a "encode" -d 'Encode a public key as an SS58 address.'
@@ -1127,6 +1178,7 @@ complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand u; and not __fish_seen_subcommand_from convert ss58 help" -f -a "convert" -d 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).'
@@ -1148,6 +1200,7 @@ complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from convert" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -1164,6 +1217,7 @@ complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand u; and __fish_seen_subcommand_from ss58" -f -a "encode" -d 'Encode a public key as an SS58 address.'
@@ -1187,6 +1241,7 @@ complete -c tao -n "__fish_tao_using_subcommand completions" -s q -l quiet -d 'L
 complete -c tao -n "__fish_tao_using_subcommand completions" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand completions" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand completions" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand completions" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -1203,6 +1258,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_sub
 complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -f -a "list" -d 'List every subnet with its price and pool'
@@ -1236,6 +1292,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
@@ -1254,6 +1311,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l netuid -d 'The subnet' -r
@@ -1273,6 +1331,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l netuid -d 'The subnet' -r
@@ -1293,6 +1352,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l netuid -d 'The subnet' -r
@@ -1313,6 +1373,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l netuid -d 'The subnet' -r
@@ -1332,6 +1393,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparameters" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l netuid -d 'The subnet' -r
@@ -1351,6 +1413,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from hyperparams" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mechanisms" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -1367,6 +1430,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mechanisms" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mechanisms" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mechanisms" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mechanisms" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mechanisms" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mechanisms" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mechanisms" -f -a "show" -d 'Show a subnet\'s mechanisms: the count, the emission split and the weight rows of each'
@@ -1387,6 +1451,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mech" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mech" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mech" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mech" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mech" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mech" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mech" -f -a "show" -d 'Show a subnet\'s mechanisms: the count, the emission split and the weight rows of each'
@@ -1410,6 +1475,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l netuid -d 'Only this subnet' -r
@@ -1429,6 +1495,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from price" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l netuid -d 'The subnet' -r
@@ -1455,6 +1522,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
@@ -1478,6 +1546,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l netuid -d 'The subnet' -r
@@ -1502,6 +1571,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every subnet with its price and pool'
@@ -1529,6 +1599,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help" -f -a "list" -d 'List every subnet with its price and pool'
@@ -1562,6 +1633,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
@@ -1580,6 +1652,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l netuid -d 'The subnet' -r
@@ -1599,6 +1672,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l netuid -d 'The subnet' -r
@@ -1619,6 +1693,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l netuid -d 'The subnet' -r
@@ -1639,6 +1714,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l netuid -d 'The subnet' -r
@@ -1658,6 +1734,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparameters" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l netuid -d 'The subnet' -r
@@ -1677,6 +1754,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from hyperparams" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mechanisms" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -1693,6 +1771,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mechanisms" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mechanisms" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mechanisms" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mechanisms" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mechanisms" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mechanisms" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mechanisms" -f -a "show" -d 'Show a subnet\'s mechanisms: the count, the emission split and the weight rows of each'
@@ -1713,6 +1792,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mech" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mech" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mech" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mech" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mech" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mech" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mech" -f -a "show" -d 'Show a subnet\'s mechanisms: the count, the emission split and the weight rows of each'
@@ -1736,6 +1816,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from burn-cost" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l netuid -d 'Only this subnet' -r
@@ -1755,6 +1836,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from price" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l netuid -d 'The subnet' -r
@@ -1781,6 +1863,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
@@ -1804,6 +1887,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l netuid -d 'The subnet' -r
@@ -1828,6 +1912,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every subnet with its price and pool'
@@ -1855,6 +1940,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subco
 complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap help" -f -a "list" -d 'List stake positions'
@@ -1886,6 +1972,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l ss58 -d 'These coldkey addresses instead of the wallet\'s (repeatable)' -r
@@ -1905,6 +1992,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l netuid -d 'The subnet' -r
@@ -1926,6 +2014,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from sim" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l netuid -d 'The subnet' -r
@@ -1949,6 +2038,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from fee" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l netuid -d 'The subnet' -r
@@ -1980,6 +2070,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l netuid -d 'The subnet' -r
@@ -2011,6 +2102,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l netuid -d 'The subnet' -r
@@ -2043,6 +2135,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l netuid -d 'The subnet' -r
@@ -2075,6 +2168,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l origin-netuid -d 'The origin subnet' -r
@@ -2104,6 +2198,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l origin-netuid -d 'The origin subnet' -r
@@ -2133,6 +2228,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l origin-netuid -d 'The origin subnet' -r
@@ -2164,6 +2260,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "list" -d 'List stake positions'
@@ -2189,6 +2286,7 @@ complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcom
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
@@ -2213,6 +2311,7 @@ complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from help" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
@@ -2231,6 +2330,7 @@ complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand y; and not __fish_seen_subcommand_from simulate help" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
@@ -2255,6 +2355,7 @@ complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from help" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
@@ -2273,6 +2374,7 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_sub
 complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal help" -f -a "set" -d 'Set the hotkey\'s weights on a subnet (set_weights, or a timelocked commit where commit-reveal is on)'
@@ -2306,6 +2408,7 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l netuid -d 'The subnet' -r
@@ -2334,6 +2437,7 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l netuid -d 'The subnet' -r
@@ -2359,6 +2463,7 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the hotkey\'s weights on a subnet (set_weights, or a timelocked commit where commit-reveal is on)'
@@ -2379,6 +2484,7 @@ complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcom
 complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set-take get-take help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set-take get-take help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set-take get-take help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set-take get-take help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set-take get-take help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set-take get-take help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set-take get-take help" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
@@ -2407,6 +2513,7 @@ complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -l hotkey-ss58 -d 'The hotkey [default: the wallet\'s hotkey]' -r
@@ -2426,6 +2533,7 @@ complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
@@ -2451,6 +2559,7 @@ complete -c tao -n "__fish_tao_using_subcommand query" -s q -l quiet -d 'Less on
 complete -c tao -n "__fish_tao_using_subcommand query" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand query" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand query" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand query" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand query" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand query" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand api" -l metadata -d 'Use the runtime metadata in FILE and stay offline: `--list` works as with a node, and a call prints its encoded input instead of sending it' -r -F
@@ -2471,6 +2580,7 @@ complete -c tao -n "__fish_tao_using_subcommand api" -s q -l quiet -d 'Less on s
 complete -c tao -n "__fish_tao_using_subcommand api" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand api" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand api" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand api" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand api" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand call" -l metadata -d 'Use the runtime metadata in FILE and stay offline: `--list` works as with a node, and a call prints its encoded bytes instead of being signed' -r -F
@@ -2498,6 +2608,7 @@ complete -c tao -n "__fish_tao_using_subcommand call" -s q -l quiet -d 'Less on 
 complete -c tao -n "__fish_tao_using_subcommand call" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand call" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand call" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand call" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand call" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand call" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -2514,6 +2625,7 @@ complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -f -a "batch" -d 'Send a file of calls as one batch (Utility.batch_all by default)'
@@ -2544,24 +2656,193 @@ complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_f
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l no-progress -d 'Never show spinners'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "batch" -d 'Send a file of calls as one batch (Utility.batch_all by default)'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "config" -d 'Show and change tao\'s configuration'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "weights" -d 'Weights: set a validator\'s weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "sudo" -d 'btcli\'s `sudo` names: set-take and get-take (as in `tao wallet`)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "query" -d 'Read any storage item by name (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "tx" -d 'Transactions from files: a batch of calls'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -f -a "start" -d 'Start the agent in the background and print the shell lines that point tao at it'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -f -a "add" -d 'Unlock a key of the wallet once and hand it to the agent'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -f -a "list" -d 'The keys the agent holds and how long it keeps them'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -f -a "remove" -d 'Make the agent forget a key'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -f -a "lock" -d 'Make the agent forget every key now'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -f -a "stop" -d 'Stop the agent (it forgets everything)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -f -a "status" -d 'Whether an agent answers at TAO_AGENT_SOCK, and why not'
+complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l idle-timeout -d 'Forget a key unused this long (90s, 15m, 8h, 1d)' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l lifetime -d 'Forget a key this long after it was added, at the latest' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l socket -d 'The socket\'s path [default: a new one in $XDG_RUNTIME_DIR/tao/]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l foreground -d 'Stay in the foreground and log to stderr'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l fish -d 'Print fish syntax (`set -x`)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l csh -d 'Print csh syntax (`setenv`)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -l key -d 'Which key of the wallet (the hotkey\'s name is `--hotkey`)' -r -f -a "coldkey\t'The wallet\'s coldkey'
+hotkey\t'The wallet\'s hotkey (`--hotkey NAME`)'"
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -l lifetime -d 'Forget it after this long (at most the agent\'s lifetime)' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from FILE: its content minus one trailing newline; `-` reads standard input. Also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -l key -d 'Which key of the wallet' -r -f -a "coldkey\t'The wallet\'s coldkey'
+hotkey\t'The wallet\'s hotkey (`--hotkey NAME`)'"
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -l ss58 -d 'The key\'s address instead' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from lock" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -l fish -d 'Print fish syntax (`set -x`)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -l csh -d 'Print csh syntax (`setenv`)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start the agent in the background and print the shell lines that point tao at it'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "add" -d 'Unlock a key of the wallet once and hand it to the agent'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "list" -d 'The keys the agent holds and how long it keeps them'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Make the agent forget a key'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "lock" -d 'Make the agent forget every key now'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the agent (it forgets everything)'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "status" -d 'Whether an agent answers at TAO_AGENT_SOCK, and why not'
+complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "config" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "weights" -d 'Weights: set a validator\'s weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "sudo" -d 'btcli\'s `sudo` names: set-take and get-take (as in `tao wallet`)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "query" -d 'Read any storage item by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "tx" -d 'Transactions from files: a batch of calls'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "agent" -d 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-coldkey" -d 'Create a new coldkey (encrypted unless --no-password)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-hotkey" -d 'Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)'
@@ -2610,3 +2891,10 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "get-take" -d 'Show a hotkey\'s delegate take (same as `tao wallet get-take`)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "batch" -d 'Send a file of calls as one batch (Utility.batch_all by default)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "start" -d 'Start the agent in the background and print the shell lines that point tao at it'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "add" -d 'Unlock a key of the wallet once and hand it to the agent'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "list" -d 'The keys the agent holds and how long it keeps them'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "remove" -d 'Make the agent forget a key'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "lock" -d 'Make the agent forget every key now'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "stop" -d 'Stop the agent (it forgets everything)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "status" -d 'Whether an agent answers at TAO_AGENT_SOCK, and why not'

@@ -27,6 +27,12 @@ pub const TAO_CONFIG: &str = "TAO_CONFIG";
 pub const TAO_NO_CONFIG: &str = "TAO_NO_CONFIG";
 /// Diagnostics level on stderr: `error`, `warn`, `info`, `debug` or `trace`.
 pub const TAO_LOG: &str = "TAO_LOG";
+/// The key agent's socket (`tao agent start` prints it); commands that sign ask the agent first.
+pub const TAO_AGENT_SOCK: &str = "TAO_AGENT_SOCK";
+/// The key agent's process id (printed by `tao agent start`, informational).
+pub const TAO_AGENT_PID: &str = "TAO_AGENT_PID";
+/// Never ask the key agent; unlock key files (`--no-agent`).
+pub const TAO_NO_AGENT: &str = "TAO_NO_AGENT";
 /// Path of a file holding the wallet password (its content minus one trailing newline).
 pub const TAO_PASSWORD_FILE: &str = "TAO_PASSWORD_FILE";
 /// The wallet password itself, for CI only: environment variables can leak to other processes.

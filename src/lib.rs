@@ -10,6 +10,7 @@
 //! `~`, wallet and hotkey names), `units` (exact amounts), `ss58` (addresses), `yuma` (the pure
 //! consensus engine), `wallet` (keyfiles), `chain` (the client).
 
+pub mod agent;
 pub mod chain;
 pub mod cli;
 pub mod env;

@@ -117,6 +117,45 @@ pub fn unlock_role(
     Ok(unlocked.keypair)
 }
 
+/// Sign `message` with `public` through the key agent, when `TAO_AGENT_SOCK` is set, `--no-agent`
+/// is not, and the agent holds that key. `None` means: unlock the key file instead. An agent
+/// that is dead, stale or refusing never fails the command: tao says it fell back.
+pub fn agent_sign(
+    ctx: &Context,
+    public: &[u8; 32],
+    description: &str,
+    message: &[u8],
+) -> Option<[u8; 64]> {
+    if ctx.no_agent {
+        return None;
+    }
+    let path = crate::agent::socket_from_env()?;
+    let result = crate::agent::client::Client::connect(&path)
+        .and_then(|mut c| c.sign(public, description, message));
+    match result {
+        Ok(Some(sig)) => {
+            ctx.printer.debug(&format!(
+                "signed by the key agent at {}",
+                crate::agent::show(&path)
+            ));
+            Some(sig)
+        }
+        Ok(None) => {
+            ctx.printer.debug(&format!(
+                "the key agent does not hold {}; unlocking the key file",
+                crate::ss58::encode_default(public)
+            ));
+            None
+        }
+        Err(e) => {
+            ctx.printer.warn(&format!(
+                "{e}; unlocking the key file instead (`tao agent status` explains, `--no-agent` skips the agent)"
+            ));
+            None
+        }
+    }
+}
+
 /// A wallet key as the transaction pipeline's signer.
 pub struct KeySigner(pub Keypair);
 

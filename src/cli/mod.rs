@@ -19,6 +19,7 @@ use crate::error::{ExitStatus, Failure};
 use crate::settings::{ColorChoice, Settings};
 use crate::ui::Printer;
 
+pub mod agent;
 pub mod api;
 pub mod args;
 pub mod call;
@@ -152,6 +153,10 @@ pub struct GlobalArgs {
     /// Read no config file (neither tao's nor btcli's)
     #[arg(long, global = true, env = env::TAO_NO_CONFIG, value_parser = clap::builder::BoolishValueParser::new())]
     pub no_config: bool,
+
+    /// Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files
+    #[arg(long, global = true, env = env::TAO_NO_AGENT, value_parser = clap::builder::BoolishValueParser::new())]
+    pub no_agent: bool,
 }
 
 /// The command groups.
@@ -193,6 +198,9 @@ pub enum Command {
     /// Transactions from files: a batch of calls
     #[command(subcommand)]
     Tx(tx::TxCommand),
+    /// The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere
+    #[command(subcommand)]
+    Agent(agent::AgentCommand),
 }
 
 /// What a successful command produced.
@@ -240,6 +248,8 @@ pub struct Context {
     pub yes: bool,
     /// `--json`.
     pub json: bool,
+    /// `--no-agent`.
+    pub no_agent: bool,
 }
 
 impl Context {

@@ -296,6 +296,22 @@ fn sign(
     unsigned: Unsigned,
     fee: u64,
 ) -> Result<Signed, Failure> {
+    let description = format!(
+        "{}.{} (nonce {}, era from #{} {})",
+        unsigned.call.pallet,
+        unsigned.call.name,
+        unsigned.nonce,
+        unsigned.era.birth_block,
+        tx::to_hex_hash(&unsigned.era.birth_hash)
+    );
+    if let Some(sig) = keys::agent_sign(ctx, &signer, &description, &unsigned.signing_message()) {
+        let extrinsic = unsigned.extrinsic(&sig);
+        return Ok(Signed {
+            unsigned,
+            fee,
+            extrinsic,
+        });
+    }
     let key = keys::unlock_role(ctx, role, args.password_file.as_deref())?;
     if key.public_key() != signer {
         return Err(Failure::user(

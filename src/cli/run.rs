@@ -182,6 +182,7 @@ pub fn run(args: Vec<OsString>) -> u8 {
         printer: printer.clone(),
         yes: g.yes,
         json,
+        no_agent: g.no_agent,
     };
     let result = dispatch(cli.command, &ctx);
     match result {
@@ -218,5 +219,6 @@ fn dispatch(command: Command, ctx: &Context) -> CmdResult {
         Command::Api(a) => a.run(ctx),
         Command::Call(a) => a.run(ctx),
         Command::Tx(c) => c.run(ctx),
+        Command::Agent(c) => c.run(ctx),
     }
 }

@@ -289,7 +289,7 @@ const SAMPLES: &[&[&str]] = &[
         "current_alpha_price",
         "1",
         "--block",
-        "0x00",
+        "12",
     ],
     &["api", "--list"],
     &[
@@ -310,6 +310,31 @@ const SAMPLES: &[&[&str]] = &[
         "--wait",
         "none",
     ],
+    &[
+        "agent",
+        "start",
+        "--idle-timeout",
+        "1h",
+        "--lifetime",
+        "8h",
+        "--fish",
+    ],
+    &[
+        "agent",
+        "add",
+        "--key",
+        "hotkey",
+        "--lifetime",
+        "30m",
+        "--password-file",
+        "pw",
+    ],
+    &["agent", "list"],
+    &["agent", "remove", "--ss58", "5F"],
+    &["agent", "lock"],
+    &["agent", "stop", "--csh"],
+    &["agent", "status"],
+    &["--no-agent", "wallet", "sign", "--message", "x"],
 ];
 
 fn leaves(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {

@@ -75,6 +75,26 @@ const fn varies(
 /// Every error code, sorted by code.
 pub const CODES: &[ErrorCode] = &[
     fixed(
+        "agent.bad_duration",
+        Usage,
+        "A duration (`--idle-timeout`, `--lifetime`) is not a number with a unit",
+    ),
+    fixed(
+        "agent.refused",
+        Failure,
+        "The key agent refused a request or answered something malformed",
+    ),
+    fixed(
+        "agent.socket",
+        Failure,
+        "The agent's socket, its directory or its log cannot be set up privately",
+    ),
+    fixed(
+        "agent.unreachable",
+        Failure,
+        "No key agent answers at `TAO_AGENT_SOCK` (unset, stopped or killed)",
+    ),
+    fixed(
         "amount.invalid",
         Failure,
         "An amount is empty or not a plain decimal number",

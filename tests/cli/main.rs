@@ -6,6 +6,7 @@ mod support;
 #[path = "../shared/yuma_vectors.rs"]
 mod yuma_vectors;
 
+mod agent;
 mod every_transaction;
 mod foundation;
 mod generated;

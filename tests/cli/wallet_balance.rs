@@ -37,6 +37,7 @@ fn context(url: &str, wallets: &std::path::Path) -> Context {
         printer: Printer::plain(Mode::Json),
         yes: false,
         json: true,
+        no_agent: false,
     }
 }
 

@@ -4,7 +4,9 @@ use clap::Args;
 use serde_json::json;
 
 use super::PasswordArgs;
-use crate::cli::keys::{hotkey_name, open_wallet, passwords, unlock};
+use crate::cli::keys::{
+    agent_sign, hotkey_name, open_wallet, passwords, unlock, wallet_coldkey, wallet_hotkey,
+};
 use crate::cli::{CmdResult, Context, Report};
 use crate::error::ExitStatus;
 use crate::wallet::keypair;
@@ -43,6 +45,21 @@ impl SignArgs {
         } else {
             (wallet.coldkey(), "coldkey")
         };
+        // The key agent, when it holds this key: no file is decrypted.
+        if !ctx.no_agent && crate::agent::socket_from_env().is_some() {
+            let public = if self.use_hotkey {
+                wallet_hotkey(ctx)?
+            } else {
+                wallet_coldkey(ctx)?
+            };
+            let description = format!("a message of {} bytes", message.len());
+            if let Some(signature) = agent_sign(ctx, &public, &description, &message) {
+                let signature_hex = format!("0x{}", hex::encode(signature));
+                let ss58 = crate::ss58::encode_default(&public);
+                let data = json!({ "signature": signature_hex, "ss58": ss58, "key": what });
+                return Ok(Report::new(data, format!("{signature_hex}\n")));
+            }
+        }
         let (unlocked, _) = unlock(
             ctx,
             &file,
