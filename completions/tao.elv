@@ -59,6 +59,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand call 'Send any call by name through the transaction pipeline (raw access over the metadata)'
             cand tx 'Transactions from files: a batch of calls'
             cand agent 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
+            cand axon 'A hotkey''s axon: serve or reset the endpoint on a subnet'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet'= {
@@ -4517,6 +4518,108 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;agent;help;help'= {
         }
+        &'tao;axon'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Serve the wallet hotkey''s axon on a subnet at an address and port'
+            cand reset 'Clear the wallet hotkey''s axon on a subnet (address 0, port 1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;axon;set'= {
+            cand --netuid 'The subnet'
+            cand --ip 'The address (IPv4 or IPv6)'
+            cand --port 'The port'
+            cand --ip-type 'The address''s version, checked against it [default: the address''s]'
+            cand --protocol 'The protocol number'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;axon;reset'= {
+            cand --netuid 'The subnet'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;axon;help'= {
+            cand set 'Serve the wallet hotkey''s axon on a subnet at an address and port'
+            cand reset 'Clear the wallet hotkey''s axon on a subnet (address 0, port 1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;axon;help;set'= {
+        }
+        &'tao;axon;help;reset'= {
+        }
+        &'tao;axon;help;help'= {
+        }
         &'tao;help'= {
             cand wallet 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
             cand config 'Show and change tao''s configuration'
@@ -4532,6 +4635,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand call 'Send any call by name through the transaction pipeline (raw access over the metadata)'
             cand tx 'Transactions from files: a batch of calls'
             cand agent 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
+            cand axon 'A hotkey''s axon: serve or reset the endpoint on a subnet'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;help;wallet'= {
@@ -4744,6 +4848,14 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;agent;stop'= {
         }
         &'tao;help;agent;status'= {
+        }
+        &'tao;help;axon'= {
+            cand set 'Serve the wallet hotkey''s axon on a subnet at an address and port'
+            cand reset 'Clear the wallet hotkey''s axon on a subnet (address 0, port 1)'
+        }
+        &'tao;help;axon;set'= {
+        }
+        &'tao;help;axon;reset'= {
         }
         &'tao;help;help'= {
         }

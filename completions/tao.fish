@@ -60,6 +60,7 @@ complete -c tao -n "__fish_tao_needs_command" -f -a "api" -d 'Call any runtime A
 complete -c tao -n "__fish_tao_needs_command" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
 complete -c tao -n "__fish_tao_needs_command" -f -a "tx" -d 'Transactions from files: a batch of calls'
 complete -c tao -n "__fish_tao_needs_command" -f -a "agent" -d 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
+complete -c tao -n "__fish_tao_needs_command" -f -a "axon" -d 'A hotkey\'s axon: serve or reset the endpoint on a subnet'
 complete -c tao -n "__fish_tao_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -2828,21 +2829,99 @@ complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the agent (it forgets everything)'
 complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "status" -d 'Whether an agent answers at TAO_AGENT_SOCK, and why not'
 complete -c tao -n "__fish_tao_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "config" -d 'Show and change tao\'s configuration'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "weights" -d 'Weights: set a validator\'s weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "sudo" -d 'btcli\'s `sudo` names: set-take and get-take (as in `tao wallet`)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "query" -d 'Read any storage item by name (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "tx" -d 'Transactions from files: a batch of calls'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "agent" -d 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -f -a "set" -d 'Serve the wallet hotkey\'s axon on a subnet at an address and port'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -f -a "reset" -d 'Clear the wallet hotkey\'s axon on a subnet (address 0, port 1)'
+complete -c tao -n "__fish_tao_using_subcommand axon; and not __fish_seen_subcommand_from set reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l ip -d 'The address (IPv4 or IPv6)' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l port -d 'The port' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l ip-type -d 'The address\'s version, checked against it [default: the address\'s]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l protocol -d 'The protocol number' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from help" -f -a "set" -d 'Serve the wallet hotkey\'s axon on a subnet at an address and port'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Clear the wallet hotkey\'s axon on a subnet (address 0, port 1)'
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "config" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "weights" -d 'Weights: set a validator\'s weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "sudo" -d 'btcli\'s `sudo` names: set-take and get-take (as in `tao wallet`)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "query" -d 'Read any storage item by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "tx" -d 'Transactions from files: a batch of calls'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "agent" -d 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "axon" -d 'A hotkey\'s axon: serve or reset the endpoint on a subnet'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-coldkey" -d 'Create a new coldkey (encrypted unless --no-password)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-hotkey" -d 'Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)'
@@ -2898,3 +2977,5 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "lock" -d 'Make the agent forget every key now'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "stop" -d 'Stop the agent (it forgets everything)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "status" -d 'Whether an agent answers at TAO_AGENT_SOCK, and why not'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from axon" -f -a "set" -d 'Serve the wallet hotkey\'s axon on a subnet at an address and port'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from axon" -f -a "reset" -d 'Clear the wallet hotkey\'s axon on a subnet (address 0, port 1)'

@@ -22,6 +22,7 @@ use crate::ui::Printer;
 pub mod agent;
 pub mod api;
 pub mod args;
+pub mod axon;
 pub mod call;
 pub mod completions;
 pub mod config;
@@ -201,6 +202,9 @@ pub enum Command {
     /// The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere
     #[command(subcommand)]
     Agent(agent::AgentCommand),
+    /// A hotkey's axon: serve or reset the endpoint on a subnet
+    #[command(subcommand)]
+    Axon(axon::AxonCommand),
 }
 
 /// What a successful command produced.

@@ -220,5 +220,6 @@ fn dispatch(command: Command, ctx: &Context) -> CmdResult {
         Command::Call(a) => a.run(ctx),
         Command::Tx(c) => c.run(ctx),
         Command::Agent(c) => c.run(ctx),
+        Command::Axon(c) => c.run(ctx),
     }
 }

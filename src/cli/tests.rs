@@ -334,6 +334,19 @@ const SAMPLES: &[&[&str]] = &[
     &["agent", "lock"],
     &["agent", "stop", "--csh"],
     &["agent", "status"],
+    &[
+        "axon",
+        "set",
+        "--netuid",
+        "1",
+        "--ip",
+        "1.2.3.4",
+        "--port",
+        "8091",
+        "--ip-type",
+        "4",
+    ],
+    &["axon", "reset", "--netuid", "1", "--dry-run"],
     &["--no-agent", "wallet", "sign", "--message", "x"],
 ];
 

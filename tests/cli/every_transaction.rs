@@ -350,3 +350,84 @@ fn weights_reveal() {
     assert!(opened, "the reveal window never opened");
     every_path(&sb, &net, "//Alice//hot", &reveal);
 }
+
+#[test]
+fn wallet_set_take() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["wallet", "set-take", "--take", "0.1"],
+    );
+}
+
+#[test]
+fn axon_set() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice//hot",
+        &[
+            "axon",
+            "set",
+            "--netuid",
+            "1",
+            "--ip",
+            "203.0.113.9",
+            "--port",
+            "8091",
+        ],
+    );
+}
+
+#[test]
+fn axon_reset() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice//hot",
+        &["axon", "reset", "--netuid", "1"],
+    );
+}
+
+#[test]
+fn call_raw() {
+    let (net, sb) = alice();
+    let ferdie = format!("dest={}", ss58_of("//Ferdie"));
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "call",
+            "Balances",
+            "transfer_keep_alive",
+            &ferdie,
+            "value=1tao",
+        ],
+    );
+}
+
+#[test]
+fn tx_batch() {
+    let (net, sb) = alice();
+    let file = sb.home().join("batch.json");
+    std::fs::write(
+        &file,
+        serde_json::json!([
+            { "call": "Balances.transfer_keep_alive", "args": { "dest": ss58_of("//Ferdie"), "value": "1tao" } },
+            { "call": "System.remark", "args": { "remark": "0x00" } },
+        ])
+        .to_string(),
+    )
+    .unwrap();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["tx", "batch", file.to_str().unwrap()],
+    );
+}

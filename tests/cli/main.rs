@@ -7,6 +7,7 @@ mod support;
 mod yuma_vectors;
 
 mod agent;
+mod axon;
 mod every_transaction;
 mod foundation;
 mod generated;

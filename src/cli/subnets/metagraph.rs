@@ -37,19 +37,6 @@ pub struct MetagraphArgs {
     pub chain: ChainArgs,
 }
 
-fn axon_text(ip: u128, port: u16, ip_type: u8) -> Option<String> {
-    if ip == 0 {
-        return None;
-    }
-    Some(match ip_type {
-        4 => {
-            let v4 = std::net::Ipv4Addr::from(u32::try_from(ip & 0xffff_ffff).unwrap_or(0));
-            format!("{v4}:{port}")
-        }
-        _ => format!("[{}]:{port}", std::net::Ipv6Addr::from(ip)),
-    })
-}
-
 impl MetagraphArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
@@ -97,7 +84,7 @@ impl MetagraphArgs {
         ]);
         let mut neurons = Vec::new();
         for n in &mg.neurons {
-            let axon = axon_text(n.axon.0, n.axon.1, n.axon.2);
+            let axon = crate::chain::extrinsics::axon::endpoint_text(n.axon.0, n.axon.1, n.axon.2);
             t.add_row([
                 n.uid.to_string(),
                 short(&n.hotkey),
