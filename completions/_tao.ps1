@@ -95,6 +95,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('regen-coldkey', 'regen-coldkey', [CompletionResultType]::ParameterValue, 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export')
             [CompletionResult]::new('regen-coldkeypub', 'regen-coldkeypub', [CompletionResultType]::ParameterValue, 'Restore coldkeypub.txt from an address or public key (no secret needed)')
             [CompletionResult]::new('regen-hotkey', 'regen-hotkey', [CompletionResultType]::ParameterValue, 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export')
+            [CompletionResult]::new('regen-hotkeypub', 'regen-hotkeypub', [CompletionResultType]::ParameterValue, 'Restore a hotkey''s public file from an address or public key (no secret needed)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every wallet with its coldkey and hotkey addresses (never decrypts)')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show a wallet''s addresses, files, encryption and permissions (never decrypts)')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a message with the coldkey (or the hotkey)')
@@ -139,6 +140,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('regen-coldkey', 'regen-coldkey', [CompletionResultType]::ParameterValue, 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export')
             [CompletionResult]::new('regen-coldkeypub', 'regen-coldkeypub', [CompletionResultType]::ParameterValue, 'Restore coldkeypub.txt from an address or public key (no secret needed)')
             [CompletionResult]::new('regen-hotkey', 'regen-hotkey', [CompletionResultType]::ParameterValue, 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export')
+            [CompletionResult]::new('regen-hotkeypub', 'regen-hotkeypub', [CompletionResultType]::ParameterValue, 'Restore a hotkey''s public file from an address or public key (no secret needed)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every wallet with its coldkey and hotkey addresses (never decrypts)')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show a wallet''s addresses, files, encryption and permissions (never decrypts)')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a message with the coldkey (or the hotkey)')
@@ -522,6 +524,62 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
             [CompletionResult]::new('--encrypt-hotkey', '--encrypt-hotkey', [CompletionResultType]::ParameterName, 'Encrypt the hotkey with a password (btcli leaves hotkeys unencrypted)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing hotkey (it is lost unless backed up)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;wallet;regen-hotkeypub' {
+            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The hotkey''s SS58 address')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The hotkey''s public key (0x + 64 hex digits)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing public file')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;w;regen-hotkeypub' {
+            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The hotkey''s SS58 address')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The hotkey''s public key (0x + 64 hex digits)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing public file')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
@@ -1223,6 +1281,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('regen-coldkey', 'regen-coldkey', [CompletionResultType]::ParameterValue, 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export')
             [CompletionResult]::new('regen-coldkeypub', 'regen-coldkeypub', [CompletionResultType]::ParameterValue, 'Restore coldkeypub.txt from an address or public key (no secret needed)')
             [CompletionResult]::new('regen-hotkey', 'regen-hotkey', [CompletionResultType]::ParameterValue, 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export')
+            [CompletionResult]::new('regen-hotkeypub', 'regen-hotkeypub', [CompletionResultType]::ParameterValue, 'Restore a hotkey''s public file from an address or public key (no secret needed)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every wallet with its coldkey and hotkey addresses (never decrypts)')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show a wallet''s addresses, files, encryption and permissions (never decrypts)')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a message with the coldkey (or the hotkey)')
@@ -1254,6 +1313,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;wallet;help;regen-hotkey' {
+            break
+        }
+        'tao;wallet;help;regen-hotkeypub' {
             break
         }
         'tao;wallet;help;list' {
@@ -1302,6 +1364,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('regen-coldkey', 'regen-coldkey', [CompletionResultType]::ParameterValue, 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export')
             [CompletionResult]::new('regen-coldkeypub', 'regen-coldkeypub', [CompletionResultType]::ParameterValue, 'Restore coldkeypub.txt from an address or public key (no secret needed)')
             [CompletionResult]::new('regen-hotkey', 'regen-hotkey', [CompletionResultType]::ParameterValue, 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export')
+            [CompletionResult]::new('regen-hotkeypub', 'regen-hotkeypub', [CompletionResultType]::ParameterValue, 'Restore a hotkey''s public file from an address or public key (no secret needed)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every wallet with its coldkey and hotkey addresses (never decrypts)')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show a wallet''s addresses, files, encryption and permissions (never decrypts)')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a message with the coldkey (or the hotkey)')
@@ -1333,6 +1396,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;w;help;regen-hotkey' {
+            break
+        }
+        'tao;w;help;regen-hotkeypub' {
             break
         }
         'tao;w;help;list' {
@@ -3573,6 +3639,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move stake to another hotkey and/or subnet (move_stake)')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Give stake to another coldkey (transfer_stake)')
             [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on one hotkey (swap_stake_limit)')
+            [CompletionResult]::new('set-auto', 'set-auto', [CompletionResultType]::ParameterValue, 'Stake the coldkey''s miner incentive on a subnet to a hotkey')
+            [CompletionResult]::new('auto', 'auto', [CompletionResultType]::ParameterValue, 'Where the coldkey''s miner incentive is staked, per subnet')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3962,6 +4030,68 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tao;stake;set-auto' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'The destination hotkey [default: the wallet''s hotkey]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;stake;auto' {
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'The coldkey [default: the wallet''s]')
+            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The coldkey [default: the wallet''s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the node to accept the connection')
+            [CompletionResult]::new('--block', '--block', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tao;stake;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List stake positions')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage')
@@ -3971,6 +4101,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move stake to another hotkey and/or subnet (move_stake)')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Give stake to another coldkey (transfer_stake)')
             [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on one hotkey (swap_stake_limit)')
+            [CompletionResult]::new('set-auto', 'set-auto', [CompletionResultType]::ParameterValue, 'Stake the coldkey''s miner incentive on a subnet to a hotkey')
+            [CompletionResult]::new('auto', 'auto', [CompletionResultType]::ParameterValue, 'Where the coldkey''s miner incentive is staked, per subnet')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3996,6 +4128,12 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;stake;help;swap' {
+            break
+        }
+        'tao;stake;help;set-auto' {
+            break
+        }
+        'tao;stake;help;auto' {
             break
         }
         'tao;stake;help;help' {
@@ -4955,6 +5093,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('regen-coldkey', 'regen-coldkey', [CompletionResultType]::ParameterValue, 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export')
             [CompletionResult]::new('regen-coldkeypub', 'regen-coldkeypub', [CompletionResultType]::ParameterValue, 'Restore coldkeypub.txt from an address or public key (no secret needed)')
             [CompletionResult]::new('regen-hotkey', 'regen-hotkey', [CompletionResultType]::ParameterValue, 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export')
+            [CompletionResult]::new('regen-hotkeypub', 'regen-hotkeypub', [CompletionResultType]::ParameterValue, 'Restore a hotkey''s public file from an address or public key (no secret needed)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every wallet with its coldkey and hotkey addresses (never decrypts)')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show a wallet''s addresses, files, encryption and permissions (never decrypts)')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a message with the coldkey (or the hotkey)')
@@ -4985,6 +5124,9 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;help;wallet;regen-hotkey' {
+            break
+        }
+        'tao;help;wallet;regen-hotkeypub' {
             break
         }
         'tao;help;wallet;list' {
@@ -5128,6 +5270,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move stake to another hotkey and/or subnet (move_stake)')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Give stake to another coldkey (transfer_stake)')
             [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on one hotkey (swap_stake_limit)')
+            [CompletionResult]::new('set-auto', 'set-auto', [CompletionResultType]::ParameterValue, 'Stake the coldkey''s miner incentive on a subnet to a hotkey')
+            [CompletionResult]::new('auto', 'auto', [CompletionResultType]::ParameterValue, 'Where the coldkey''s miner incentive is staked, per subnet')
             break
         }
         'tao;help;stake;list' {
@@ -5152,6 +5296,12 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;help;stake;swap' {
+            break
+        }
+        'tao;help;stake;set-auto' {
+            break
+        }
+        'tao;help;stake;auto' {
             break
         }
         'tao;help;yuma' {

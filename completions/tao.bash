@@ -256,6 +256,9 @@ _tao() {
             tao__subcmd__help__subcmd__stake,add)
                 cmd="tao__subcmd__help__subcmd__stake__subcmd__add"
                 ;;
+            tao__subcmd__help__subcmd__stake,auto)
+                cmd="tao__subcmd__help__subcmd__stake__subcmd__auto"
+                ;;
             tao__subcmd__help__subcmd__stake,fee)
                 cmd="tao__subcmd__help__subcmd__stake__subcmd__fee"
                 ;;
@@ -267,6 +270,9 @@ _tao() {
                 ;;
             tao__subcmd__help__subcmd__stake,remove)
                 cmd="tao__subcmd__help__subcmd__stake__subcmd__remove"
+                ;;
+            tao__subcmd__help__subcmd__stake,set-auto)
+                cmd="tao__subcmd__help__subcmd__stake__subcmd__set__subcmd__auto"
                 ;;
             tao__subcmd__help__subcmd__stake,sim)
                 cmd="tao__subcmd__help__subcmd__stake__subcmd__sim"
@@ -382,6 +388,9 @@ _tao() {
             tao__subcmd__help__subcmd__wallet,regen-hotkey)
                 cmd="tao__subcmd__help__subcmd__wallet__subcmd__regen__subcmd__hotkey"
                 ;;
+            tao__subcmd__help__subcmd__wallet,regen-hotkeypub)
+                cmd="tao__subcmd__help__subcmd__wallet__subcmd__regen__subcmd__hotkeypub"
+                ;;
             tao__subcmd__help__subcmd__wallet,set-take)
                 cmd="tao__subcmd__help__subcmd__wallet__subcmd__set__subcmd__take"
                 ;;
@@ -412,6 +421,9 @@ _tao() {
             tao__subcmd__stake,add)
                 cmd="tao__subcmd__stake__subcmd__add"
                 ;;
+            tao__subcmd__stake,auto)
+                cmd="tao__subcmd__stake__subcmd__auto"
+                ;;
             tao__subcmd__stake,fee)
                 cmd="tao__subcmd__stake__subcmd__fee"
                 ;;
@@ -433,6 +445,9 @@ _tao() {
             tao__subcmd__stake,remove)
                 cmd="tao__subcmd__stake__subcmd__remove"
                 ;;
+            tao__subcmd__stake,set-auto)
+                cmd="tao__subcmd__stake__subcmd__set__subcmd__auto"
+                ;;
             tao__subcmd__stake,sim)
                 cmd="tao__subcmd__stake__subcmd__sim"
                 ;;
@@ -444,6 +459,9 @@ _tao() {
                 ;;
             tao__subcmd__stake__subcmd__help,add)
                 cmd="tao__subcmd__stake__subcmd__help__subcmd__add"
+                ;;
+            tao__subcmd__stake__subcmd__help,auto)
+                cmd="tao__subcmd__stake__subcmd__help__subcmd__auto"
                 ;;
             tao__subcmd__stake__subcmd__help,fee)
                 cmd="tao__subcmd__stake__subcmd__help__subcmd__fee"
@@ -459,6 +477,9 @@ _tao() {
                 ;;
             tao__subcmd__stake__subcmd__help,remove)
                 cmd="tao__subcmd__stake__subcmd__help__subcmd__remove"
+                ;;
+            tao__subcmd__stake__subcmd__help,set-auto)
+                cmd="tao__subcmd__stake__subcmd__help__subcmd__set__subcmd__auto"
                 ;;
             tao__subcmd__stake__subcmd__help,sim)
                 cmd="tao__subcmd__stake__subcmd__help__subcmd__sim"
@@ -706,6 +727,9 @@ _tao() {
             tao__subcmd__wallet,regen-hotkey)
                 cmd="tao__subcmd__wallet__subcmd__regen__subcmd__hotkey"
                 ;;
+            tao__subcmd__wallet,regen-hotkeypub)
+                cmd="tao__subcmd__wallet__subcmd__regen__subcmd__hotkeypub"
+                ;;
             tao__subcmd__wallet,set-take)
                 cmd="tao__subcmd__wallet__subcmd__set__subcmd__take"
                 ;;
@@ -762,6 +786,9 @@ _tao() {
                 ;;
             tao__subcmd__wallet__subcmd__help,regen-hotkey)
                 cmd="tao__subcmd__wallet__subcmd__help__subcmd__regen__subcmd__hotkey"
+                ;;
+            tao__subcmd__wallet__subcmd__help,regen-hotkeypub)
+                cmd="tao__subcmd__wallet__subcmd__help__subcmd__regen__subcmd__hotkeypub"
                 ;;
             tao__subcmd__wallet__subcmd__help,set-take)
                 cmd="tao__subcmd__wallet__subcmd__help__subcmd__set__subcmd__take"
@@ -2366,7 +2393,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__stake)
-            opts="list sim fee add remove move transfer swap"
+            opts="list sim fee add remove move transfer swap set-auto auto"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2380,6 +2407,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__stake__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__stake__subcmd__auto)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2436,6 +2477,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__stake__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__stake__subcmd__set__subcmd__auto)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2842,7 +2897,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__wallet)
-            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take"
+            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3038,6 +3093,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__wallet__subcmd__regen__subcmd__hotkey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__wallet__subcmd__regen__subcmd__hotkeypub)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3258,7 +3327,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version list ls sim fee add a remove r move transfer swap help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version list ls sim fee add a remove r move transfer swap set-auto auto help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3385,6 +3454,72 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__stake__subcmd__auto)
+            opts="-k -p -H -y -q -v -h -V --ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__stake__subcmd__fee)
             opts="-p -H -y -q -v -h -V --netuid --amount --unstake --hotkey-ss58 --ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3460,7 +3595,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__help)
-            opts="list sim fee add remove move transfer swap help"
+            opts="list sim fee add remove move transfer swap set-auto auto help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3474,6 +3609,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__stake__subcmd__help__subcmd__auto)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3544,6 +3693,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__stake__subcmd__help__subcmd__set__subcmd__auto)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3767,6 +3930,76 @@ _tao() {
                     return 0
                     ;;
                 --tolerance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__stake__subcmd__set__subcmd__auto)
+            opts="-p -H -y -q -v -h -V --netuid --hotkey-ss58 --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey-ss58)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6064,7 +6297,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6446,7 +6679,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__help)
-            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help"
+            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6656,6 +6889,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__help__subcmd__regen__subcmd__hotkey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__wallet__subcmd__help__subcmd__regen__subcmd__hotkeypub)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7163,6 +7410,60 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__wallet__subcmd__regen__subcmd__hotkeypub)
+            opts="-p -H -y -q -v -h -V --ss58 --public-key --force --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -91,6 +91,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand regen-coldkey 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export'
             cand regen-coldkeypub 'Restore coldkeypub.txt from an address or public key (no secret needed)'
             cand regen-hotkey 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export'
+            cand regen-hotkeypub 'Restore a hotkey''s public file from an address or public key (no secret needed)'
             cand list 'List every wallet with its coldkey and hotkey addresses (never decrypts)'
             cand inspect 'Show a wallet''s addresses, files, encryption and permissions (never decrypts)'
             cand sign 'Sign a message with the coldkey (or the hotkey)'
@@ -134,6 +135,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand regen-coldkey 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export'
             cand regen-coldkeypub 'Restore coldkeypub.txt from an address or public key (no secret needed)'
             cand regen-hotkey 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export'
+            cand regen-hotkeypub 'Restore a hotkey''s public file from an address or public key (no secret needed)'
             cand list 'List every wallet with its coldkey and hotkey addresses (never decrypts)'
             cand inspect 'Show a wallet''s addresses, files, encryption and permissions (never decrypts)'
             cand sign 'Sign a message with the coldkey (or the hotkey)'
@@ -505,6 +507,60 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
             cand --encrypt-hotkey 'Encrypt the hotkey with a password (btcli leaves hotkeys unencrypted)'
             cand --force 'Replace an existing hotkey (it is lost unless backed up)'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;wallet;regen-hotkeypub'= {
+            cand --ss58 'The hotkey''s SS58 address'
+            cand --public-key 'The hotkey''s public key (0x + 64 hex digits)'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --force 'Replace an existing public file'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;regen-hotkeypub'= {
+            cand --ss58 'The hotkey''s SS58 address'
+            cand --public-key 'The hotkey''s public key (0x + 64 hex digits)'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --force 'Replace an existing public file'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -1181,6 +1237,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand regen-coldkey 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export'
             cand regen-coldkeypub 'Restore coldkeypub.txt from an address or public key (no secret needed)'
             cand regen-hotkey 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export'
+            cand regen-hotkeypub 'Restore a hotkey''s public file from an address or public key (no secret needed)'
             cand list 'List every wallet with its coldkey and hotkey addresses (never decrypts)'
             cand inspect 'Show a wallet''s addresses, files, encryption and permissions (never decrypts)'
             cand sign 'Sign a message with the coldkey (or the hotkey)'
@@ -1206,6 +1263,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;wallet;help;regen-coldkeypub'= {
         }
         &'tao;wallet;help;regen-hotkey'= {
+        }
+        &'tao;wallet;help;regen-hotkeypub'= {
         }
         &'tao;wallet;help;list'= {
         }
@@ -1240,6 +1299,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand regen-coldkey 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export'
             cand regen-coldkeypub 'Restore coldkeypub.txt from an address or public key (no secret needed)'
             cand regen-hotkey 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export'
+            cand regen-hotkeypub 'Restore a hotkey''s public file from an address or public key (no secret needed)'
             cand list 'List every wallet with its coldkey and hotkey addresses (never decrypts)'
             cand inspect 'Show a wallet''s addresses, files, encryption and permissions (never decrypts)'
             cand sign 'Sign a message with the coldkey (or the hotkey)'
@@ -1265,6 +1325,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;w;help;regen-coldkeypub'= {
         }
         &'tao;w;help;regen-hotkey'= {
+        }
+        &'tao;w;help;regen-hotkeypub'= {
         }
         &'tao;w;help;list'= {
         }
@@ -3344,6 +3406,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand move 'Move stake to another hotkey and/or subnet (move_stake)'
             cand transfer 'Give stake to another coldkey (transfer_stake)'
             cand swap 'Swap stake between subnets on one hotkey (swap_stake_limit)'
+            cand set-auto 'Stake the coldkey''s miner incentive on a subnet to a hotkey'
+            cand auto 'Where the coldkey''s miner incentive is staked, per subnet'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;list'= {
@@ -3721,6 +3785,66 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;stake;set-auto'= {
+            cand --netuid 'The subnet'
+            cand --hotkey-ss58 'The destination hotkey [default: the wallet''s hotkey]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;auto'= {
+            cand -k 'The coldkey [default: the wallet''s]'
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;stake;help'= {
             cand list 'List stake positions'
             cand sim 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
@@ -3730,6 +3854,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand move 'Move stake to another hotkey and/or subnet (move_stake)'
             cand transfer 'Give stake to another coldkey (transfer_stake)'
             cand swap 'Swap stake between subnets on one hotkey (swap_stake_limit)'
+            cand set-auto 'Stake the coldkey''s miner incentive on a subnet to a hotkey'
+            cand auto 'Where the coldkey''s miner incentive is staked, per subnet'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;help;list'= {
@@ -3747,6 +3873,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;stake;help;transfer'= {
         }
         &'tao;stake;help;swap'= {
+        }
+        &'tao;stake;help;set-auto'= {
+        }
+        &'tao;stake;help;auto'= {
         }
         &'tao;stake;help;help'= {
         }
@@ -4645,6 +4775,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand regen-coldkey 'Restore a coldkey from its mnemonic, seed or a polkadot-js JSON export'
             cand regen-coldkeypub 'Restore coldkeypub.txt from an address or public key (no secret needed)'
             cand regen-hotkey 'Restore a hotkey from its mnemonic, seed or a polkadot-js JSON export'
+            cand regen-hotkeypub 'Restore a hotkey''s public file from an address or public key (no secret needed)'
             cand list 'List every wallet with its coldkey and hotkey addresses (never decrypts)'
             cand inspect 'Show a wallet''s addresses, files, encryption and permissions (never decrypts)'
             cand sign 'Sign a message with the coldkey (or the hotkey)'
@@ -4669,6 +4800,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;wallet;regen-coldkeypub'= {
         }
         &'tao;help;wallet;regen-hotkey'= {
+        }
+        &'tao;help;wallet;regen-hotkeypub'= {
         }
         &'tao;help;wallet;list'= {
         }
@@ -4774,6 +4907,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand move 'Move stake to another hotkey and/or subnet (move_stake)'
             cand transfer 'Give stake to another coldkey (transfer_stake)'
             cand swap 'Swap stake between subnets on one hotkey (swap_stake_limit)'
+            cand set-auto 'Stake the coldkey''s miner incentive on a subnet to a hotkey'
+            cand auto 'Where the coldkey''s miner incentive is staked, per subnet'
         }
         &'tao;help;stake;list'= {
         }
@@ -4790,6 +4925,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;stake;transfer'= {
         }
         &'tao;help;stake;swap'= {
+        }
+        &'tao;help;stake;set-auto'= {
+        }
+        &'tao;help;stake;auto'= {
         }
         &'tao;help;yuma'= {
             cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'

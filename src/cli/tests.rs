@@ -347,7 +347,26 @@ const SAMPLES: &[&[&str]] = &[
         "4",
     ],
     &["axon", "reset", "--netuid", "1", "--dry-run"],
+    &[
+        "wallet",
+        "regen-hotkeypub",
+        "--hotkey",
+        "m1",
+        "--ss58",
+        "5F",
+        "--force",
+    ],
     &["--no-agent", "wallet", "sign", "--message", "x"],
+    &[
+        "stake",
+        "set-auto",
+        "--netuid",
+        "1",
+        "--hotkey-ss58",
+        "5F",
+        "--dry-run",
+    ],
+    &["stake", "auto", "--coldkey-ss58", "5F"],
 ];
 
 fn leaves(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {

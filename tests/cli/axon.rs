@@ -176,7 +176,7 @@ fn axon_guards_refuse_before_signing() {
         &net,
         "dave",
         &[
-            "axon", "set", "--netuid", "1", "--ip", "my.host", "--port", "1",
+            "axon", "set", "--netuid", "1", "--ip", "myhost", "--port", "1",
         ],
     );
     assert_eq!(r.code, 2);

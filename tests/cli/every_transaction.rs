@@ -431,3 +431,22 @@ fn tx_batch() {
         &["tx", "batch", file.to_str().unwrap()],
     );
 }
+
+#[test]
+fn stake_set_auto() {
+    let (net, sb) = alice();
+    let bob_hot = ss58_of("//Bob//hot");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "stake",
+            "set-auto",
+            "--netuid",
+            "1",
+            "--hotkey-ss58",
+            &bob_hot,
+        ],
+    );
+}

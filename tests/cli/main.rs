@@ -7,6 +7,7 @@ mod support;
 mod yuma_vectors;
 
 mod agent;
+mod auto_stake;
 mod axon;
 mod every_transaction;
 mod foundation;

@@ -457,6 +457,57 @@ fn regen_from_files_seed_uri_and_polkadot_js() {
             .unwrap()
             .contains(ALICE_SS58)
     );
+    // regen-hotkeypub: a hotkey's public file, for a watch-only hotkey; mode 0600, directory 0700.
+    let run = sb.run(&[
+        "wallet",
+        "regen-hotkeypub",
+        "--wallet-name",
+        "watch",
+        "--hotkey",
+        "miner1",
+        "--ss58",
+        ALICE_SS58,
+        "--json",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["data"]["hotkeypub"]["ss58"], ALICE_SS58);
+    let hotpub = wallets(&sb).join("watch/hotkeys/miner1pub.txt");
+    assert!(
+        std::fs::read_to_string(&hotpub)
+            .unwrap()
+            .contains(ALICE_SS58)
+    );
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&hotpub), 0o600);
+        assert_eq!(mode(&wallets(&sb).join("watch/hotkeys")), 0o700);
+    }
+    let run = sb.run(&[
+        "wallet",
+        "regen-hotkeypub",
+        "--wallet-name",
+        "watch",
+        "--hotkey",
+        "miner1",
+        "--public-key",
+        bob,
+    ]);
+    assert_eq!(run.code, 1, "another key without --force: {run:?}");
+    let run = sb.run(&[
+        "--json",
+        "wallet",
+        "regen-hotkeypub",
+        "--wallet-name",
+        "watch",
+        "--hotkey",
+        "miner1",
+        "--public-key",
+        bob,
+        "--force",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["data"]["hotkeypub"]["public_key"], bob);
     // Restoring the coldkey of a watch-only wallet keeps its matching coldkeypub.txt.
     let run = sb.run(&[
         "wallet",

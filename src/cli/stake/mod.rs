@@ -1,12 +1,15 @@
 //! `tao stake`: positions (`list`), simulations and fees (`sim`, `fee`), and the stake
-//! transactions: `add` and `remove` (safe staking by default), `move`, `transfer` and `swap`.
+//! transactions: `add` and `remove` (safe staking by default), `move`, `transfer` and `swap`;
+//! auto-stake (`set-auto`, `auto`).
 
 mod add;
+mod auto;
 mod list;
 mod moves;
 mod sim;
 
 pub use add::{StakeAddArgs, StakeRemoveArgs};
+pub use auto::{AutoArgs, SetAutoArgs};
 pub use list::{ListArgs, StakeRow, stake_row_json, stake_rows};
 pub use moves::{StakeMoveArgs, StakeSwapArgs, StakeTransferArgs};
 pub use sim::{FeeArgs, SimArgs};
@@ -41,6 +44,11 @@ pub enum StakeCommand {
     Transfer(StakeTransferArgs),
     /// Swap stake between subnets on one hotkey (swap_stake_limit)
     Swap(StakeSwapArgs),
+    /// Stake the coldkey's miner incentive on a subnet to a hotkey
+    #[command(alias = "set_auto")]
+    SetAuto(SetAutoArgs),
+    /// Where the coldkey's miner incentive is staked, per subnet
+    Auto(AutoArgs),
 }
 
 impl StakeCommand {
@@ -55,6 +63,8 @@ impl StakeCommand {
             StakeCommand::Move(a) => a.run(ctx),
             StakeCommand::Transfer(a) => a.run(ctx),
             StakeCommand::Swap(a) => a.run(ctx),
+            StakeCommand::SetAuto(a) => a.run(ctx),
+            StakeCommand::Auto(a) => a.run(ctx),
         }
     }
 }

@@ -22,7 +22,7 @@ pub use balance::{BalanceArgs, OverviewArgs};
 pub use files::{InspectArgs, ListArgs};
 pub use new::{CreateArgs, NewColdkeyArgs, NewHotkeyArgs};
 pub use password::{ChangePasswordArgs, DecryptHotkeyArgs, EncryptHotkeyArgs};
-pub use regen::{RegenColdkeyArgs, RegenColdkeypubArgs, RegenHotkeyArgs};
+pub use regen::{RegenColdkeyArgs, RegenColdkeypubArgs, RegenHotkeyArgs, RegenHotkeypubArgs};
 pub use sign::{SignArgs, VerifyArgs};
 pub use take::{GetTakeArgs, SetTakeArgs};
 pub use transfer::TransferArgs;
@@ -50,6 +50,7 @@ pub enum WalletCommand {
     RegenColdkey(RegenColdkeyArgs),
     RegenColdkeypub(RegenColdkeypubArgs),
     RegenHotkey(RegenHotkeyArgs),
+    RegenHotkeypub(RegenHotkeypubArgs),
     List(ListArgs),
     Inspect(InspectArgs),
     Sign(SignArgs),
@@ -75,6 +76,7 @@ impl WalletCommand {
             WalletCommand::NewHotkey(a) => a.run(ctx),
             WalletCommand::RegenColdkey(a) => a.run(ctx),
             WalletCommand::RegenColdkeypub(a) => a.run(ctx),
+            WalletCommand::RegenHotkeypub(a) => a.run(ctx),
             WalletCommand::RegenHotkey(a) => a.run(ctx),
             WalletCommand::List(a) => a.run(ctx),
             WalletCommand::Inspect(a) => a.run(ctx),

@@ -1,4 +1,4 @@
-//! `tao wallet regen-coldkey`, `regen-hotkey` and `regen-coldkeypub`: restore keys from a
+//! `tao wallet regen-coldkey`, `regen-hotkey`, `regen-coldkeypub` and `regen-hotkeypub`: restore keys from a
 //! mnemonic, a seed, a polkadot-js export or a public address.
 
 use std::path::Path;
@@ -15,7 +15,7 @@ use crate::cli::{CmdResult, Context, Report};
 use crate::error::Failure;
 use crate::ui::progress::Spinner;
 use crate::ui::{prompt, table};
-use crate::wallet::keyfile::Protection;
+use crate::wallet::keyfile::{Keyfile, Protection};
 use crate::wallet::{Keypair, SecretString, WalletError, keypair, polkadot_js};
 
 // ---------------------------------------------------------------------------------------------
@@ -299,35 +299,116 @@ impl RegenColdkeypubArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
         let wallet = open_wallet(ctx)?;
-        let key = match (&self.ss58, &self.public_key) {
-            (Some(address), _) => Keypair::from_ss58(address.trim())?,
-            (None, Some(hex)) => Keypair::from_public_key(keypair::parse_public_key(hex)?),
-            (None, None) => unreachable!("clap requires --ss58 or --public-key"),
-        };
+        let key = public_of(self.ss58.as_deref(), self.public_key.as_deref())?;
         let pubfile = wallet.coldkeypub();
-        let overwrite = pubfile_overwrite(&pubfile, &key, self.force)?;
-        pubfile.write_public(&key, overwrite)?;
-        let mut warnings = Vec::new();
-        if let Ok(raw) = wallet.coldkey().read("coldkey")
-            && let Ok(info) = raw.public_info()
-            && info.ss58_address != key.ss58_address()
-        {
-            warnings.push(format!(
-                "the plain coldkey in this wallet is {}, not this address",
-                info.ss58_address
-            ));
-        }
-        let data = json!({
-            "wallet": wallet.name(),
-            "coldkeypub": { "ss58": key.ss58_address(), "public_key": key.public_key_hex(), "path": pubfile.path().display().to_string() },
-        });
-        let human = table::key_values([
-            ("wrote", pubfile.path().display().to_string()),
-            ("ss58 address", key.ss58_address()),
-            ("public key", key.public_key_hex()),
-        ]);
-        let mut report = Report::new(data, human);
-        report.warnings = warnings;
-        Ok(report)
+        let secret_file = wallet.coldkey();
+        write_public(
+            &wallet,
+            "coldkeypub",
+            "coldkey",
+            &pubfile,
+            &secret_file,
+            &key,
+            self.force,
+        )
+    }
+}
+
+/// The key named by `--ss58` or `--public-key`.
+fn public_of(ss58: Option<&str>, public_key: Option<&str>) -> Result<Keypair, Failure> {
+    Ok(match (ss58, public_key) {
+        (Some(address), _) => Keypair::from_ss58(address.trim())?,
+        (None, Some(hex)) => Keypair::from_public_key(keypair::parse_public_key(hex)?),
+        (None, None) => unreachable!("clap requires --ss58 or --public-key"),
+    })
+}
+
+/// Write a public file (`coldkeypub.txt` or `hotkeys/<name>pub.txt`) for `key`, warning when the
+/// plain key file beside it is another key.
+fn write_public(
+    wallet: &crate::wallet::layout::Wallet,
+    field: &str,
+    what: &str,
+    pubfile: &Keyfile,
+    secret_file: &Keyfile,
+    key: &Keypair,
+    force: bool,
+) -> CmdResult {
+    let overwrite = pubfile_overwrite(pubfile, key, force)?;
+    pubfile.write_public(key, overwrite)?;
+    let mut warnings = Vec::new();
+    if let Ok(raw) = secret_file.read(what)
+        && let Ok(info) = raw.public_info()
+        && info.ss58_address != key.ss58_address()
+    {
+        warnings.push(format!(
+            "the plain {what} in this wallet is {}, not this address",
+            info.ss58_address
+        ));
+    }
+    let data = json!({
+        "wallet": wallet.name(),
+        field: { "ss58": key.ss58_address(), "public_key": key.public_key_hex(), "path": pubfile.path().display().to_string() },
+    });
+    let human = table::key_values([
+        ("wrote", pubfile.path().display().to_string()),
+        ("ss58 address", key.ss58_address()),
+        ("public key", key.public_key_hex()),
+    ]);
+    let mut report = Report::new(data, human);
+    report.warnings = warnings;
+    Ok(report)
+}
+
+/// Restore a hotkey's public file from an address or public key (no secret needed)
+///
+/// Writes hotkeys/<name>pub.txt for the hotkey named by --hotkey: for a watch-only hotkey, or
+/// when only the public file was lost.
+///
+/// Examples:
+///   tao wallet regen-hotkeypub --hotkey miner1 --ss58 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY
+///   tao wallet regen-hotkeypub --public-key 0xd435…a27d --force
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+#[command(group(clap::ArgGroup::new("public").required(true).args(["ss58", "public_key"])))]
+pub struct RegenHotkeypubArgs {
+    /// The hotkey's SS58 address
+    #[arg(
+        long,
+        value_name = "SS58",
+        alias = "ss58-address",
+        alias = "ss58_address"
+    )]
+    pub ss58: Option<String>,
+    /// The hotkey's public key (0x + 64 hex digits)
+    #[arg(
+        long,
+        value_name = "HEX",
+        alias = "public-key-hex",
+        alias = "public_key_hex"
+    )]
+    pub public_key: Option<String>,
+    /// Replace an existing public file
+    #[arg(long, alias = "overwrite")]
+    pub force: bool,
+}
+
+impl RegenHotkeypubArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let wallet = open_wallet(ctx)?;
+        let name = hotkey_name(ctx)?;
+        let key = public_of(self.ss58.as_deref(), self.public_key.as_deref())?;
+        let pubfile = wallet.hotkeypub(&name)?;
+        let secret_file = wallet.hotkey(&name)?;
+        write_public(
+            &wallet,
+            "hotkeypub",
+            "hotkey",
+            &pubfile,
+            &secret_file,
+            &key,
+            self.force,
+        )
     }
 }

@@ -27,6 +27,7 @@ sp_api::decl_runtime_apis! {
         fn get_next_epoch_start_block(netuid: NetUid) -> Option<u64>;
         fn get_mechagraph(netuid: NetUid, mecid: u8) -> Option<Metagraph>;
         fn get_all_mechagraphs() -> Vec<Option<Metagraph>>;
+        fn get_coldkey_auto_stake_hotkey(coldkey: AccountId32, netuid: NetUid) -> Option<AccountId32>;
     }
 
     pub trait StakeInfoRuntimeApi {
@@ -669,6 +670,9 @@ impl_runtime_apis! {
         }
         fn get_mechagraph(netuid: NetUid, mecid: u8) -> Option<Metagraph> {
             mechagraph(netuid, mecid)
+        }
+        fn get_coldkey_auto_stake_hotkey(coldkey: AccountId32, netuid: NetUid) -> Option<AccountId32> {
+            st::AutoStakeDestination::<Runtime>::get(coldkey, netuid)
         }
         fn get_all_mechagraphs() -> Vec<Option<Metagraph>> {
             netuids()

@@ -470,7 +470,8 @@ impl<T: Config> Pallet<T> {
             let cold = Owner::<T>::get(hot);
             let incentive = sums.get(uid).map_or(0, |t| t.server_emission);
             if incentive > 0 && &cold != owner_cold && hot != owner_hot {
-                Self::increase_stake(hot, &cold, netuid, incentive);
+                let destination = Self::incentive_destination(hot, &cold, netuid, incentive);
+                Self::increase_stake(&destination, &cold, netuid, incentive);
                 minted = minted.saturating_add(incentive);
             }
         }

@@ -48,6 +48,7 @@ pub const TX_SET_CHILDREN: u16 = 0;
 /// `TransactionType::SetChildkeyTake`.
 pub const TX_SET_CHILDKEY_TAKE: u16 = 1;
 
+pub mod auto_stake;
 pub mod children;
 mod macros;
 pub mod mechanism;
@@ -628,6 +629,31 @@ pub mod pallet {
     #[pallet::storage]
     pub type ServingRateLimit<T> =
         StorageMap<_, Identity, NetUid, u64, ValueQuery, DefaultServingRateLimit>;
+
+    // ---- auto-stake (auto_stake.rs) -------------------------------------------------------
+
+    /// Where a coldkey's miner incentive on a subnet is staked instead of the earning hotkey.
+    #[pallet::storage]
+    pub type AutoStakeDestination<T> = StorageDoubleMap<
+        _,
+        Blake2_128Concat,
+        AccountId32,
+        Identity,
+        NetUid,
+        AccountId32,
+        OptionQuery,
+    >;
+    /// The coldkeys whose auto-stake destination on a subnet is this hotkey.
+    #[pallet::storage]
+    pub type AutoStakeDestinationColdkeys<T> = StorageDoubleMap<
+        _,
+        Blake2_128Concat,
+        AccountId32,
+        Identity,
+        NetUid,
+        Vec<AccountId32>,
+        ValueQuery,
+    >;
 
     // ---- delegate and childkey takes (takes.rs) -------------------------------------------
 

@@ -162,6 +162,16 @@ mod dispatches {
             )
         }
 
+        #[pallet::call_index(114)]
+        #[pallet::weight(Weight::from_parts(29_030_000, 0))]
+        pub fn set_coldkey_auto_stake_hotkey(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            hotkey: AccountId32,
+        ) -> DispatchResult {
+            Self::do_set_coldkey_auto_stake_hotkey(&ensure_signed(origin)?, netuid, &hotkey)
+        }
+
         #[pallet::call_index(115)]
         #[pallet::weight((Weight::from_parts(72_300_000, 0), DispatchClass::Normal, Pays::No))]
         pub fn commit_mechanism_weights(

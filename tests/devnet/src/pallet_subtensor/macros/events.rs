@@ -100,6 +100,22 @@ mod events {
         /// A timelocked commit was decrypted and applied: (netuid index, hotkey).
         #[codec(index = 106)]
         TimelockedWeightsRevealed(NetUid, AccountId32),
+        /// Miner incentive staked to the owner's auto-stake destination instead of the hotkey.
+        #[codec(index = 107)]
+        AutoStakeAdded {
+            netuid: NetUid,
+            destination: AccountId32,
+            hotkey: AccountId32,
+            owner: AccountId32,
+            incentive: AlphaCurrency,
+        },
+        /// A coldkey chose where its miner incentive on a subnet is staked.
+        #[codec(index = 110)]
+        AutoStakeDestinationSet {
+            coldkey: AccountId32,
+            netuid: NetUid,
+            hotkey: AccountId32,
+        },
         /// A mechanism's epoch paid its miners: (storage index, server emission per uid).
         #[codec(index = 108)]
         IncentiveAlphaEmittedToMiners {
