@@ -108,6 +108,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).')
             [CompletionResult]::new('set-take', 'set-take', [CompletionResultType]::ParameterValue, 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.')
             [CompletionResult]::new('get-take', 'get-take', [CompletionResultType]::ParameterValue, 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set the wallet coldkey''s on-chain identity')
+            [CompletionResult]::new('get-identity', 'get-identity', [CompletionResultType]::ParameterValue, 'Show a coldkey''s on-chain identity')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -153,6 +155,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).')
             [CompletionResult]::new('set-take', 'set-take', [CompletionResultType]::ParameterValue, 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.')
             [CompletionResult]::new('get-take', 'get-take', [CompletionResultType]::ParameterValue, 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set the wallet coldkey''s on-chain identity')
+            [CompletionResult]::new('get-identity', 'get-identity', [CompletionResultType]::ParameterValue, 'Show a coldkey''s on-chain identity')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1274,6 +1278,140 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tao;wallet;set-identity' {
+            [CompletionResult]::new('--id-name', '--id-name', [CompletionResultType]::ParameterName, 'Display name (`--name` is the global wallet name, as in btcli)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Web address')
+            [CompletionResult]::new('--github', '--github', [CompletionResultType]::ParameterName, 'GitHub repository')
+            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Image address')
+            [CompletionResult]::new('--discord', '--discord', [CompletionResultType]::ParameterName, 'Discord handle')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description')
+            [CompletionResult]::new('--additional', '--additional', [CompletionResultType]::ParameterName, 'Anything else')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;w;set-identity' {
+            [CompletionResult]::new('--id-name', '--id-name', [CompletionResultType]::ParameterName, 'Display name (`--name` is the global wallet name, as in btcli)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Web address')
+            [CompletionResult]::new('--github', '--github', [CompletionResultType]::ParameterName, 'GitHub repository')
+            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Image address')
+            [CompletionResult]::new('--discord', '--discord', [CompletionResultType]::ParameterName, 'Discord handle')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description')
+            [CompletionResult]::new('--additional', '--additional', [CompletionResultType]::ParameterName, 'Anything else')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;wallet;get-identity' {
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'The coldkey [default: the wallet''s]')
+            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The coldkey [default: the wallet''s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the node to accept the connection')
+            [CompletionResult]::new('--block', '--block', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;w;get-identity' {
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'The coldkey [default: the wallet''s]')
+            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The coldkey [default: the wallet''s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the node to accept the connection')
+            [CompletionResult]::new('--block', '--block', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tao;wallet;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a wallet: a new coldkey and a new hotkey')
             [CompletionResult]::new('new-coldkey', 'new-coldkey', [CompletionResultType]::ParameterValue, 'Create a new coldkey (encrypted unless --no-password)')
@@ -1294,6 +1432,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).')
             [CompletionResult]::new('set-take', 'set-take', [CompletionResultType]::ParameterValue, 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.')
             [CompletionResult]::new('get-take', 'get-take', [CompletionResultType]::ParameterValue, 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set the wallet coldkey''s on-chain identity')
+            [CompletionResult]::new('get-identity', 'get-identity', [CompletionResultType]::ParameterValue, 'Show a coldkey''s on-chain identity')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1354,6 +1494,12 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
         'tao;wallet;help;get-take' {
             break
         }
+        'tao;wallet;help;set-identity' {
+            break
+        }
+        'tao;wallet;help;get-identity' {
+            break
+        }
         'tao;wallet;help;help' {
             break
         }
@@ -1377,6 +1523,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).')
             [CompletionResult]::new('set-take', 'set-take', [CompletionResultType]::ParameterValue, 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.')
             [CompletionResult]::new('get-take', 'get-take', [CompletionResultType]::ParameterValue, 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set the wallet coldkey''s on-chain identity')
+            [CompletionResult]::new('get-identity', 'get-identity', [CompletionResultType]::ParameterValue, 'Show a coldkey''s on-chain identity')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1435,6 +1583,12 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;w;help;get-take' {
+            break
+        }
+        'tao;w;help;set-identity' {
+            break
+        }
+        'tao;w;help;get-identity' {
             break
         }
         'tao;w;help;help' {
@@ -2166,6 +2320,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register the wallet''s hotkey on a subnet (burn, with a maximum)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet (register_network)')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a subnet you own (start_call)')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set a subnet''s on-chain identity (the owner)')
+            [CompletionResult]::new('get-identity', 'get-identity', [CompletionResultType]::ParameterValue, 'Show a subnet''s on-chain identity')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2206,6 +2362,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register the wallet''s hotkey on a subnet (burn, with a maximum)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet (register_network)')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a subnet you own (start_call)')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set a subnet''s on-chain identity (the owner)')
+            [CompletionResult]::new('get-identity', 'get-identity', [CompletionResultType]::ParameterValue, 'Show a subnet''s on-chain identity')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3487,6 +3645,142 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tao;subnets;set-identity' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--subnet-name', '--subnet-name', [CompletionResultType]::ParameterName, 'The subnet''s name')
+            [CompletionResult]::new('--github-repo', '--github-repo', [CompletionResultType]::ParameterName, 'GitHub repository')
+            [CompletionResult]::new('--subnet-contact', '--subnet-contact', [CompletionResultType]::ParameterName, 'Contact (e-mail or other)')
+            [CompletionResult]::new('--subnet-url', '--subnet-url', [CompletionResultType]::ParameterName, 'Web address')
+            [CompletionResult]::new('--discord', '--discord', [CompletionResultType]::ParameterName, 'Discord handle')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description')
+            [CompletionResult]::new('--logo-url', '--logo-url', [CompletionResultType]::ParameterName, 'Logo address')
+            [CompletionResult]::new('--additional', '--additional', [CompletionResultType]::ParameterName, 'Anything else')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;s;set-identity' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--subnet-name', '--subnet-name', [CompletionResultType]::ParameterName, 'The subnet''s name')
+            [CompletionResult]::new('--github-repo', '--github-repo', [CompletionResultType]::ParameterName, 'GitHub repository')
+            [CompletionResult]::new('--subnet-contact', '--subnet-contact', [CompletionResultType]::ParameterName, 'Contact (e-mail or other)')
+            [CompletionResult]::new('--subnet-url', '--subnet-url', [CompletionResultType]::ParameterName, 'Web address')
+            [CompletionResult]::new('--discord', '--discord', [CompletionResultType]::ParameterName, 'Discord handle')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description')
+            [CompletionResult]::new('--logo-url', '--logo-url', [CompletionResultType]::ParameterName, 'Logo address')
+            [CompletionResult]::new('--additional', '--additional', [CompletionResultType]::ParameterName, 'Anything else')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;subnets;get-identity' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the node to accept the connection')
+            [CompletionResult]::new('--block', '--block', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;s;get-identity' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the node to accept the connection')
+            [CompletionResult]::new('--block', '--block', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tao;subnets;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every subnet with its price and pool')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subnet: pool, price, schedule, owner and registration cost')
@@ -3498,6 +3792,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register the wallet''s hotkey on a subnet (burn, with a maximum)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet (register_network)')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a subnet you own (start_call)')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set a subnet''s on-chain identity (the owner)')
+            [CompletionResult]::new('get-identity', 'get-identity', [CompletionResultType]::ParameterValue, 'Show a subnet''s on-chain identity')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3543,6 +3839,12 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
         'tao;subnets;help;start' {
             break
         }
+        'tao;subnets;help;set-identity' {
+            break
+        }
+        'tao;subnets;help;get-identity' {
+            break
+        }
         'tao;subnets;help;help' {
             break
         }
@@ -3557,6 +3859,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register the wallet''s hotkey on a subnet (burn, with a maximum)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet (register_network)')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a subnet you own (start_call)')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set a subnet''s on-chain identity (the owner)')
+            [CompletionResult]::new('get-identity', 'get-identity', [CompletionResultType]::ParameterValue, 'Show a subnet''s on-chain identity')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3600,6 +3904,12 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;s;help;start' {
+            break
+        }
+        'tao;s;help;set-identity' {
+            break
+        }
+        'tao;s;help;get-identity' {
             break
         }
         'tao;s;help;help' {
@@ -5106,6 +5416,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).')
             [CompletionResult]::new('set-take', 'set-take', [CompletionResultType]::ParameterValue, 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.')
             [CompletionResult]::new('get-take', 'get-take', [CompletionResultType]::ParameterValue, 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set the wallet coldkey''s on-chain identity')
+            [CompletionResult]::new('get-identity', 'get-identity', [CompletionResultType]::ParameterValue, 'Show a coldkey''s on-chain identity')
             break
         }
         'tao;help;wallet;create' {
@@ -5165,6 +5477,12 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
         'tao;help;wallet;get-take' {
             break
         }
+        'tao;help;wallet;set-identity' {
+            break
+        }
+        'tao;help;wallet;get-identity' {
+            break
+        }
         'tao;help;config' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the keys set in tao''s config file, or with --resolved every setting and its source.')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in tao''s config file (created 0600 in a 0700 directory, written atomically).')
@@ -5217,6 +5535,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register the wallet''s hotkey on a subnet (burn, with a maximum)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet (register_network)')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a subnet you own (start_call)')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set a subnet''s on-chain identity (the owner)')
+            [CompletionResult]::new('get-identity', 'get-identity', [CompletionResultType]::ParameterValue, 'Show a subnet''s on-chain identity')
             break
         }
         'tao;help;subnets;list' {
@@ -5259,6 +5579,12 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;help;subnets;start' {
+            break
+        }
+        'tao;help;subnets;set-identity' {
+            break
+        }
+        'tao;help;subnets;get-identity' {
             break
         }
         'tao;help;stake' {

@@ -289,6 +289,9 @@ _tao() {
             tao__subcmd__help__subcmd__subnets,create)
                 cmd="tao__subcmd__help__subcmd__subnets__subcmd__create"
                 ;;
+            tao__subcmd__help__subcmd__subnets,get-identity)
+                cmd="tao__subcmd__help__subcmd__subnets__subcmd__get__subcmd__identity"
+                ;;
             tao__subcmd__help__subcmd__subnets,hyperparameters)
                 cmd="tao__subcmd__help__subcmd__subnets__subcmd__hyperparameters"
                 ;;
@@ -306,6 +309,9 @@ _tao() {
                 ;;
             tao__subcmd__help__subcmd__subnets,register)
                 cmd="tao__subcmd__help__subcmd__subnets__subcmd__register"
+                ;;
+            tao__subcmd__help__subcmd__subnets,set-identity)
+                cmd="tao__subcmd__help__subcmd__subnets__subcmd__set__subcmd__identity"
                 ;;
             tao__subcmd__help__subcmd__subnets,show)
                 cmd="tao__subcmd__help__subcmd__subnets__subcmd__show"
@@ -361,6 +367,9 @@ _tao() {
             tao__subcmd__help__subcmd__wallet,encrypt-hotkey)
                 cmd="tao__subcmd__help__subcmd__wallet__subcmd__encrypt__subcmd__hotkey"
                 ;;
+            tao__subcmd__help__subcmd__wallet,get-identity)
+                cmd="tao__subcmd__help__subcmd__wallet__subcmd__get__subcmd__identity"
+                ;;
             tao__subcmd__help__subcmd__wallet,get-take)
                 cmd="tao__subcmd__help__subcmd__wallet__subcmd__get__subcmd__take"
                 ;;
@@ -390,6 +399,9 @@ _tao() {
                 ;;
             tao__subcmd__help__subcmd__wallet,regen-hotkeypub)
                 cmd="tao__subcmd__help__subcmd__wallet__subcmd__regen__subcmd__hotkeypub"
+                ;;
+            tao__subcmd__help__subcmd__wallet,set-identity)
+                cmd="tao__subcmd__help__subcmd__wallet__subcmd__set__subcmd__identity"
                 ;;
             tao__subcmd__help__subcmd__wallet,set-take)
                 cmd="tao__subcmd__help__subcmd__wallet__subcmd__set__subcmd__take"
@@ -496,6 +508,9 @@ _tao() {
             tao__subcmd__subnets,create)
                 cmd="tao__subcmd__subnets__subcmd__create"
                 ;;
+            tao__subcmd__subnets,get-identity)
+                cmd="tao__subcmd__subnets__subcmd__get__subcmd__identity"
+                ;;
             tao__subcmd__subnets,help)
                 cmd="tao__subcmd__subnets__subcmd__help"
                 ;;
@@ -529,6 +544,9 @@ _tao() {
             tao__subcmd__subnets,register)
                 cmd="tao__subcmd__subnets__subcmd__register"
                 ;;
+            tao__subcmd__subnets,set-identity)
+                cmd="tao__subcmd__subnets__subcmd__set__subcmd__identity"
+                ;;
             tao__subcmd__subnets,show)
                 cmd="tao__subcmd__subnets__subcmd__show"
                 ;;
@@ -540,6 +558,9 @@ _tao() {
                 ;;
             tao__subcmd__subnets__subcmd__help,create)
                 cmd="tao__subcmd__subnets__subcmd__help__subcmd__create"
+                ;;
+            tao__subcmd__subnets__subcmd__help,get-identity)
+                cmd="tao__subcmd__subnets__subcmd__help__subcmd__get__subcmd__identity"
                 ;;
             tao__subcmd__subnets__subcmd__help,help)
                 cmd="tao__subcmd__subnets__subcmd__help__subcmd__help"
@@ -561,6 +582,9 @@ _tao() {
                 ;;
             tao__subcmd__subnets__subcmd__help,register)
                 cmd="tao__subcmd__subnets__subcmd__help__subcmd__register"
+                ;;
+            tao__subcmd__subnets__subcmd__help,set-identity)
+                cmd="tao__subcmd__subnets__subcmd__help__subcmd__set__subcmd__identity"
                 ;;
             tao__subcmd__subnets__subcmd__help,show)
                 cmd="tao__subcmd__subnets__subcmd__help__subcmd__show"
@@ -697,6 +721,9 @@ _tao() {
             tao__subcmd__wallet,encrypt-hotkey)
                 cmd="tao__subcmd__wallet__subcmd__encrypt__subcmd__hotkey"
                 ;;
+            tao__subcmd__wallet,get-identity)
+                cmd="tao__subcmd__wallet__subcmd__get__subcmd__identity"
+                ;;
             tao__subcmd__wallet,get-take)
                 cmd="tao__subcmd__wallet__subcmd__get__subcmd__take"
                 ;;
@@ -730,6 +757,9 @@ _tao() {
             tao__subcmd__wallet,regen-hotkeypub)
                 cmd="tao__subcmd__wallet__subcmd__regen__subcmd__hotkeypub"
                 ;;
+            tao__subcmd__wallet,set-identity)
+                cmd="tao__subcmd__wallet__subcmd__set__subcmd__identity"
+                ;;
             tao__subcmd__wallet,set-take)
                 cmd="tao__subcmd__wallet__subcmd__set__subcmd__take"
                 ;;
@@ -756,6 +786,9 @@ _tao() {
                 ;;
             tao__subcmd__wallet__subcmd__help,encrypt-hotkey)
                 cmd="tao__subcmd__wallet__subcmd__help__subcmd__encrypt__subcmd__hotkey"
+                ;;
+            tao__subcmd__wallet__subcmd__help,get-identity)
+                cmd="tao__subcmd__wallet__subcmd__help__subcmd__get__subcmd__identity"
                 ;;
             tao__subcmd__wallet__subcmd__help,get-take)
                 cmd="tao__subcmd__wallet__subcmd__help__subcmd__get__subcmd__take"
@@ -789,6 +822,9 @@ _tao() {
                 ;;
             tao__subcmd__wallet__subcmd__help,regen-hotkeypub)
                 cmd="tao__subcmd__wallet__subcmd__help__subcmd__regen__subcmd__hotkeypub"
+                ;;
+            tao__subcmd__wallet__subcmd__help,set-identity)
+                cmd="tao__subcmd__wallet__subcmd__help__subcmd__set__subcmd__identity"
                 ;;
             tao__subcmd__wallet__subcmd__help,set-take)
                 cmd="tao__subcmd__wallet__subcmd__help__subcmd__set__subcmd__take"
@@ -2547,7 +2583,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__subnets)
-            opts="list show metagraph hyperparameters mechanisms burn-cost price register create start"
+            opts="list show metagraph hyperparameters mechanisms burn-cost price register create start set-identity get-identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2575,6 +2611,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__subnets__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__subnets__subcmd__get__subcmd__identity)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2701,6 +2751,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__subnets__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__subnets__subcmd__set__subcmd__identity)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2897,7 +2961,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__wallet)
-            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take"
+            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take set-identity get-identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2967,6 +3031,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__wallet__subcmd__encrypt__subcmd__hotkey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__wallet__subcmd__get__subcmd__identity)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3107,6 +3185,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__wallet__subcmd__regen__subcmd__hotkeypub)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__wallet__subcmd__set__subcmd__identity)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4289,7 +4381,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4458,8 +4550,70 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__subnets__subcmd__get__subcmd__identity)
+            opts="-p -H -y -q -v -h -V --netuid --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__subnets__subcmd__help)
-            opts="list show metagraph hyperparameters mechanisms burn-cost price register create start help"
+            opts="list show metagraph hyperparameters mechanisms burn-cost price register create start set-identity get-identity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4487,6 +4641,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__help__subcmd__get__subcmd__identity)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4627,6 +4795,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__help__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__help__subcmd__set__subcmd__identity)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5254,6 +5436,104 @@ _tao() {
                     return 0
                     ;;
                 --tolerance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__subnets__subcmd__set__subcmd__identity)
+            opts="-p -H -y -q -v -h -V --netuid --subnet-name --github-repo --subnet-contact --subnet-url --discord --description --logo-url --additional --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet-contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discord)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logo-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --additional)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6297,7 +6577,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take set-identity get-identity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6616,6 +6896,72 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__wallet__subcmd__get__subcmd__identity)
+            opts="-k -p -H -y -q -v -h -V --ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__wallet__subcmd__get__subcmd__take)
             opts="-p -H -y -q -v -h -V --hotkey-ss58 --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6679,7 +7025,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__help)
-            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take help"
+            opts="create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take set-identity get-identity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6749,6 +7095,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__help__subcmd__encrypt__subcmd__hotkey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__wallet__subcmd__help__subcmd__get__subcmd__identity)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6903,6 +7263,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__help__subcmd__regen__subcmd__hotkeypub)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__wallet__subcmd__help__subcmd__set__subcmd__identity)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7464,6 +7838,96 @@ _tao() {
                     return 0
                     ;;
                 --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__wallet__subcmd__set__subcmd__identity)
+            opts="-p -H -y -q -v -h -V --id-name --url --github --image --discord --description --additional --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discord)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --additional)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

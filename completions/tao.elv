@@ -104,6 +104,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
             cand set-take 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.'
             cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
+            cand set-identity 'Set the wallet coldkey''s on-chain identity'
+            cand get-identity 'Show a coldkey''s on-chain identity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;w'= {
@@ -148,6 +150,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
             cand set-take 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.'
             cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
+            cand set-identity 'Set the wallet coldkey''s on-chain identity'
+            cand get-identity 'Show a coldkey''s on-chain identity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet;create'= {
@@ -1230,6 +1234,136 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;wallet;set-identity'= {
+            cand --id-name 'Display name (`--name` is the global wallet name, as in btcli)'
+            cand --url 'Web address'
+            cand --github 'GitHub repository'
+            cand --image 'Image address'
+            cand --discord 'Discord handle'
+            cand --description 'Description'
+            cand --additional 'Anything else'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;set-identity'= {
+            cand --id-name 'Display name (`--name` is the global wallet name, as in btcli)'
+            cand --url 'Web address'
+            cand --github 'GitHub repository'
+            cand --image 'Image address'
+            cand --discord 'Discord handle'
+            cand --description 'Description'
+            cand --additional 'Anything else'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;wallet;get-identity'= {
+            cand -k 'The coldkey [default: the wallet''s]'
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;get-identity'= {
+            cand -k 'The coldkey [default: the wallet''s]'
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;wallet;help'= {
             cand create 'Create a wallet: a new coldkey and a new hotkey'
             cand new-coldkey 'Create a new coldkey (encrypted unless --no-password)'
@@ -1250,6 +1384,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
             cand set-take 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.'
             cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
+            cand set-identity 'Set the wallet coldkey''s on-chain identity'
+            cand get-identity 'Show a coldkey''s on-chain identity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet;help;create'= {
@@ -1290,6 +1426,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;wallet;help;get-take'= {
         }
+        &'tao;wallet;help;set-identity'= {
+        }
+        &'tao;wallet;help;get-identity'= {
+        }
         &'tao;wallet;help;help'= {
         }
         &'tao;w;help'= {
@@ -1312,6 +1452,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
             cand set-take 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.'
             cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
+            cand set-identity 'Set the wallet coldkey''s on-chain identity'
+            cand get-identity 'Show a coldkey''s on-chain identity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;w;help;create'= {
@@ -1351,6 +1493,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;w;help;set-take'= {
         }
         &'tao;w;help;get-take'= {
+        }
+        &'tao;w;help;set-identity'= {
+        }
+        &'tao;w;help;get-identity'= {
         }
         &'tao;w;help;help'= {
         }
@@ -2025,6 +2171,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
             cand create 'Create a subnet (register_network)'
             cand start 'Start a subnet you own (start_call)'
+            cand set-identity 'Set a subnet''s on-chain identity (the owner)'
+            cand get-identity 'Show a subnet''s on-chain identity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;s'= {
@@ -2064,6 +2212,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
             cand create 'Create a subnet (register_network)'
             cand start 'Start a subnet you own (start_call)'
+            cand set-identity 'Set a subnet''s on-chain identity (the owner)'
+            cand get-identity 'Show a subnet''s on-chain identity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;subnets;list'= {
@@ -3284,6 +3434,138 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;subnets;set-identity'= {
+            cand --netuid 'The subnet'
+            cand --subnet-name 'The subnet''s name'
+            cand --github-repo 'GitHub repository'
+            cand --subnet-contact 'Contact (e-mail or other)'
+            cand --subnet-url 'Web address'
+            cand --discord 'Discord handle'
+            cand --description 'Description'
+            cand --logo-url 'Logo address'
+            cand --additional 'Anything else'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;set-identity'= {
+            cand --netuid 'The subnet'
+            cand --subnet-name 'The subnet''s name'
+            cand --github-repo 'GitHub repository'
+            cand --subnet-contact 'Contact (e-mail or other)'
+            cand --subnet-url 'Web address'
+            cand --discord 'Discord handle'
+            cand --description 'Description'
+            cand --logo-url 'Logo address'
+            cand --additional 'Anything else'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;subnets;get-identity'= {
+            cand --netuid 'The subnet'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;get-identity'= {
+            cand --netuid 'The subnet'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;subnets;help'= {
             cand list 'List every subnet with its price and pool'
             cand show 'Show one subnet: pool, price, schedule, owner and registration cost'
@@ -3295,6 +3577,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
             cand create 'Create a subnet (register_network)'
             cand start 'Start a subnet you own (start_call)'
+            cand set-identity 'Set a subnet''s on-chain identity (the owner)'
+            cand get-identity 'Show a subnet''s on-chain identity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;subnets;help;list'= {
@@ -3326,6 +3610,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;subnets;help;start'= {
         }
+        &'tao;subnets;help;set-identity'= {
+        }
+        &'tao;subnets;help;get-identity'= {
+        }
         &'tao;subnets;help;help'= {
         }
         &'tao;s;help'= {
@@ -3339,6 +3627,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
             cand create 'Create a subnet (register_network)'
             cand start 'Start a subnet you own (start_call)'
+            cand set-identity 'Set a subnet''s on-chain identity (the owner)'
+            cand get-identity 'Show a subnet''s on-chain identity'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;s;help;list'= {
@@ -3369,6 +3659,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;s;help;create'= {
         }
         &'tao;s;help;start'= {
+        }
+        &'tao;s;help;set-identity'= {
+        }
+        &'tao;s;help;get-identity'= {
         }
         &'tao;s;help;help'= {
         }
@@ -4788,6 +5082,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand transfer 'Send TAO to another account (Balances.transfer_keep_alive; `--allow-death` may empty the account; `--all` sends everything with transfer_all).'
             cand set-take 'Set the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), signed by the coldkey that owns it: increase_take or decrease_take, whichever applies. The take is the share of the hotkey''s dividends kept before the rest goes to its stakers, as a fraction (`0.12` = 12%; stored as ⌊fraction × 65535⌋). Refused before signing where the chain would refuse: above MaxDelegateTake, below MinDelegateTake, an increase within TxDelegateTakeRateLimit blocks of the last change, a hotkey that is not the signer''s.'
             cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
+            cand set-identity 'Set the wallet coldkey''s on-chain identity'
+            cand get-identity 'Show a coldkey''s on-chain identity'
         }
         &'tao;help;wallet;create'= {
         }
@@ -4826,6 +5122,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;wallet;set-take'= {
         }
         &'tao;help;wallet;get-take'= {
+        }
+        &'tao;help;wallet;set-identity'= {
+        }
+        &'tao;help;wallet;get-identity'= {
         }
         &'tao;help;config'= {
             cand show 'Show the keys set in tao''s config file, or with --resolved every setting and its source.'
@@ -4868,6 +5168,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand register 'Register the wallet''s hotkey on a subnet (burn, with a maximum)'
             cand create 'Create a subnet (register_network)'
             cand start 'Start a subnet you own (start_call)'
+            cand set-identity 'Set a subnet''s on-chain identity (the owner)'
+            cand get-identity 'Show a subnet''s on-chain identity'
         }
         &'tao;help;subnets;list'= {
         }
@@ -4897,6 +5199,10 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;subnets;create'= {
         }
         &'tao;help;subnets;start'= {
+        }
+        &'tao;help;subnets;set-identity'= {
+        }
+        &'tao;help;subnets;get-identity'= {
         }
         &'tao;help;stake'= {
             cand list 'List stake positions'

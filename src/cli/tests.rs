@@ -367,6 +367,27 @@ const SAMPLES: &[&[&str]] = &[
         "--dry-run",
     ],
     &["stake", "auto", "--coldkey-ss58", "5F"],
+    &[
+        "wallet",
+        "set-identity",
+        "--id-name",
+        "v",
+        "--web-url",
+        "u",
+        "--dry-run",
+    ],
+    &["wallet", "get-identity", "--coldkey-ss58", "5F"],
+    &[
+        "subnets",
+        "set-identity",
+        "--netuid",
+        "3",
+        "--sn-name",
+        "x",
+        "--email",
+        "e",
+    ],
+    &["subnets", "get-identity", "--netuid", "3"],
 ];
 
 fn leaves(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {

@@ -450,3 +450,32 @@ fn stake_set_auto() {
         ],
     );
 }
+
+#[test]
+fn wallet_set_identity() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["wallet", "set-identity", "--id-name", "Alice"],
+    );
+}
+
+#[test]
+fn subnets_set_identity() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "subnets",
+            "set-identity",
+            "--netuid",
+            "3",
+            "--subnet-name",
+            "Vision",
+        ],
+    );
+}

@@ -12,6 +12,7 @@ mod axon;
 mod every_transaction;
 mod foundation;
 mod generated;
+mod identities;
 mod json_record;
 mod mechanisms;
 mod raw;

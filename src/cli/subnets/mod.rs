@@ -2,6 +2,7 @@
 //! costs (`params`), mechanisms (`mechanisms`), and the transactions `register`, `create` and
 //! `start`.
 
+mod identity;
 mod info;
 mod mechanisms;
 mod metagraph;
@@ -47,6 +48,12 @@ pub enum SubnetsCommand {
     Create(CreateArgs),
     /// Start a subnet you own (start_call)
     Start(StartArgs),
+    /// Set a subnet's on-chain identity (the owner)
+    #[command(alias = "set_identity")]
+    SetIdentity(identity::SetIdentityArgs),
+    /// Show a subnet's on-chain identity
+    #[command(alias = "get_identity")]
+    GetIdentity(identity::GetIdentityArgs),
 }
 
 impl SubnetsCommand {
@@ -63,6 +70,8 @@ impl SubnetsCommand {
             SubnetsCommand::Register(a) => a.run(ctx),
             SubnetsCommand::Create(a) => a.run(ctx),
             SubnetsCommand::Start(a) => a.run(ctx),
+            SubnetsCommand::SetIdentity(a) => a.run(ctx),
+            SubnetsCommand::GetIdentity(a) => a.run(ctx),
         }
     }
 }

@@ -11,6 +11,7 @@
 
 mod balance;
 mod files;
+mod identity;
 mod new;
 mod password;
 mod regen;
@@ -20,6 +21,7 @@ mod transfer;
 
 pub use balance::{BalanceArgs, OverviewArgs};
 pub use files::{InspectArgs, ListArgs};
+pub use identity::{GetIdentityArgs, SetIdentityArgs};
 pub use new::{CreateArgs, NewColdkeyArgs, NewHotkeyArgs};
 pub use password::{ChangePasswordArgs, DecryptHotkeyArgs, EncryptHotkeyArgs};
 pub use regen::{RegenColdkeyArgs, RegenColdkeypubArgs, RegenHotkeyArgs, RegenHotkeypubArgs};
@@ -65,6 +67,10 @@ pub enum WalletCommand {
     SetTake(SetTakeArgs),
     #[command(alias = "get_take")]
     GetTake(GetTakeArgs),
+    #[command(alias = "set_identity")]
+    SetIdentity(SetIdentityArgs),
+    #[command(alias = "get_identity")]
+    GetIdentity(GetIdentityArgs),
 }
 
 impl WalletCommand {
@@ -90,6 +96,8 @@ impl WalletCommand {
             WalletCommand::Transfer(a) => a.run(ctx),
             WalletCommand::SetTake(a) => a.run(ctx),
             WalletCommand::GetTake(a) => a.run(ctx),
+            WalletCommand::SetIdentity(a) => a.run(ctx),
+            WalletCommand::GetIdentity(a) => a.run(ctx),
         }
     }
 }

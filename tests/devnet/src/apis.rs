@@ -128,7 +128,7 @@ fn dynamic_info(netuid: NetUid) -> Option<DynamicInfo> {
         pending_root_emission: Compact(st::PendingRootAlphaDivs::<Runtime>::get(netuid)),
         subnet_volume: Compact(st::SubnetVolume::<Runtime>::get(netuid)),
         network_registered_at: Compact(st::NetworkRegisteredAt::<Runtime>::get(netuid)),
-        subnet_identity: None,
+        subnet_identity: st::SubnetIdentitiesV3::<Runtime>::get(netuid),
         moving_price: FixedI128 {
             bits: ((Sub::current_price(netuid) as i128) << 32) / 1_000_000_000,
         },

@@ -89,8 +89,6 @@ pub fn strip_metadata(bytes: &[u8]) -> Option<Vec<u8>> {
 /// yet (no implemented call or hook does); listed in the README's "Official clients" section,
 /// which a test keeps equal to this list.
 pub const UNWRITTEN_STORAGE: &[(&str, &str)] = &[
-    ("SubtensorModule", "IdentitiesV2"),
-    ("SubtensorModule", "SubnetIdentitiesV3"),
     ("SubtensorModule", "SubnetEmaTaoFlow"),
     ("SubtensorModule", "HotkeyLock"),
     ("SubtensorModule", "DecayingHotkeyLock"),

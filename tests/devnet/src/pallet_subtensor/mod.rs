@@ -26,7 +26,8 @@
 pub use pallet::*;
 
 use crate::types::{
-    AlphaCurrency, AxonInfo, FixedI128, FixedU128, NetUid, RootClaimTypeEnum, TaoCurrency,
+    AlphaCurrency, AxonInfo, ChainIdentityV2, FixedI128, FixedU128, NetUid, RootClaimTypeEnum,
+    SubnetIdentityV3, TaoCurrency,
 };
 
 /// Minimum stake (`DefaultMinStake`): 0.002 TAO.
@@ -50,6 +51,7 @@ pub const TX_SET_CHILDKEY_TAKE: u16 = 1;
 
 pub mod auto_stake;
 pub mod children;
+pub mod identity;
 mod macros;
 pub mod mechanism;
 pub mod pool;
@@ -729,12 +731,11 @@ pub mod pallet {
 
     // ---- identities -----------------------------------------------------------------------
 
-    /// A coldkey's on-chain identity (`set_identity`; the devnet has no identity calls yet, so
-    /// none is set).
+    /// A coldkey's on-chain identity (`set_identity`).
     #[pallet::storage]
     pub type IdentitiesV2<T> =
         StorageMap<_, Blake2_128Concat, AccountId32, crate::types::ChainIdentityV2, OptionQuery>;
-    /// A subnet's identity (`set_subnet_identity`; none is set on the devnet).
+    /// A subnet's identity (`set_subnet_identity`).
     #[pallet::storage]
     pub type SubnetIdentitiesV3<T> =
         StorageMap<_, Blake2_128Concat, NetUid, crate::types::SubnetIdentityV3, OptionQuery>;

@@ -162,6 +162,62 @@ mod dispatches {
             )
         }
 
+        #[pallet::call_index(68)]
+        #[pallet::weight(Weight::from_parts(33_890_000, 0))]
+        pub fn set_identity(
+            origin: OriginFor<T>,
+            name: Vec<u8>,
+            url: Vec<u8>,
+            github_repo: Vec<u8>,
+            image: Vec<u8>,
+            discord: Vec<u8>,
+            description: Vec<u8>,
+            additional: Vec<u8>,
+        ) -> DispatchResult {
+            Self::do_set_identity(
+                &ensure_signed(origin)?,
+                ChainIdentityV2 {
+                    name,
+                    url,
+                    github_repo,
+                    image,
+                    discord,
+                    description,
+                    additional,
+                },
+            )
+        }
+
+        #[pallet::call_index(78)]
+        #[pallet::weight(Weight::from_parts(17_910_000, 0))]
+        pub fn set_subnet_identity(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            subnet_name: Vec<u8>,
+            github_repo: Vec<u8>,
+            subnet_contact: Vec<u8>,
+            subnet_url: Vec<u8>,
+            discord: Vec<u8>,
+            description: Vec<u8>,
+            logo_url: Vec<u8>,
+            additional: Vec<u8>,
+        ) -> DispatchResult {
+            Self::do_set_subnet_identity(
+                &ensure_signed(origin)?,
+                netuid,
+                SubnetIdentityV3 {
+                    subnet_name,
+                    github_repo,
+                    subnet_contact,
+                    subnet_url,
+                    discord,
+                    description,
+                    logo_url,
+                    additional,
+                },
+            )
+        }
+
         #[pallet::call_index(114)]
         #[pallet::weight(Weight::from_parts(29_030_000, 0))]
         pub fn set_coldkey_auto_stake_hotkey(

@@ -100,6 +100,12 @@ mod events {
         /// A timelocked commit was decrypted and applied: (netuid index, hotkey).
         #[codec(index = 106)]
         TimelockedWeightsRevealed(NetUid, AccountId32),
+        /// A coldkey set its identity.
+        #[codec(index = 75)]
+        ChainIdentitySet(AccountId32),
+        /// A subnet's owner set its identity.
+        #[codec(index = 76)]
+        SubnetIdentitySet(NetUid),
         /// Miner incentive staked to the owner's auto-stake destination instead of the hotkey.
         #[codec(index = 107)]
         AutoStakeAdded {
