@@ -326,3 +326,39 @@ fn btcli_transfers_from_a_wallet_tao_wrote() {
     let paid = bob - free("//Bob");
     assert!(paid > 1_500_000_000 && paid < 1_501_000_000, "paid {paid}");
 }
+
+#[test]
+fn btcli_reads_the_identities_tao_set() {
+    let Some(btcli) = btcli() else { return };
+    let net = devnet();
+    let sb = crate::support::Sandbox::new();
+    crate::support::devnet::dev_wallet(&sb, "alice", "//Alice");
+    let set = |args: &[&str]| {
+        crate::support::devnet::ok(&crate::support::devnet::tao(
+            &sb,
+            &net,
+            &[&["--json", "-y", "--wallet-name", "alice"], args].concat(),
+        ))
+    };
+    set(&[
+        "wallet",
+        "set-identity",
+        "--id-name",
+        "Alice V",
+        "--url",
+        "https://alice.example",
+        "--discord",
+        "alice#1",
+    ]);
+    let alice = crate::support::devnet::ss58_of("//Alice");
+    let home = tempfile::tempdir().unwrap();
+    let id = run(
+        &btcli,
+        &net,
+        home.path(),
+        &["wallet", "get-identity", "--ss58", &alice],
+    );
+    assert_eq!(id["name"], "Alice V", "{id}");
+    assert_eq!(id["url"], "https://alice.example", "{id}");
+    assert_eq!(id["discord"], "alice#1", "{id}");
+}
