@@ -419,8 +419,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;wallet;regen-coldkeypub' {
-            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The coldkey''s SS58 address')
-            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The coldkey''s public key (0x + 64 hex digits)')
+            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The key''s SS58 address')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The key''s public key (0x + 64 hex digits)')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
             [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
@@ -429,7 +429,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing coldkeypub.txt')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing public file')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
@@ -447,8 +447,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;w;regen-coldkeypub' {
-            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The coldkey''s SS58 address')
-            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The coldkey''s public key (0x + 64 hex digits)')
+            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The key''s SS58 address')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The key''s public key (0x + 64 hex digits)')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
             [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
@@ -457,7 +457,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing coldkeypub.txt')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing public file')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
@@ -545,8 +545,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;wallet;regen-hotkeypub' {
-            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The hotkey''s SS58 address')
-            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The hotkey''s public key (0x + 64 hex digits)')
+            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The key''s SS58 address')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The key''s public key (0x + 64 hex digits)')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
             [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
@@ -573,8 +573,8 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;w;regen-hotkeypub' {
-            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The hotkey''s SS58 address')
-            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The hotkey''s public key (0x + 64 hex digits)')
+            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'The key''s SS58 address')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The key''s public key (0x + 64 hex digits)')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
             [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')

@@ -405,8 +405,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --version 'Print version'
         }
         &'tao;wallet;regen-coldkeypub'= {
-            cand --ss58 'The coldkey''s SS58 address'
-            cand --public-key 'The coldkey''s public key (0x + 64 hex digits)'
+            cand --ss58 'The key''s SS58 address'
+            cand --public-key 'The key''s public key (0x + 64 hex digits)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -415,7 +415,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --hotkey 'Hotkey name [default: default]'
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
-            cand --force 'Replace an existing coldkeypub.txt'
+            cand --force 'Replace an existing public file'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -432,8 +432,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --version 'Print version'
         }
         &'tao;w;regen-coldkeypub'= {
-            cand --ss58 'The coldkey''s SS58 address'
-            cand --public-key 'The coldkey''s public key (0x + 64 hex digits)'
+            cand --ss58 'The key''s SS58 address'
+            cand --public-key 'The key''s public key (0x + 64 hex digits)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -442,7 +442,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --hotkey 'Hotkey name [default: default]'
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
-            cand --force 'Replace an existing coldkeypub.txt'
+            cand --force 'Replace an existing public file'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -527,8 +527,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --version 'Print version'
         }
         &'tao;wallet;regen-hotkeypub'= {
-            cand --ss58 'The hotkey''s SS58 address'
-            cand --public-key 'The hotkey''s public key (0x + 64 hex digits)'
+            cand --ss58 'The key''s SS58 address'
+            cand --public-key 'The key''s public key (0x + 64 hex digits)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -554,8 +554,8 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --version 'Print version'
         }
         &'tao;w;regen-hotkeypub'= {
-            cand --ss58 'The hotkey''s SS58 address'
-            cand --public-key 'The hotkey''s public key (0x + 64 hex digits)'
+            cand --ss58 'The key''s SS58 address'
+            cand --public-key 'The key''s public key (0x + 64 hex digits)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'

@@ -198,8 +198,8 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l ss58 -d 'The coldkey\'s SS58 address' -r
-complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l public-key -d 'The coldkey\'s public key (0x + 64 hex digits)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l ss58 -d 'The key\'s SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l public-key -d 'The key\'s public key (0x + 64 hex digits)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -208,7 +208,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l force -d 'Replace an existing coldkeypub.txt'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l force -d 'Replace an existing public file'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -245,8 +245,8 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l ss58 -d 'The hotkey\'s SS58 address' -r
-complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l public-key -d 'The hotkey\'s public key (0x + 64 hex digits)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l ss58 -d 'The key\'s SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l public-key -d 'The key\'s public key (0x + 64 hex digits)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -718,8 +718,8 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkey" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l ss58 -d 'The coldkey\'s SS58 address' -r
-complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l public-key -d 'The coldkey\'s public key (0x + 64 hex digits)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l ss58 -d 'The key\'s SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l public-key -d 'The key\'s public key (0x + 64 hex digits)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -728,7 +728,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l force -d 'Replace an existing coldkeypub.txt'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l force -d 'Replace an existing public file'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-coldkeypub" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -765,8 +765,8 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkey" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkeypub" -l ss58 -d 'The hotkey\'s SS58 address' -r
-complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkeypub" -l public-key -d 'The hotkey\'s public key (0x + 64 hex digits)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkeypub" -l ss58 -d 'The key\'s SS58 address' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkeypub" -l public-key -d 'The key\'s public key (0x + 64 hex digits)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkeypub" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkeypub" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from regen-hotkeypub" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r

@@ -86,10 +86,20 @@ impl Call {
             });
         }
         let composite = Composite::named(fields.into_iter().map(|(n, v)| (n.to_string(), v)));
+        Call::from_composite(md, pallet, name, &composite)
+    }
+
+    /// Encode `pallet.name` with its fields as one composite (named, or unnamed in order).
+    pub fn from_composite(
+        md: &subxt::Metadata,
+        pallet: &str,
+        name: &str,
+        composite: &Composite<()>,
+    ) -> Result<Call, ChainError> {
         let data = subxt::ext::frame_decode::extrinsics::encode_call_data(
             pallet,
             name,
-            &composite,
+            composite,
             md,
             md.types(),
         )

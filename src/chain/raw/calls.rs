@@ -206,19 +206,7 @@ fn encode(
         return Call::new(md, pallet, name, fields);
     }
     let composite = subxt::ext::scale_value::Composite::unnamed(fields.into_iter().map(|(_, v)| v));
-    let data = subxt::ext::frame_decode::extrinsics::encode_call_data(
-        pallet,
-        name,
-        &composite,
-        md,
-        md.types(),
-    )
-    .map_err(|e| ChainError::encode(format!("the call {pallet}.{name}"), e))?;
-    Ok(Call {
-        pallet: pallet.to_string(),
-        name: name.to_string(),
-        data,
-    })
+    Call::from_composite(md, pallet, name, &composite)
 }
 
 /// A call's bytes decoded: its pallet, name and arguments.

@@ -272,9 +272,17 @@ impl RegenHotkeyArgs {
 ///   tao wallet regen-coldkeypub --public-key 0xd435…a27d --force
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
-#[command(group(clap::ArgGroup::new("public").required(true).args(["ss58", "public_key"])))]
 pub struct RegenColdkeypubArgs {
-    /// The coldkey's SS58 address
+    /// The coldkey's address or public key
+    #[command(flatten)]
+    pub key: PublicKeyArgs,
+}
+
+/// A key given by its address or public key, for the public files.
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("public").required(true).args(["ss58", "public_key"])))]
+pub struct PublicKeyArgs {
+    /// The key's SS58 address
     #[arg(
         long,
         value_name = "SS58",
@@ -282,7 +290,7 @@ pub struct RegenColdkeypubArgs {
         alias = "ss58_address"
     )]
     pub ss58: Option<String>,
-    /// The coldkey's public key (0x + 64 hex digits)
+    /// The key's public key (0x + 64 hex digits)
     #[arg(
         long,
         value_name = "HEX",
@@ -290,7 +298,7 @@ pub struct RegenColdkeypubArgs {
         alias = "public_key_hex"
     )]
     pub public_key: Option<String>,
-    /// Replace an existing coldkeypub.txt
+    /// Replace an existing public file
     #[arg(long, alias = "overwrite")]
     pub force: bool,
 }
@@ -299,7 +307,7 @@ impl RegenColdkeypubArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
         let wallet = open_wallet(ctx)?;
-        let key = public_of(self.ss58.as_deref(), self.public_key.as_deref())?;
+        let key = public_of(self.key.ss58.as_deref(), self.key.public_key.as_deref())?;
         let pubfile = wallet.coldkeypub();
         let secret_file = wallet.coldkey();
         write_public(
@@ -309,7 +317,7 @@ impl RegenColdkeypubArgs {
             &pubfile,
             &secret_file,
             &key,
-            self.force,
+            self.key.force,
         )
     }
 }
@@ -370,27 +378,10 @@ fn write_public(
 ///   tao wallet regen-hotkeypub --public-key 0xd435…a27d --force
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
-#[command(group(clap::ArgGroup::new("public").required(true).args(["ss58", "public_key"])))]
 pub struct RegenHotkeypubArgs {
-    /// The hotkey's SS58 address
-    #[arg(
-        long,
-        value_name = "SS58",
-        alias = "ss58-address",
-        alias = "ss58_address"
-    )]
-    pub ss58: Option<String>,
-    /// The hotkey's public key (0x + 64 hex digits)
-    #[arg(
-        long,
-        value_name = "HEX",
-        alias = "public-key-hex",
-        alias = "public_key_hex"
-    )]
-    pub public_key: Option<String>,
-    /// Replace an existing public file
-    #[arg(long, alias = "overwrite")]
-    pub force: bool,
+    /// The hotkey's address or public key
+    #[command(flatten)]
+    pub key: PublicKeyArgs,
 }
 
 impl RegenHotkeypubArgs {
@@ -398,7 +389,7 @@ impl RegenHotkeypubArgs {
     pub fn run(self, ctx: &Context) -> CmdResult {
         let wallet = open_wallet(ctx)?;
         let name = hotkey_name(ctx)?;
-        let key = public_of(self.ss58.as_deref(), self.public_key.as_deref())?;
+        let key = public_of(self.key.ss58.as_deref(), self.key.public_key.as_deref())?;
         let pubfile = wallet.hotkeypub(&name)?;
         let secret_file = wallet.hotkey(&name)?;
         write_public(
@@ -408,7 +399,7 @@ impl RegenHotkeypubArgs {
             &pubfile,
             &secret_file,
             &key,
-            self.force,
+            self.key.force,
         )
     }
 }
