@@ -3951,6 +3951,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on one hotkey (swap_stake_limit)')
             [CompletionResult]::new('set-auto', 'set-auto', [CompletionResultType]::ParameterValue, 'Stake the coldkey''s miner incentive on a subnet to a hotkey')
             [CompletionResult]::new('auto', 'auto', [CompletionResultType]::ParameterValue, 'Where the coldkey''s miner incentive is staked, per subnet')
+            [CompletionResult]::new('child', 'child', [CompletionResultType]::ParameterValue, 'Child hotkeys: get, set, revoke, take')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -4402,6 +4403,191 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tao;stake;child' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A hotkey''s children, parents, pending changes and childkey take')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the wallet hotkey''s children on a subnet (applied after the chain''s cooldown)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove every child of the wallet hotkey on a subnet')
+            [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set the wallet hotkey''s childkey take')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tao;stake;child;get' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet [default: every subnet where the hotkey has children, parents or a pending change]')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'The hotkey [default: the wallet''s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the node to accept the connection')
+            [CompletionResult]::new('--block', '--block', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;stake;child;set' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'The child hotkeys, comma-separated')
+            [CompletionResult]::new('--children', '--children', [CompletionResultType]::ParameterName, 'The child hotkeys, comma-separated')
+            [CompletionResult]::new('--proportions', '--proportions', [CompletionResultType]::ParameterName, 'Each child''s proportion, comma-separated fractions')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--all-netuids', '--all-netuids', [CompletionResultType]::ParameterName, 'Every subnet except root (one batch)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;stake;child;revoke' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--all-netuids', '--all-netuids', [CompletionResultType]::ParameterName, 'Every subnet except root (one batch)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;stake;child;take' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The take as a fraction (0.09 = 9 %); without it, show the take')
+            [CompletionResult]::new('--take', '--take', [CompletionResultType]::ParameterName, 'The take as a fraction (0.09 = 9 %); without it, show the take')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'The hotkey [default: the wallet''s]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the connection and then for `--wait`')
+            [CompletionResult]::new('--era', '--era', [CompletionResultType]::ParameterName, 'Mortality in blocks (rounded up to a power of two, 4 to 65536)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Directory holding the wallets [default: ~/.bittensor/wallets]')
+            [CompletionResult]::new('--wallet-name', '--wallet-name', [CompletionResultType]::ParameterName, 'Wallet (coldkey) name [default: default]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]')
+            [CompletionResult]::new('--all-netuids', '--all-netuids', [CompletionResultType]::ParameterName, 'Every subnet except root (one batch)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build, check, estimate and sign, but do not submit: print the signed extrinsic')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, also on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less on stderr; -qq shows errors only [env: TAO_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More on stderr (-vv for everything); TAO_LOG sets the level too')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show spinners')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no config file (neither tao''s nor btcli''s)')
+            [CompletionResult]::new('--no-agent', '--no-agent', [CompletionResultType]::ParameterName, 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tao;stake;child;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A hotkey''s children, parents, pending changes and childkey take')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the wallet hotkey''s children on a subnet (applied after the chain''s cooldown)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove every child of the wallet hotkey on a subnet')
+            [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set the wallet hotkey''s childkey take')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tao;stake;child;help;get' {
+            break
+        }
+        'tao;stake;child;help;set' {
+            break
+        }
+        'tao;stake;child;help;revoke' {
+            break
+        }
+        'tao;stake;child;help;take' {
+            break
+        }
+        'tao;stake;child;help;help' {
+            break
+        }
         'tao;stake;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List stake positions')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage')
@@ -4413,6 +4599,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on one hotkey (swap_stake_limit)')
             [CompletionResult]::new('set-auto', 'set-auto', [CompletionResultType]::ParameterValue, 'Stake the coldkey''s miner incentive on a subnet to a hotkey')
             [CompletionResult]::new('auto', 'auto', [CompletionResultType]::ParameterValue, 'Where the coldkey''s miner incentive is staked, per subnet')
+            [CompletionResult]::new('child', 'child', [CompletionResultType]::ParameterValue, 'Child hotkeys: get, set, revoke, take')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -4444,6 +4631,25 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;stake;help;auto' {
+            break
+        }
+        'tao;stake;help;child' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A hotkey''s children, parents, pending changes and childkey take')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the wallet hotkey''s children on a subnet (applied after the chain''s cooldown)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove every child of the wallet hotkey on a subnet')
+            [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set the wallet hotkey''s childkey take')
+            break
+        }
+        'tao;stake;help;child;get' {
+            break
+        }
+        'tao;stake;help;child;set' {
+            break
+        }
+        'tao;stake;help;child;revoke' {
+            break
+        }
+        'tao;stake;help;child;take' {
             break
         }
         'tao;stake;help;help' {
@@ -5598,6 +5804,7 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on one hotkey (swap_stake_limit)')
             [CompletionResult]::new('set-auto', 'set-auto', [CompletionResultType]::ParameterValue, 'Stake the coldkey''s miner incentive on a subnet to a hotkey')
             [CompletionResult]::new('auto', 'auto', [CompletionResultType]::ParameterValue, 'Where the coldkey''s miner incentive is staked, per subnet')
+            [CompletionResult]::new('child', 'child', [CompletionResultType]::ParameterValue, 'Child hotkeys: get, set, revoke, take')
             break
         }
         'tao;help;stake;list' {
@@ -5628,6 +5835,25 @@ Register-ArgumentCompleter -Native -CommandName 'tao' -ScriptBlock {
             break
         }
         'tao;help;stake;auto' {
+            break
+        }
+        'tao;help;stake;child' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A hotkey''s children, parents, pending changes and childkey take')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the wallet hotkey''s children on a subnet (applied after the chain''s cooldown)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove every child of the wallet hotkey on a subnet')
+            [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set the wallet hotkey''s childkey take')
+            break
+        }
+        'tao;help;stake;child;get' {
+            break
+        }
+        'tao;help;stake;child;set' {
+            break
+        }
+        'tao;help;stake;child;revoke' {
+            break
+        }
+        'tao;help;stake;child;take' {
             break
         }
         'tao;help;yuma' {

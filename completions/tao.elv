@@ -3702,6 +3702,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand swap 'Swap stake between subnets on one hotkey (swap_stake_limit)'
             cand set-auto 'Stake the coldkey''s miner incentive on a subnet to a hotkey'
             cand auto 'Where the coldkey''s miner incentive is staked, per subnet'
+            cand child 'Child hotkeys: get, set, revoke, take'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;list'= {
@@ -4139,6 +4140,180 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;stake;child'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'A hotkey''s children, parents, pending changes and childkey take'
+            cand set 'Set the wallet hotkey''s children on a subnet (applied after the chain''s cooldown)'
+            cand revoke 'Remove every child of the wallet hotkey on a subnet'
+            cand take 'Show or set the wallet hotkey''s childkey take'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;stake;child;get'= {
+            cand --netuid 'The subnet [default: every subnet where the hotkey has children, parents or a pending change]'
+            cand --hotkey-ss58 'The hotkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;child;set'= {
+            cand --netuid 'The subnet'
+            cand -c 'The child hotkeys, comma-separated'
+            cand --children 'The child hotkeys, comma-separated'
+            cand --proportions 'Each child''s proportion, comma-separated fractions'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all-netuids 'Every subnet except root (one batch)'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;child;revoke'= {
+            cand --netuid 'The subnet'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all-netuids 'Every subnet except root (one batch)'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;child;take'= {
+            cand --netuid 'The subnet'
+            cand -t 'The take as a fraction (0.09 = 9 %); without it, show the take'
+            cand --take 'The take as a fraction (0.09 = 9 %); without it, show the take'
+            cand --hotkey-ss58 'The hotkey [default: the wallet''s]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all-netuids 'Every subnet except root (one batch)'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;child;help'= {
+            cand get 'A hotkey''s children, parents, pending changes and childkey take'
+            cand set 'Set the wallet hotkey''s children on a subnet (applied after the chain''s cooldown)'
+            cand revoke 'Remove every child of the wallet hotkey on a subnet'
+            cand take 'Show or set the wallet hotkey''s childkey take'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;stake;child;help;get'= {
+        }
+        &'tao;stake;child;help;set'= {
+        }
+        &'tao;stake;child;help;revoke'= {
+        }
+        &'tao;stake;child;help;take'= {
+        }
+        &'tao;stake;child;help;help'= {
+        }
         &'tao;stake;help'= {
             cand list 'List stake positions'
             cand sim 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
@@ -4150,6 +4325,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand swap 'Swap stake between subnets on one hotkey (swap_stake_limit)'
             cand set-auto 'Stake the coldkey''s miner incentive on a subnet to a hotkey'
             cand auto 'Where the coldkey''s miner incentive is staked, per subnet'
+            cand child 'Child hotkeys: get, set, revoke, take'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;help;list'= {
@@ -4171,6 +4347,20 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;stake;help;set-auto'= {
         }
         &'tao;stake;help;auto'= {
+        }
+        &'tao;stake;help;child'= {
+            cand get 'A hotkey''s children, parents, pending changes and childkey take'
+            cand set 'Set the wallet hotkey''s children on a subnet (applied after the chain''s cooldown)'
+            cand revoke 'Remove every child of the wallet hotkey on a subnet'
+            cand take 'Show or set the wallet hotkey''s childkey take'
+        }
+        &'tao;stake;help;child;get'= {
+        }
+        &'tao;stake;help;child;set'= {
+        }
+        &'tao;stake;help;child;revoke'= {
+        }
+        &'tao;stake;help;child;take'= {
         }
         &'tao;stake;help;help'= {
         }
@@ -5215,6 +5405,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand swap 'Swap stake between subnets on one hotkey (swap_stake_limit)'
             cand set-auto 'Stake the coldkey''s miner incentive on a subnet to a hotkey'
             cand auto 'Where the coldkey''s miner incentive is staked, per subnet'
+            cand child 'Child hotkeys: get, set, revoke, take'
         }
         &'tao;help;stake;list'= {
         }
@@ -5235,6 +5426,20 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;stake;set-auto'= {
         }
         &'tao;help;stake;auto'= {
+        }
+        &'tao;help;stake;child'= {
+            cand get 'A hotkey''s children, parents, pending changes and childkey take'
+            cand set 'Set the wallet hotkey''s children on a subnet (applied after the chain''s cooldown)'
+            cand revoke 'Remove every child of the wallet hotkey on a subnet'
+            cand take 'Show or set the wallet hotkey''s childkey take'
+        }
+        &'tao;help;stake;child;get'= {
+        }
+        &'tao;help;stake;child;set'= {
+        }
+        &'tao;help;stake;child;revoke'= {
+        }
+        &'tao;help;stake;child;take'= {
         }
         &'tao;help;yuma'= {
             cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'

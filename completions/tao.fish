@@ -2195,37 +2195,38 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "set-identity" -d 'Set a subnet\'s on-chain identity (the owner)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "get-identity" -d 'Show a subnet\'s on-chain identity'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "list" -d 'List stake positions'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "ls" -d 'List stake positions'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "add" -d 'Stake TAO on subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "a" -d 'Stake TAO on subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "remove" -d 'Unstake α from subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "r" -d 'Unstake α from subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "move" -d 'Move stake to another hotkey and/or subnet (move_stake)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "transfer" -d 'Give stake to another coldkey (transfer_stake)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "swap" -d 'Swap stake between subnets on one hotkey (swap_stake_limit)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "set-auto" -d 'Stake the coldkey\'s miner incentive on a subnet to a hotkey'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "auto" -d 'Where the coldkey\'s miner incentive is staked, per subnet'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "list" -d 'List stake positions'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "ls" -d 'List stake positions'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "add" -d 'Stake TAO on subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "a" -d 'Stake TAO on subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "remove" -d 'Unstake α from subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "r" -d 'Unstake α from subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "move" -d 'Move stake to another hotkey and/or subnet (move_stake)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "transfer" -d 'Give stake to another coldkey (transfer_stake)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "swap" -d 'Swap stake between subnets on one hotkey (swap_stake_limit)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "set-auto" -d 'Stake the coldkey\'s miner incentive on a subnet to a hotkey'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "auto" -d 'Where the coldkey\'s miner incentive is staked, per subnet'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "child" -d 'Child hotkeys: get, set, revoke, take'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l ss58 -d 'These coldkey addresses instead of the wallet\'s (repeatable)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
@@ -2580,6 +2581,28 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from auto" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from auto" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from auto" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "get" -d 'A hotkey\'s children, parents, pending changes and childkey take'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "set" -d 'Set the wallet hotkey\'s children on a subnet (applied after the chain\'s cooldown)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "revoke" -d 'Remove every child of the wallet hotkey on a subnet'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "take" -d 'Show or set the wallet hotkey\'s childkey take'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "list" -d 'List stake positions'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
@@ -2590,6 +2613,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "swap" -d 'Swap stake between subnets on one hotkey (swap_stake_limit)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "set-auto" -d 'Stake the coldkey\'s miner incentive on a subnet to a hotkey'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "auto" -d 'Where the coldkey\'s miner incentive is staked, per subnet'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "child" -d 'Child hotkeys: get, set, revoke, take'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -3288,6 +3312,7 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "swap" -d 'Swap stake between subnets on one hotkey (swap_stake_limit)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "set-auto" -d 'Stake the coldkey\'s miner incentive on a subnet to a hotkey'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "auto" -d 'Where the coldkey\'s miner incentive is staked, per subnet'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "child" -d 'Child hotkeys: get, set, revoke, take'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from yuma" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "set" -d 'Set the hotkey\'s weights on a subnet (set_weights, or a timelocked commit where commit-reveal is on)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "commit" -d 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'

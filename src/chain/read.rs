@@ -431,6 +431,17 @@ pub async fn prices(
     Ok((got.into_iter().collect(), note))
 }
 
+/// The pinned block's number (`System.Number`).
+pub async fn block_number(chain: &Chain) -> Result<u64, ChainError> {
+    let v = chain
+        .storage(&[StorageQuery::new("System", "Number", vec![])])
+        .await?;
+    v[0].as_ref()
+        .map(u64_of)
+        .transpose()
+        .map(|n| n.unwrap_or(0))
+}
+
 /// One subnet's α price (rao of TAO per α).
 pub async fn price(chain: &Chain, netuid: u16) -> Result<u64, ChainError> {
     let v = chain

@@ -388,6 +388,27 @@ const SAMPLES: &[&[&str]] = &[
         "e",
     ],
     &["subnets", "get-identity", "--netuid", "3"],
+    &[
+        "stake",
+        "child",
+        "get",
+        "--netuid",
+        "1",
+        "--hotkey-ss58",
+        "5F",
+    ],
+    &[
+        "stake",
+        "child",
+        "set",
+        "--all-netuids",
+        "-c",
+        "5F,5G",
+        "--prop",
+        "0.5,0.25",
+    ],
+    &["stake", "child", "revoke", "--netuid", "1", "--dry-run"],
+    &["stake", "child", "take", "--netuid", "1", "-t", "0.05"],
 ];
 
 fn leaves(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {

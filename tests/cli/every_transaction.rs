@@ -479,3 +479,36 @@ fn subnets_set_identity() {
         ],
     );
 }
+
+#[test]
+fn stake_child_set() {
+    let (net, sb) = alice();
+    let eve = ss58_of("//Eve//hot");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "stake",
+            "child",
+            "set",
+            "--netuid",
+            "1",
+            "--children",
+            &eve,
+            "--proportions",
+            "0.25",
+        ],
+    );
+}
+
+#[test]
+fn stake_child_take() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["stake", "child", "take", "--netuid", "1", "--take", "0.05"],
+    );
+}

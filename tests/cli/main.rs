@@ -9,6 +9,7 @@ mod yuma_vectors;
 mod agent;
 mod auto_stake;
 mod axon;
+mod children;
 mod every_transaction;
 mod foundation;
 mod generated;

@@ -5,6 +5,7 @@
 
 pub mod auto_stake;
 pub mod axon;
+pub mod children;
 pub mod identity;
 pub mod mechanisms;
 pub mod raw;

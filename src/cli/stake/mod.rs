@@ -4,12 +4,14 @@
 
 mod add;
 mod auto;
+mod child;
 mod list;
 mod moves;
 mod sim;
 
 pub use add::{StakeAddArgs, StakeRemoveArgs};
 pub use auto::{AutoArgs, SetAutoArgs};
+pub use child::ChildCommand;
 pub use list::{ListArgs, StakeRow, stake_row_json, stake_rows};
 pub use moves::{StakeMoveArgs, StakeSwapArgs, StakeTransferArgs};
 pub use sim::{FeeArgs, SimArgs};
@@ -49,6 +51,9 @@ pub enum StakeCommand {
     SetAuto(SetAutoArgs),
     /// Where the coldkey's miner incentive is staked, per subnet
     Auto(AutoArgs),
+    /// Child hotkeys: get, set, revoke, take
+    #[command(subcommand, alias = "children")]
+    Child(ChildCommand),
 }
 
 impl StakeCommand {
@@ -65,6 +70,7 @@ impl StakeCommand {
             StakeCommand::Swap(a) => a.run(ctx),
             StakeCommand::SetAuto(a) => a.run(ctx),
             StakeCommand::Auto(a) => a.run(ctx),
+            StakeCommand::Child(c) => c.run(ctx),
         }
     }
 }

@@ -26,7 +26,7 @@ pub use new::{CreateArgs, NewColdkeyArgs, NewHotkeyArgs};
 pub use password::{ChangePasswordArgs, DecryptHotkeyArgs, EncryptHotkeyArgs};
 pub use regen::{RegenColdkeyArgs, RegenColdkeypubArgs, RegenHotkeyArgs, RegenHotkeypubArgs};
 pub use sign::{SignArgs, VerifyArgs};
-pub use take::{GetTakeArgs, SetTakeArgs};
+pub use take::{GetTakeArgs, SetTakeArgs, parse_take};
 pub use transfer::TransferArgs;
 
 use std::path::{Path, PathBuf};

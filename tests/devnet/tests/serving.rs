@@ -193,8 +193,12 @@ async fn delegate_and_childkey_takes() {
         has_event(&events, "SubtensorModule", "ChildKeyTakeSet"),
         "{events:?}"
     );
+    // A decrease is never rate-limited (and records its block); an increase right after is.
+    childkey_take(&api, "//Bob", "//Bob//hot", 4_000)
+        .await
+        .unwrap();
     expect_err(
-        childkey_take(&api, "//Bob", "//Bob//hot", 4_000).await,
+        childkey_take(&api, "//Bob", "//Bob//hot", 5_000).await,
         "TxChildkeyTakeRateLimitExceeded",
     );
     expect_err(

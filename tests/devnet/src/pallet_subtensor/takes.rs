@@ -97,8 +97,11 @@ impl<T: Config> Pallet<T> {
         let now = Self::block_number();
         let key = (hotkey.clone(), netuid, TX_SET_CHILDKEY_TAKE);
         let last = TransactionKeyLastBlock::<T>::get(&key);
+        // Only an increase waits for the rate limit; every change records its block.
         ensure!(
-            last == 0 || now.saturating_sub(last) >= TxChildkeyTakeRateLimit::<T>::get(),
+            take <= ChildkeyTake::<T>::get(hotkey, netuid)
+                || last == 0
+                || now.saturating_sub(last) >= TxChildkeyTakeRateLimit::<T>::get(),
             Error::<T>::TxChildkeyTakeRateLimitExceeded
         );
         TransactionKeyLastBlock::<T>::insert(&key, now);
