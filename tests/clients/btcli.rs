@@ -362,3 +362,53 @@ fn btcli_reads_the_identities_tao_set() {
     assert_eq!(id["url"], "https://alice.example", "{id}");
     assert_eq!(id["discord"], "alice#1", "{id}");
 }
+
+#[test]
+fn btcli_reads_the_children_tao_set() {
+    let Some(btcli) = btcli() else { return };
+    let net = devnet();
+    let sb = crate::support::Sandbox::new();
+    crate::support::devnet::dev_wallet(&sb, "dave", "//Dave");
+    let eve_hot = crate::support::devnet::ss58_of("//Eve//hot");
+    let d = crate::support::devnet::ok(&crate::support::devnet::tao(
+        &sb,
+        &net,
+        &[
+            "--json",
+            "-y",
+            "--wallet-name",
+            "dave",
+            "stake",
+            "child",
+            "set",
+            "--netuid",
+            "1",
+            "--children",
+            &eve_hot,
+            "--proportions",
+            "0.5",
+        ],
+    ));
+    let cooldown = d["details"]["cooldown_blocks"].as_u64().unwrap() as u32;
+    net.devnet.ctx.new_blocks(cooldown + 12);
+    let wallets = sb.home().join("wallets");
+    let out = run(
+        &btcli,
+        &net,
+        sb.home().as_path(),
+        &[
+            "stake",
+            "child",
+            "get",
+            "--netuid",
+            "1",
+            "--wallet-name",
+            "dave",
+            "--wallet-path",
+            wallets.to_str().unwrap(),
+            "--hotkey",
+            "default",
+        ],
+    );
+    assert!(out.to_string().contains(&eve_hot), "{out}");
+}
