@@ -183,6 +183,14 @@ fn child_guards_refuse_before_signing() {
     );
     let r = set("dave", "1", &eve, "0.5,0.5");
     assert_eq!(r.code, 2, "{}", r.stdout);
+    // A parent whose stake over every subnet is below the chain's threshold.
+    net.devnet.ctx.edit_state(|| {
+        tao_devnet::pallet_subtensor::StakeThreshold::<tao_devnet::runtime::Runtime>::put(u64::MAX)
+    });
+    refused(
+        &set("dave", "1", &eve, "0.5"),
+        "NotEnoughStakeToSetChildkeys",
+    );
     assert_eq!(submissions(&net), 0);
 }
 
@@ -221,6 +229,27 @@ fn the_childkey_take_is_read_set_and_bounded() {
             &["stake", "child", "take", "--netuid", "1", "--take", "0.5"],
         ),
         "InvalidChildkeyTake",
+    );
+    // Every subnet but root at once: one batch, a call per subnet.
+    let all = ok(&run(
+        &sb,
+        &net,
+        "dave",
+        &[
+            "stake",
+            "child",
+            "take",
+            "--all-netuids",
+            "--take",
+            "0.01",
+            "--dry-run",
+        ],
+    ));
+    assert_eq!(all["call"]["name"], "batch_all", "{all}");
+    let netuids = all["details"]["netuids"].as_array().unwrap();
+    assert!(
+        netuids.len() > 1 && !netuids.contains(&serde_json::json!(0)),
+        "{all}"
     );
     // A decrease is never rate-limited.
     ok(&run(

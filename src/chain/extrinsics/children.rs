@@ -196,25 +196,42 @@ pub fn check_children(
     Ok(())
 }
 
-/// The last block of `tx_type` for (hotkey, netuid).
-async fn last_block(
+/// Per netuid: the last block of `tx_type` for (hotkey, netuid), whether the subnet exists, and
+/// its owner hotkey — one batched read for every subnet.
+async fn per_subnet(
     tc: &TxChain,
     hotkey: &[u8; 32],
-    netuid: u16,
+    netuids: &[u16],
     tx_type: u16,
-) -> Result<u64, ChainError> {
-    let v = tc
-        .chain
-        .storage(&[StorageQuery::new(
+) -> Result<Vec<(u64, bool, Option<[u8; 32]>)>, ChainError> {
+    let mut q = Vec::new();
+    for n in netuids {
+        q.push(StorageQuery::new(
             PALLET,
             "TransactionKeyLastBlock",
-            vec![arg_account(hotkey), arg_u16(netuid), arg_u16(tx_type)],
-        )])
-        .await?;
-    v[0].as_ref()
-        .map(u64_of)
-        .transpose()
-        .map(|b| b.unwrap_or(0))
+            vec![arg_account(hotkey), arg_u16(*n), arg_u16(tx_type)],
+        ));
+        q.push(StorageQuery::new(
+            PALLET,
+            "NetworksAdded",
+            vec![arg_u16(*n)],
+        ));
+        q.push(StorageQuery::new(
+            PALLET,
+            "SubnetOwnerHotkey",
+            vec![arg_u16(*n)],
+        ));
+    }
+    let v = tc.chain.storage(&q).await?;
+    v.chunks(3)
+        .map(|c| {
+            Ok((
+                c[0].as_ref().map(u64_of).transpose()?.unwrap_or(0),
+                c[1].as_ref().map(bool_of).transpose()?.unwrap_or(false),
+                c[2].as_ref().map(account).transpose()?,
+            ))
+        })
+        .collect()
 }
 
 /// The hotkey's own stake over every subnet valued in TAO at the current prices.
@@ -292,9 +309,11 @@ pub async fn plan_set_children(
     let states = child_states(&tc.chain, hotkey, netuids).await?;
     let mut calls = Vec::new();
     let mut lines = Vec::new();
-    for s in &states {
+    let facts = per_subnet(tc, hotkey, netuids, TX_SET_CHILDREN).await?;
+    // The stake threshold needs the hotkey's stake on every subnet: read once, when it applies.
+    let mut stake: Option<u128> = None;
+    for (s, (last, exists, owner_hot)) in states.iter().zip(facts) {
         let netuid = s.netuid;
-        let last = last_block(tc, hotkey, netuid, TX_SET_CHILDREN).await?;
         if last != 0 && lands.saturating_sub(last) < SET_CHILDREN_RATE_LIMIT {
             let next = last + SET_CHILDREN_RATE_LIMIT;
             return Err(Refusal::subtensor(
@@ -312,20 +331,7 @@ pub async fn plan_set_children(
             )
             .into());
         }
-        let exists = tc
-            .chain
-            .storage(&[StorageQuery::new(
-                PALLET,
-                "NetworksAdded",
-                vec![arg_u16(netuid)],
-            )])
-            .await?;
-        if !exists[0]
-            .as_ref()
-            .map(bool_of)
-            .transpose()?
-            .unwrap_or(false)
-        {
+        if !exists {
             return Err(Refusal::subtensor(
                 "SubnetNotExists",
                 format!("subnet {netuid} does not exist"),
@@ -343,16 +349,16 @@ pub async fn plan_set_children(
         }
         check_children(hotkey, children, &s.parents)?;
         if !children.is_empty() && threshold > 0 {
-            let owner_hot = tc
-                .chain
-                .storage(&[StorageQuery::new(
-                    PALLET,
-                    "SubnetOwnerHotkey",
-                    vec![arg_u16(netuid)],
-                )])
-                .await?;
-            let is_owner_hot = owner_hot[0].as_ref().map(account).transpose()? == Some(*hotkey);
-            if !is_owner_hot && stake_value(tc, hotkey).await? < u128::from(threshold) {
+            let below = if owner_hot == Some(*hotkey) {
+                false
+            } else {
+                let value = match stake {
+                    Some(v) => v,
+                    None => *stake.insert(stake_value(tc, hotkey).await?),
+                };
+                value < u128::from(threshold)
+            };
+            if below {
                 return Err(Refusal::subtensor(
                     "NotEnoughStakeToSetChildkeys",
                     format!(
@@ -466,8 +472,8 @@ pub async fn plan_set_take(
     let states = child_states(&tc.chain, hotkey, netuids).await?;
     let mut calls = Vec::new();
     let mut lines = Vec::new();
-    for s in &states {
-        let last = last_block(tc, hotkey, s.netuid, TX_SET_CHILDKEY_TAKE).await?;
+    let facts = per_subnet(tc, hotkey, netuids, TX_SET_CHILDKEY_TAKE).await?;
+    for (s, (last, _, _)) in states.iter().zip(facts) {
         if take > s.take && last != 0 && lands.saturating_sub(last) < limit {
             let next = last + limit;
             return Err(Refusal::subtensor(
