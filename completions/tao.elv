@@ -3703,6 +3703,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand set-auto 'Stake the coldkey''s miner incentive on a subnet to a hotkey'
             cand auto 'Where the coldkey''s miner incentive is staked, per subnet'
             cand child 'Child hotkeys: get, set, revoke, take'
+            cand claimable 'Root dividends the coldkey can claim, per hotkey and subnet'
+            cand process-claim 'Claim root dividends on up to 5 subnets (claim_root)'
+            cand set-claim 'Choose how root dividends are claimed: keep or swap (set_root_claim_type)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;list'= {
@@ -4314,6 +4317,96 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;stake;child;help;help'= {
         }
+        &'tao;stake;claimable'= {
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;process-claim'= {
+            cand -n 'The subnets (at most 5) [default: those with the most to claim]'
+            cand --netuids 'The subnets (at most 5) [default: those with the most to claim]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;set-claim'= {
+            cand -n 'Subnets the choice applies to'
+            cand --netuids 'Subnets the choice applies to'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;stake;help'= {
             cand list 'List stake positions'
             cand sim 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
@@ -4326,6 +4419,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand set-auto 'Stake the coldkey''s miner incentive on a subnet to a hotkey'
             cand auto 'Where the coldkey''s miner incentive is staked, per subnet'
             cand child 'Child hotkeys: get, set, revoke, take'
+            cand claimable 'Root dividends the coldkey can claim, per hotkey and subnet'
+            cand process-claim 'Claim root dividends on up to 5 subnets (claim_root)'
+            cand set-claim 'Choose how root dividends are claimed: keep or swap (set_root_claim_type)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;help;list'= {
@@ -4361,6 +4457,12 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;stake;help;child;revoke'= {
         }
         &'tao;stake;help;child;take'= {
+        }
+        &'tao;stake;help;claimable'= {
+        }
+        &'tao;stake;help;process-claim'= {
+        }
+        &'tao;stake;help;set-claim'= {
         }
         &'tao;stake;help;help'= {
         }
@@ -5406,6 +5508,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand set-auto 'Stake the coldkey''s miner incentive on a subnet to a hotkey'
             cand auto 'Where the coldkey''s miner incentive is staked, per subnet'
             cand child 'Child hotkeys: get, set, revoke, take'
+            cand claimable 'Root dividends the coldkey can claim, per hotkey and subnet'
+            cand process-claim 'Claim root dividends on up to 5 subnets (claim_root)'
+            cand set-claim 'Choose how root dividends are claimed: keep or swap (set_root_claim_type)'
         }
         &'tao;help;stake;list'= {
         }
@@ -5440,6 +5545,12 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;stake;child;revoke'= {
         }
         &'tao;help;stake;child;take'= {
+        }
+        &'tao;help;stake;claimable'= {
+        }
+        &'tao;help;stake;process-claim'= {
+        }
+        &'tao;help;stake;set-claim'= {
         }
         &'tao;help;yuma'= {
             cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'

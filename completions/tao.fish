@@ -2195,38 +2195,41 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "set-identity" -d 'Set a subnet\'s on-chain identity (the owner)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "get-identity" -d 'Show a subnet\'s on-chain identity'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "list" -d 'List stake positions'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "ls" -d 'List stake positions'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "add" -d 'Stake TAO on subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "a" -d 'Stake TAO on subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "remove" -d 'Unstake α from subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "r" -d 'Unstake α from subnets (safe staking by default)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "move" -d 'Move stake to another hotkey and/or subnet (move_stake)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "transfer" -d 'Give stake to another coldkey (transfer_stake)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "swap" -d 'Swap stake between subnets on one hotkey (swap_stake_limit)'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "set-auto" -d 'Stake the coldkey\'s miner incentive on a subnet to a hotkey'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "auto" -d 'Where the coldkey\'s miner incentive is staked, per subnet'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "child" -d 'Child hotkeys: get, set, revoke, take'
-complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "list" -d 'List stake positions'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "ls" -d 'List stake positions'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "add" -d 'Stake TAO on subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "a" -d 'Stake TAO on subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "remove" -d 'Unstake α from subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "r" -d 'Unstake α from subnets (safe staking by default)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "move" -d 'Move stake to another hotkey and/or subnet (move_stake)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "transfer" -d 'Give stake to another coldkey (transfer_stake)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "swap" -d 'Swap stake between subnets on one hotkey (swap_stake_limit)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "set-auto" -d 'Stake the coldkey\'s miner incentive on a subnet to a hotkey'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "auto" -d 'Where the coldkey\'s miner incentive is staked, per subnet'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "child" -d 'Child hotkeys: get, set, revoke, take'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "claimable" -d 'Root dividends the coldkey can claim, per hotkey and subnet'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "process-claim" -d 'Claim root dividends on up to 5 subnets (claim_root)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "set-claim" -d 'Choose how root dividends are claimed: keep or swap (set_root_claim_type)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l ss58 -d 'These coldkey addresses instead of the wallet\'s (repeatable)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
@@ -2603,6 +2606,76 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "revoke" -d 'Remove every child of the wallet hotkey on a subnet'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "take" -d 'Show or set the wallet hotkey\'s childkey take'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -l ss58 -d 'The coldkey [default: the wallet\'s]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from claimable" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -s n -l netuids -d 'The subnets (at most 5) [default: those with the most to claim]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s n -l netuids -d 'Subnets the choice applies to' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "list" -d 'List stake positions'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
@@ -2614,6 +2687,9 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "set-auto" -d 'Stake the coldkey\'s miner incentive on a subnet to a hotkey'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "auto" -d 'Where the coldkey\'s miner incentive is staked, per subnet'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "child" -d 'Child hotkeys: get, set, revoke, take'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "claimable" -d 'Root dividends the coldkey can claim, per hotkey and subnet'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "process-claim" -d 'Claim root dividends on up to 5 subnets (claim_root)'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "set-claim" -d 'Choose how root dividends are claimed: keep or swap (set_root_claim_type)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and not __fish_seen_subcommand_from simulate help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -3313,6 +3389,9 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "set-auto" -d 'Stake the coldkey\'s miner incentive on a subnet to a hotkey'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "auto" -d 'Where the coldkey\'s miner incentive is staked, per subnet'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "child" -d 'Child hotkeys: get, set, revoke, take'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "claimable" -d 'Root dividends the coldkey can claim, per hotkey and subnet'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "process-claim" -d 'Claim root dividends on up to 5 subnets (claim_root)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "set-claim" -d 'Choose how root dividends are claimed: keep or swap (set_root_claim_type)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from yuma" -f -a "simulate" -d 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "set" -d 'Set the hotkey\'s weights on a subnet (set_weights, or a timelocked commit where commit-reveal is on)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "commit" -d 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'

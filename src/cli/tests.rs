@@ -409,6 +409,9 @@ const SAMPLES: &[&[&str]] = &[
     ],
     &["stake", "child", "revoke", "--netuid", "1", "--dry-run"],
     &["stake", "child", "take", "--netuid", "1", "-t", "0.05"],
+    &["stake", "claimable", "--coldkey-ss58", "5F"],
+    &["stake", "process-claim", "--netuids", "1,3", "--dry-run"],
+    &["stake", "set-claim", "keep", "-n", "1,3"],
 ];
 
 fn leaves(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {

@@ -512,3 +512,9 @@ fn stake_child_take() {
         &["stake", "child", "take", "--netuid", "1", "--take", "0.05"],
     );
 }
+
+#[test]
+fn stake_set_claim() {
+    let (net, sb) = alice();
+    every_path(&sb, &net, "//Alice", &["stake", "set-claim", "keep", "--netuids", "1"]);
+}

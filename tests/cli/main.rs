@@ -18,6 +18,7 @@ mod json_record;
 mod mechanisms;
 mod raw;
 mod reads;
+mod root_claims;
 mod stake;
 mod stake_move;
 mod subnets;

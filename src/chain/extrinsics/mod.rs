@@ -10,6 +10,7 @@ pub mod identity;
 pub mod mechanisms;
 pub mod raw;
 pub mod register;
+pub mod root_claim;
 pub mod stake;
 pub mod takes;
 pub mod transfer;

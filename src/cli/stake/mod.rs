@@ -5,6 +5,7 @@
 mod add;
 mod auto;
 mod child;
+mod claim;
 mod list;
 mod moves;
 mod sim;
@@ -12,6 +13,7 @@ mod sim;
 pub use add::{StakeAddArgs, StakeRemoveArgs};
 pub use auto::{AutoArgs, SetAutoArgs};
 pub use child::ChildCommand;
+pub use claim::{ClaimableArgs, ProcessClaimArgs, SetClaimArgs};
 pub use list::{ListArgs, StakeRow, stake_row_json, stake_rows};
 pub use moves::{StakeMoveArgs, StakeSwapArgs, StakeTransferArgs};
 pub use sim::{FeeArgs, SimArgs};
@@ -54,6 +56,14 @@ pub enum StakeCommand {
     /// Child hotkeys: get, set, revoke, take
     #[command(subcommand, alias = "children")]
     Child(ChildCommand),
+    /// Root dividends the coldkey can claim, per hotkey and subnet
+    Claimable(ClaimableArgs),
+    /// Claim root dividends on up to 5 subnets (claim_root)
+    #[command(alias = "process_claim")]
+    ProcessClaim(ProcessClaimArgs),
+    /// Choose how root dividends are claimed: keep or swap (set_root_claim_type)
+    #[command(alias = "set_claim")]
+    SetClaim(SetClaimArgs),
 }
 
 impl StakeCommand {
@@ -71,6 +81,9 @@ impl StakeCommand {
             StakeCommand::SetAuto(a) => a.run(ctx),
             StakeCommand::Auto(a) => a.run(ctx),
             StakeCommand::Child(c) => c.run(ctx),
+            StakeCommand::Claimable(a) => a.run(ctx),
+            StakeCommand::ProcessClaim(a) => a.run(ctx),
+            StakeCommand::SetClaim(a) => a.run(ctx),
         }
     }
 }
