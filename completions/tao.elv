@@ -106,6 +106,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
             cand set-identity 'Set the wallet coldkey''s on-chain identity'
             cand get-identity 'Show a coldkey''s on-chain identity'
+            cand associate-hotkey 'Associate a hotkey with the wallet''s coldkey (try_associate_hotkey)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;w'= {
@@ -152,6 +153,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
             cand set-identity 'Set the wallet coldkey''s on-chain identity'
             cand get-identity 'Show a coldkey''s on-chain identity'
+            cand associate-hotkey 'Associate a hotkey with the wallet''s coldkey (try_associate_hotkey)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet;create'= {
@@ -1364,6 +1366,66 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;wallet;associate-hotkey'= {
+            cand --hotkey-ss58 'The hotkey [default: the wallet''s]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;associate-hotkey'= {
+            cand --hotkey-ss58 'The hotkey [default: the wallet''s]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;wallet;help'= {
             cand create 'Create a wallet: a new coldkey and a new hotkey'
             cand new-coldkey 'Create a new coldkey (encrypted unless --no-password)'
@@ -1386,6 +1448,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
             cand set-identity 'Set the wallet coldkey''s on-chain identity'
             cand get-identity 'Show a coldkey''s on-chain identity'
+            cand associate-hotkey 'Associate a hotkey with the wallet''s coldkey (try_associate_hotkey)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet;help;create'= {
@@ -1430,6 +1493,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;wallet;help;get-identity'= {
         }
+        &'tao;wallet;help;associate-hotkey'= {
+        }
         &'tao;wallet;help;help'= {
         }
         &'tao;w;help'= {
@@ -1454,6 +1519,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
             cand set-identity 'Set the wallet coldkey''s on-chain identity'
             cand get-identity 'Show a coldkey''s on-chain identity'
+            cand associate-hotkey 'Associate a hotkey with the wallet''s coldkey (try_associate_hotkey)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;w;help;create'= {
@@ -1497,6 +1563,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;w;help;set-identity'= {
         }
         &'tao;w;help;get-identity'= {
+        }
+        &'tao;w;help;associate-hotkey'= {
         }
         &'tao;w;help;help'= {
         }
@@ -5376,6 +5444,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand get-take 'Show the delegate take of the wallet''s hotkey (or `--hotkey-ss58`), the chain''s bounds, and from which block an increase is allowed.'
             cand set-identity 'Set the wallet coldkey''s on-chain identity'
             cand get-identity 'Show a coldkey''s on-chain identity'
+            cand associate-hotkey 'Associate a hotkey with the wallet''s coldkey (try_associate_hotkey)'
         }
         &'tao;help;wallet;create'= {
         }
@@ -5418,6 +5487,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;wallet;set-identity'= {
         }
         &'tao;help;wallet;get-identity'= {
+        }
+        &'tao;help;wallet;associate-hotkey'= {
         }
         &'tao;help;config'= {
             cand show 'Show the keys set in tao''s config file, or with --resolved every setting and its source.'

@@ -412,6 +412,13 @@ const SAMPLES: &[&[&str]] = &[
     &["stake", "claimable", "--coldkey-ss58", "5F"],
     &["stake", "process-claim", "--netuids", "1,3", "--dry-run"],
     &["stake", "set-claim", "keep", "-n", "1,3"],
+    &[
+        "wallet",
+        "associate-hotkey",
+        "--hotkey-ss58",
+        "5F",
+        "--dry-run",
+    ],
 ];
 
 fn leaves(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {

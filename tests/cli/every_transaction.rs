@@ -516,5 +516,22 @@ fn stake_child_take() {
 #[test]
 fn stake_set_claim() {
     let (net, sb) = alice();
-    every_path(&sb, &net, "//Alice", &["stake", "set-claim", "keep", "--netuids", "1"]);
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["stake", "set-claim", "keep", "--netuids", "1"],
+    );
+}
+
+#[test]
+fn wallet_associate_hotkey() {
+    let (net, sb) = alice();
+    let unowned = ss58_of("//Unowned");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["wallet", "associate-hotkey", "--hotkey-ss58", &unowned],
+    );
 }

@@ -7,6 +7,7 @@ mod support;
 mod yuma_vectors;
 
 mod agent;
+mod associate;
 mod auto_stake;
 mod axon;
 mod children;

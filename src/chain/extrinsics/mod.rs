@@ -3,6 +3,7 @@
 //! the pinned block. A guard that fails refuses with the chain's own error name, so the user sees
 //! what the chain would have said, before paying a fee.
 
+pub mod associate;
 pub mod auto_stake;
 pub mod axon;
 pub mod children;

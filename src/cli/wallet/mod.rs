@@ -9,6 +9,7 @@
 //! from argv (a hidden btcli-compatible `--mnemonic` warns that it leaks), and each command runs
 //! the keyfile format's 512 MiB key derivation at most once per password.
 
+mod associate;
 mod balance;
 mod files;
 mod identity;
@@ -19,6 +20,7 @@ mod sign;
 mod take;
 mod transfer;
 
+pub use associate::AssociateHotkeyArgs;
 pub use balance::{BalanceArgs, OverviewArgs};
 pub use files::{InspectArgs, ListArgs};
 pub use identity::{GetIdentityArgs, SetIdentityArgs};
@@ -71,6 +73,8 @@ pub enum WalletCommand {
     SetIdentity(SetIdentityArgs),
     #[command(alias = "get_identity")]
     GetIdentity(GetIdentityArgs),
+    #[command(alias = "associate_hotkey")]
+    AssociateHotkey(AssociateHotkeyArgs),
 }
 
 impl WalletCommand {
@@ -98,6 +102,7 @@ impl WalletCommand {
             WalletCommand::GetTake(a) => a.run(ctx),
             WalletCommand::SetIdentity(a) => a.run(ctx),
             WalletCommand::GetIdentity(a) => a.run(ctx),
+            WalletCommand::AssociateHotkey(a) => a.run(ctx),
         }
     }
 }

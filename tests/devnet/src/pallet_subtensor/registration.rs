@@ -171,3 +171,33 @@ impl<T: Config> Pallet<T> {
         Ok(())
     }
 }
+
+/// The first bytes of the chain's subnet accounts: `modl` and the pallet id `subtensr` (then the
+/// netuid), which no coldkey may take as a hotkey (`CannotUseSystemAccount`).
+pub const SUBNET_ACCOUNT_PREFIX: &[u8; 12] = b"modlsubtensr";
+
+impl<T: Config> Pallet<T> {
+    /// `try_associate_hotkey`: an unowned hotkey becomes the coldkey's (`Owner`, `OwnedHotkeys`,
+    /// `StakingHotkeys`); an owned one is left as it is, without error.
+    pub fn do_try_associate_hotkey(coldkey: &AccountId32, hotkey: &AccountId32) -> DispatchResult {
+        let bytes: &[u8; 32] = hotkey.as_ref();
+        ensure!(
+            !bytes.starts_with(SUBNET_ACCOUNT_PREFIX),
+            Error::<T>::CannotUseSystemAccount
+        );
+        if !Owner::<T>::contains_key(hotkey) {
+            Owner::<T>::insert(hotkey, coldkey);
+            OwnedHotkeys::<T>::mutate(coldkey, |l| {
+                if !l.contains(hotkey) {
+                    l.push(hotkey.clone())
+                }
+            });
+            StakingHotkeys::<T>::mutate(coldkey, |l| {
+                if !l.contains(hotkey) {
+                    l.push(hotkey.clone())
+                }
+            });
+        }
+        Ok(())
+    }
+}

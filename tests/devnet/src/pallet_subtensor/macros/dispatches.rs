@@ -218,6 +218,12 @@ mod dispatches {
             )
         }
 
+        #[pallet::call_index(91)]
+        #[pallet::weight(Weight::from_parts(10_560_000, 0))]
+        pub fn try_associate_hotkey(origin: OriginFor<T>, hotkey: AccountId32) -> DispatchResult {
+            Self::do_try_associate_hotkey(&ensure_signed(origin)?, &hotkey)
+        }
+
         #[pallet::call_index(114)]
         #[pallet::weight(Weight::from_parts(29_030_000, 0))]
         pub fn set_coldkey_auto_stake_hotkey(
