@@ -54,7 +54,7 @@ impl Agent {
         sb.run_env(&full, &[("TAO_AGENT_SOCK", &self.sock)])
     }
 
-    fn add(&self, sb: &Sandbox, extra: &[&str]) {
+    fn add(&self, sb: &Sandbox, extra: &[&str]) -> Value {
         let pw = sb.home().join("pw.txt");
         std::fs::write(&pw, format!("{PASSWORD}\n")).unwrap();
         let mut args = vec![
@@ -67,6 +67,7 @@ impl Agent {
         args.extend_from_slice(extra);
         let r = self.run(sb, &args);
         assert_eq!(r.code, 0, "{}", r.stderr);
+        r.json()["data"].clone()
     }
 
     fn held(&self, sb: &Sandbox) -> Vec<Value> {
@@ -174,7 +175,9 @@ fn the_socket_is_private_and_stop_removes_it() {
 fn a_held_key_signs_without_its_password_until_it_expires_or_is_locked() {
     let sb = Sandbox::new();
     encrypted_wallet(&sb, "//Dave");
-    let a = start_agent(&sb, &["--idle-timeout", "3s"]);
+    // Generous timeouts: the tests run in parallel on a loaded machine, and nothing here may
+    // expire before the step that uses it.
+    let a = start_agent(&sb, &["--idle-timeout", "10s"]);
     a.add(&sb, &[]);
     let held = a.held(&sb);
     assert_eq!(held.len(), 1);
@@ -196,14 +199,17 @@ fn a_held_key_signs_without_its_password_until_it_expires_or_is_locked() {
     ]);
     assert_eq!(v.code, 0, "{}", v.stdout);
     // The idle timeout forgets it; then the file is needed again (no password: a usage error).
-    std::thread::sleep(Duration::from_millis(3500));
+    std::thread::sleep(Duration::from_millis(10_500));
     assert!(a.held(&sb).is_empty());
     let r = a.run(&sb, &["wallet", "sign", "--message", "hello"]);
     assert_ne!(r.code, 0);
     // A key's own lifetime.
-    a.add(&sb, &["--lifetime", "1s"]);
-    assert_eq!(a.held(&sb).len(), 1);
-    std::thread::sleep(Duration::from_millis(1500));
+    let added = a.add(&sb, &["--lifetime", "2s"]);
+    assert!(
+        added["lifetime_left_secs"].as_u64().unwrap() <= 2,
+        "{added}"
+    );
+    std::thread::sleep(Duration::from_millis(2500));
     assert!(a.held(&sb).is_empty());
     // lock forgets at once; remove forgets one key.
     a.add(&sb, &[]);
