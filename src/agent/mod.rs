@@ -15,7 +15,7 @@ pub mod protocol;
 pub mod secret;
 pub mod server;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::error::{Diagnostic, ExitStatus};
@@ -204,11 +204,6 @@ pub fn socket_from_env() -> Option<PathBuf> {
     std::env::var_os(SOCK_ENV)
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
-}
-
-/// The path shown to people.
-pub fn show(path: &Path) -> String {
-    path.display().to_string()
 }
 
 #[cfg(test)]

@@ -134,10 +134,8 @@ pub fn agent_sign(
         .and_then(|mut c| c.sign(public, description, message));
     match result {
         Ok(Some(sig)) => {
-            ctx.printer.debug(&format!(
-                "signed by the key agent at {}",
-                crate::agent::show(&path)
-            ));
+            ctx.printer
+                .debug(&format!("signed by the key agent at {}", path.display()));
             Some(sig)
         }
         Ok(None) => {
@@ -181,6 +179,30 @@ pub fn public_key(ctx: &Context, role: KeyRole) -> Result<[u8; 32], Failure> {
     match role {
         KeyRole::Coldkey => wallet_coldkey(ctx),
         KeyRole::Hotkey => wallet_hotkey(ctx),
+    }
+}
+
+/// The hotkey given by address (`flag`), else the configured wallet's hotkey.
+pub fn hotkey_or_wallet(
+    ctx: &Context,
+    given: Option<&str>,
+    flag: &str,
+) -> Result<[u8; 32], Failure> {
+    match given {
+        Some(a) => crate::cli::args::parse_ss58(a, flag),
+        None => wallet_hotkey(ctx),
+    }
+}
+
+/// The coldkey given by address (`flag`), else the configured wallet's coldkey.
+pub fn coldkey_or_wallet(
+    ctx: &Context,
+    given: Option<&str>,
+    flag: &str,
+) -> Result<[u8; 32], Failure> {
+    match given {
+        Some(a) => crate::cli::args::parse_ss58(a, flag),
+        None => wallet_coldkey(ctx),
     }
 }
 

@@ -43,12 +43,7 @@ pub async fn plan_set(
         ])
         .await?;
     if !v[0].as_ref().map(bool_of).transpose()?.unwrap_or(false) {
-        return Err(Refusal::subtensor(
-            "SubnetNotExists",
-            format!("subnet {netuid} does not exist"),
-            "list the subnets with `tao subnets list`",
-        )
-        .into());
+        return Err(Refusal::no_subnet(netuid).into());
     }
     let hk = crate::ss58::encode_default(hotkey);
     if v[1].is_none() {

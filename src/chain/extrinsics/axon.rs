@@ -168,12 +168,7 @@ pub async fn plan_serve(
         None => false,
     };
     if !exists {
-        return Err(Refusal::subtensor(
-            "SubnetNotExists",
-            format!("subnet {netuid} does not exist"),
-            "list the subnets with `tao subnets list`",
-        )
-        .into());
+        return Err(Refusal::no_subnet(netuid).into());
     }
     let hk = crate::ss58::encode_default(hotkey);
     if v[1].is_none() {

@@ -278,7 +278,7 @@ pub fn state_json(s: &ChildState) -> Json {
         "children": relations_json(&s.children),
         "parents": relations_json(&s.parents),
         "pending": s.pending.as_ref().map(|(c, b)| json!({ "children": relations_json(c), "cooldown_block": b })),
-        "take": crate::units::format_decimal(u64::from(s.take) * 1_000_000_000 / 65_535),
+        "take": crate::chain::fixed::u16_fraction(s.take, 6),
         "take_u16": s.take,
     })
 }
@@ -332,12 +332,7 @@ pub async fn plan_set_children(
             .into());
         }
         if !exists {
-            return Err(Refusal::subtensor(
-                "SubnetNotExists",
-                format!("subnet {netuid} does not exist"),
-                "list the subnets with `tao subnets list`",
-            )
-            .into());
+            return Err(Refusal::no_subnet(netuid).into());
         }
         if owner.as_ref() != Some(coldkey) {
             return Err(Refusal::subtensor(
@@ -455,7 +450,7 @@ pub async fn plan_set_take(
         )
         .into());
     }
-    let shown = |t: u16| crate::units::format_decimal(u64::from(t) * 1_000_000_000 / 65_535);
+    let shown = |t: u16| crate::chain::fixed::u16_fraction(t, 6);
     if take < min || take > max {
         return Err(Refusal::subtensor(
             "InvalidChildkeyTake",

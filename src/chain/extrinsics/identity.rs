@@ -69,20 +69,13 @@ fn decode_identity(v: &Val) -> Result<Identity, ChainError> {
     }
 }
 
-/// The storage item of coldkey identities this chain has.
-fn coldkey_item(chain: &Chain) -> Result<&'static str, ChainError> {
-    ["IdentitiesV2"]
-        .into_iter()
-        .find(|i| chain.has_storage(PALLET, i))
-        .ok_or_else(|| chain.unsupported("coldkey identities (IdentitiesV2)"))
-}
-
-/// The storage item of subnet identities this chain has.
-fn subnet_item(chain: &Chain) -> Result<&'static str, ChainError> {
-    ["SubnetIdentitiesV3"]
-        .into_iter()
-        .find(|i| chain.has_storage(PALLET, i))
-        .ok_or_else(|| chain.unsupported("subnet identities (SubnetIdentitiesV3)"))
+/// `item` if this chain has it, else a clear `Unsupported`.
+fn require(chain: &Chain, item: &'static str, what: &str) -> Result<&'static str, ChainError> {
+    if chain.has_storage(PALLET, item) {
+        Ok(item)
+    } else {
+        Err(chain.unsupported(format!("{what} ({item})")))
+    }
 }
 
 /// A coldkey's identity, if it has one.
@@ -90,7 +83,7 @@ pub async fn identity_of(
     chain: &Chain,
     coldkey: &[u8; 32],
 ) -> Result<Option<Identity>, ChainError> {
-    let item = coldkey_item(chain)?;
+    let item = require(chain, "IdentitiesV2", "coldkey identities")?;
     let v = chain
         .storage(&[StorageQuery::new(PALLET, item, vec![arg_account(coldkey)])])
         .await?;
@@ -102,7 +95,7 @@ pub async fn subnet_identity_of(
     chain: &Chain,
     netuid: u16,
 ) -> Result<Option<Identity>, ChainError> {
-    let item = subnet_item(chain)?;
+    let item = require(chain, "SubnetIdentitiesV3", "subnet identities")?;
     let v = chain
         .storage(&[StorageQuery::new(PALLET, item, vec![arg_u16(netuid)])])
         .await?;

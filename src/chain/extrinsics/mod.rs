@@ -88,6 +88,15 @@ impl Refusal {
         Refusal::new("SubtensorModule", name, message, hint)
     }
 
+    /// `SubnetNotExists` for `netuid`.
+    pub fn no_subnet(netuid: u16) -> Refusal {
+        Refusal::subtensor(
+            "SubnetNotExists",
+            format!("there is no subnet {netuid}"),
+            "list the subnets with `tao subnets list`",
+        )
+    }
+
     /// `BadOrigin` unless `coldkey` is the subnet's `owner` (the owner-only calls).
     pub fn unless_owner(netuid: u16, owner: &[u8; 32], coldkey: &[u8; 32]) -> Result<(), Refusal> {
         if owner == coldkey {

@@ -34,15 +34,6 @@ async fn exists(tc: &TxChain, netuid: u16) -> Result<bool, ChainError> {
     })
 }
 
-fn no_subnet(netuid: u16) -> PlanError {
-    Refusal::subtensor(
-        "SubnetNotExists",
-        format!("there is no subnet {netuid}"),
-        "list the subnets with `tao subnets list`",
-    )
-    .into()
-}
-
 /// The coldkey that owns `hotkey`, if any (`Owner`).
 async fn owner_of(tc: &TxChain, hotkey: &[u8; 32]) -> Result<Option<[u8; 32]>, ChainError> {
     let v = tc
@@ -162,7 +153,7 @@ async fn register_guards(
         .into());
     }
     if !exists(tc, netuid).await? {
-        return Err(no_subnet(netuid));
+        return Err(Refusal::no_subnet(netuid).into());
     }
     let q = [
         StorageQuery::new(PALLET, "NetworkRegistrationAllowed", vec![arg_u16(netuid)]),
@@ -291,7 +282,7 @@ pub async fn plan_create(
 /// Plan `start_call` for a subnet the coldkey owns.
 pub async fn plan_start(tc: &TxChain, coldkey: &[u8; 32], netuid: u16) -> Result<Plan, PlanError> {
     if !exists(tc, netuid).await? {
-        return Err(no_subnet(netuid));
+        return Err(Refusal::no_subnet(netuid).into());
     }
     let v = tc
         .chain

@@ -173,20 +173,18 @@ pub async fn plan_claim(
     netuids: &[u16],
 ) -> Result<Plan, PlanError> {
     let all = claimables(&tc.chain, coldkey).await?;
+    // By default the subnets with the most to claim (`all` is sorted by amount, largest first).
     let chosen: BTreeSet<u16> = if netuids.is_empty() {
-        all.iter()
-            .filter(|c| c.payable())
-            .map(|c| c.netuid)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .fold(Vec::new(), |mut v, n| {
-                if !v.contains(&n) && v.len() < MAX_CLAIM_SUBNETS {
-                    v.push(n);
-                }
-                v
-            })
-            .into_iter()
-            .collect()
+        let mut picked: Vec<u16> = Vec::new();
+        for c in all.iter().filter(|c| c.payable()) {
+            if picked.len() == MAX_CLAIM_SUBNETS {
+                break;
+            }
+            if !picked.contains(&c.netuid) {
+                picked.push(c.netuid);
+            }
+        }
+        picked.into_iter().collect()
     } else {
         netuids.iter().copied().collect()
     };

@@ -68,12 +68,7 @@ async fn check_subnet(tc: &TxChain, netuid: u16) -> Result<SubnetState, PlanErro
     let info = match read::subnet(&tc.chain, netuid).await {
         Ok(s) => s,
         Err(ChainError::SubnetNotFound(_)) => {
-            return Err(Refusal::subtensor(
-                "SubnetNotExists",
-                format!("there is no subnet {netuid}"),
-                "list the subnets with `tao subnets list`",
-            )
-            .into());
+            return Err(Refusal::no_subnet(netuid).into());
         }
         Err(e) => return Err(e.into()),
     };

@@ -201,19 +201,6 @@ fn amount_of_field_name(type_name: Option<&str>) -> Option<AmountKind> {
     }
 }
 
-fn is_integer(types: &PortableRegistry, id: u32) -> bool {
-    matches!(
-        resolve(types, uncompact(types, id)).map(|t| &t.type_def),
-        Some(TypeDef::Primitive(
-            TypeDefPrimitive::U8
-                | TypeDefPrimitive::U16
-                | TypeDefPrimitive::U32
-                | TypeDefPrimitive::U64
-                | TypeDefPrimitive::U128
-        ))
-    )
-}
-
 fn is_byte(types: &PortableRegistry, id: u32) -> bool {
     matches!(
         resolve(types, id).map(|t| &t.type_def),
@@ -1053,11 +1040,6 @@ fn wrap(fields: &[Field<PortableForm>], vals: Vec<Value>) -> Composite<()> {
     } else {
         Composite::Unnamed(vals)
     }
-}
-
-/// Whether `id` is an integer type (for the rao conversion of unit suffixes).
-pub fn integer_type(types: &PortableRegistry, id: u32) -> bool {
-    is_integer(types, id)
 }
 
 #[cfg(test)]

@@ -6,9 +6,9 @@ use serde_json::{Value, json};
 use crate::chain::ChainError;
 use crate::chain::extrinsics::{self, KeyRole};
 use crate::chain::raw::storage;
-use crate::cli::args::{ChainArgs, NetuidArg, TxArgs, parse_ss58};
+use crate::cli::args::{ChainArgs, NetuidArg, TxArgs};
 use crate::cli::connect::read;
-use crate::cli::keys::{wallet_coldkey, wallet_hotkey};
+use crate::cli::keys::{coldkey_or_wallet, hotkey_or_wallet};
 use crate::cli::{CmdResult, Context, Report, pipeline};
 use crate::ui::table;
 
@@ -43,10 +43,7 @@ pub struct SetAutoArgs {
 impl SetAutoArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let hotkey = match &self.hotkey_ss58 {
-            Some(a) => parse_ss58(a, "--hotkey-ss58")?,
-            None => wallet_hotkey(ctx)?,
-        };
+        let hotkey = hotkey_or_wallet(ctx, self.hotkey_ss58.as_deref(), "--hotkey-ss58")?;
         let netuid = self.netuid.netuid;
         pipeline::execute(
             ctx,
@@ -83,10 +80,7 @@ pub struct AutoArgs {
 impl AutoArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let coldkey = match &self.ss58 {
-            Some(a) => parse_ss58(a, "--ss58")?,
-            None => wallet_coldkey(ctx)?,
-        };
+        let coldkey = coldkey_or_wallet(ctx, self.ss58.as_deref(), "--ss58")?;
         let cold = crate::ss58::encode_default(&coldkey);
         let key = vec![cold.clone()];
         let (entries, pinned) = read(ctx, &self.chain, "reading auto-stake", async |chain| {

@@ -3,8 +3,8 @@
 use clap::Args;
 
 use crate::chain::extrinsics::{self, KeyRole};
-use crate::cli::args::{TxArgs, parse_ss58};
-use crate::cli::keys::wallet_hotkey;
+use crate::cli::args::TxArgs;
+use crate::cli::keys::hotkey_or_wallet;
 use crate::cli::{CmdResult, Context, pipeline};
 
 /// Associate a hotkey with the wallet's coldkey (try_associate_hotkey)
@@ -30,10 +30,7 @@ pub struct AssociateHotkeyArgs {
 impl AssociateHotkeyArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let hotkey = match &self.hotkey_ss58 {
-            Some(a) => parse_ss58(a, "--hotkey-ss58")?,
-            None => wallet_hotkey(ctx)?,
-        };
+        let hotkey = hotkey_or_wallet(ctx, self.hotkey_ss58.as_deref(), "--hotkey-ss58")?;
         pipeline::execute(
             ctx,
             &self.tx,

@@ -6,21 +6,14 @@ use serde_json::json;
 
 use crate::chain::extrinsics::{self, KeyRole};
 use crate::chain::fixed::u16_fraction;
-use crate::cli::args::{ChainArgs, TxArgs, parse_ss58};
+use crate::cli::args::{ChainArgs, TxArgs};
 use crate::cli::connect::read as read_chain;
-use crate::cli::keys::wallet_hotkey;
+use crate::cli::keys::hotkey_or_wallet;
 use crate::cli::pipeline::execute;
 use crate::cli::{CmdResult, Context, Report};
 use crate::error::Failure;
 
 /// The hotkey a take command is about: `--hotkey-ss58`, else the wallet's hotkey.
-fn hotkey_of(ctx: &Context, ss58: &Option<String>) -> Result<[u8; 32], Failure> {
-    match ss58 {
-        Some(s) => parse_ss58(s, "--hotkey-ss58"),
-        None => wallet_hotkey(ctx),
-    }
-}
-
 /// A take given as a fraction in [0, 1] (at most 18 decimals), as the chain's u16 share of
 /// 65535, rounded down (`0.18` → 11796).
 pub fn parse_take(text: &str) -> Result<u16, Failure> {
@@ -86,7 +79,7 @@ impl SetTakeArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
         let take = parse_take(&self.take)?;
-        let hotkey = hotkey_of(ctx, &self.hotkey_ss58)?;
+        let hotkey = hotkey_or_wallet(ctx, self.hotkey_ss58.as_deref(), "--hotkey-ss58")?;
         execute(ctx, &self.tx, KeyRole::Coldkey, "take", async |tc, cold| {
             extrinsics::takes::plan_set_take(tc, &cold, &hotkey, take).await
         })
@@ -113,7 +106,7 @@ pub struct GetTakeArgs {
 impl GetTakeArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let hotkey = hotkey_of(ctx, &self.hotkey_ss58)?;
+        let hotkey = hotkey_or_wallet(ctx, self.hotkey_ss58.as_deref(), "--hotkey-ss58")?;
         let (s, pinned) = read_chain(ctx, &self.chain, "reading the take", async |chain| {
             let s = extrinsics::takes::take_state(chain, &hotkey).await?;
             let block = s.block;
