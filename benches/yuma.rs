@@ -1,13 +1,22 @@
 //! Epoch timings on the shapes of the chain's own measurements: n = 256 with 64 validators and
-//! n = 1024 with 256 validators; dense weights (every other uid) and 32 weights per validator;
-//! Yuma2, and Yuma3 with liquid alpha. Bonds are carried over from a previous epoch.
+//! n = 1024 with 256 validators; dense weights (every uid but the validator's own) and 32 weights
+//! per validator; Yuma2, and Yuma3 with liquid alpha. Bonds are carried over from a previous epoch.
+//!
+//! Every shape runs twice: `tao` (the engine) and `chain` (`tao::yuma::reference`, the chain's
+//! sparse epoch transcribed with its own data structures). After criterion's report, a table gives
+//! the two medians and their ratio for every shape measured in this run, so the speed-up is always
+//! a same-machine, same-run figure.
+
+// The ratio table is this benchmark's output, printed after criterion's own report.
+#![allow(clippy::disallowed_macros)]
 
 use std::hint::black_box;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion};
 use tao::yuma::math::vec_u16_max_upscale_to_u16;
-use tao::yuma::{EpochInput, epoch};
+use tao::yuma::{EpochInput, epoch, reference};
 
 /// splitmix64, so the inputs are the same on every run.
 struct Rng(u64);
@@ -97,25 +106,116 @@ fn bench_input(
     input
 }
 
-fn bench_epochs(c: &mut Criterion) {
-    let mut group = c.benchmark_group("epoch");
-    group.warm_up_time(Duration::from_millis(500));
+/// The shapes, in the order of the README's table.
+fn shapes() -> Vec<(String, EpochInput)> {
+    let mut out = Vec::new();
     for (n, v) in [(256usize, 64usize), (1024, 256)] {
         for (weights, per) in [("dense", None), ("sparse32", Some(32))] {
             for (variant, yuma3) in [("yuma2", false), ("yuma3_liquid", true)] {
-                let input = bench_input(n, v, per, yuma3);
-                let id = BenchmarkId::new(format!("{n}x{v}/{weights}"), variant);
-                let heavy = n >= 1024 && per.is_none();
-                group.sample_size(if heavy { 10 } else { 30 });
-                group.measurement_time(Duration::from_secs(if heavy { 4 } else { 2 }));
-                group.bench_with_input(id, &input, |b, input| {
-                    b.iter(|| epoch(black_box(input)).expect("valid"))
-                });
+                let shape = format!("{n}x{v}/{weights}/{variant}");
+                out.push((shape, bench_input(n, v, per, yuma3)));
             }
         }
+    }
+    out
+}
+
+fn bench_epochs(c: &mut Criterion) {
+    let mut group = c.benchmark_group("epoch");
+    group.warm_up_time(Duration::from_millis(500));
+    for (shape, input) in shapes() {
+        assert_eq!(
+            epoch(&input).expect("valid").to_output(),
+            reference::epoch(&input).to_output(),
+            "{shape}: the engine and the reference disagree"
+        );
+        let heavy = shape.starts_with("1024") && shape.contains("dense");
+        group.sample_size(if heavy { 10 } else { 30 });
+        group.measurement_time(Duration::from_secs(if heavy { 4 } else { 2 }));
+        group.bench_with_input(BenchmarkId::new("tao", &shape), &input, |b, input| {
+            b.iter(|| epoch(black_box(input)).expect("valid"))
+        });
+        group.bench_with_input(BenchmarkId::new("chain", &shape), &input, |b, input| {
+            b.iter(|| {
+                let input = black_box(input);
+                input.validate().expect("valid");
+                reference::epoch(input)
+            })
+        });
     }
     group.finish();
 }
 
-criterion_group!(benches, bench_epochs);
-criterion_main!(benches);
+/// Where criterion writes its estimates (its own order of preference).
+fn criterion_home() -> PathBuf {
+    if let Some(home) = std::env::var_os("CRITERION_HOME") {
+        return PathBuf::from(home);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    target.join("criterion")
+}
+
+/// The median (ns) criterion estimated for one benchmark in this run, if it ran.
+fn median_ns(home: &Path, function: &str, shape: &str, since: SystemTime) -> Option<f64> {
+    let file = home
+        .join("epoch")
+        .join(function)
+        .join(shape.replace('/', "_"))
+        .join("new")
+        .join("estimates.json");
+    let modified = std::fs::metadata(&file).ok()?.modified().ok()?;
+    if modified < since {
+        return None;
+    }
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).ok()?).ok()?;
+    json["median"]["point_estimate"].as_f64()
+}
+
+fn show(ns: f64) -> String {
+    if ns >= 1e6 {
+        format!("{:.2} ms", ns / 1e6)
+    } else {
+        format!("{:.1} µs", ns / 1e3)
+    }
+}
+
+/// The same-run comparison: chain reference median, engine median, ratio.
+fn print_ratios(since: SystemTime) {
+    let home = criterion_home();
+    let rows: Vec<String> = shapes()
+        .into_iter()
+        .filter_map(|(shape, _)| {
+            let chain = median_ns(&home, "chain", &shape, since)?;
+            let tao = median_ns(&home, "tao", &shape, since)?;
+            Some(format!(
+                "| {shape} | {} | {} | {:.1}× |",
+                show(chain),
+                show(tao),
+                chain / tao
+            ))
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    println!(
+        "\nSame run, medians: the chain's epoch (reference transcription) against tao's engine"
+    );
+    println!("| shape | chain | tao | chain/tao |");
+    println!("|---|---|---|---|");
+    for row in rows {
+        println!("{row}");
+    }
+}
+
+fn main() {
+    let since = SystemTime::now();
+    let mut criterion = Criterion::default()
+        .output_directory(&criterion_home())
+        .configure_from_args();
+    bench_epochs(&mut criterion);
+    criterion.final_summary();
+    print_ratios(since);
+}

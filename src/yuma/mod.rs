@@ -44,6 +44,7 @@ pub mod mechanisms;
 pub mod output;
 mod partition;
 pub mod preview;
+pub mod reference;
 pub mod subnet;
 pub mod weights;
 

@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 
 use crate::rng::Rng;
-use tao::yuma::{EpochInput, YumaError, epoch, preview, simulate};
+use tao::yuma::{EpochInput, YumaError, epoch, preview, reference, simulate};
 
 const ONE_BITS: i64 = 1 << 32;
 
@@ -324,6 +324,17 @@ proptest! {
         let input = gen_input(seed, n, Range::Extreme);
         let out = simulate(&input).expect("valid input");
         prop_assert_eq!(out.output.stake_bits.len(), n);
+    }
+
+    /// The engine equals the chain's epoch transcribed literally (`tao::yuma::reference`), every
+    /// output bit for bit, on realistic and on extreme inputs.
+    #[test]
+    fn engine_equals_the_reference_transcription(seed in any::<u64>(), n in 1usize..=96) {
+        for range in [Range::Realistic, Range::Extreme] {
+            let input = gen_input(seed, n, range);
+            let engine = epoch(&input).expect("valid").to_output();
+            prop_assert_eq!(engine, reference::epoch(&input).to_output(), "{:?}", range);
+        }
     }
 
     /// Re-submitting the row a validator already has, at the current block, changes nothing.

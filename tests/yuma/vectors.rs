@@ -1,9 +1,9 @@
-//! The engine against the 100 public reference cases produced by the chain's own epoch code
-//! (`yuma-vectors/2`): every bit pattern, u16 value, emission, written bond row and coinbase
-//! field must be equal.
+//! The engine, and the in-project transcription of the chain's epoch (`tao::yuma::reference`), against
+//! the 100 public reference cases produced by the chain's own epoch code (`yuma-vectors/2`): every
+//! bit pattern, u16 value, emission, written bond row and coinbase field must be equal.
 
 use serde_json::Value;
-use tao::yuma::{EpochInput, simulate};
+use tao::yuma::{EpochInput, reference, simulate};
 
 /// Float fields are for reading only; everything else is compared exactly.
 const FLOAT_FIELDS: [&str; 6] = [
@@ -41,6 +41,22 @@ fn check_case(case: &Value) -> Result<(), String> {
         serde_json::from_value(case["input"].clone()).map_err(|e| format!("input: {e}"))?;
     let sim = simulate(&input).map_err(|e| format!("engine error: {e}"))?;
     let actual = serde_json::to_value(&sim).map_err(|e| e.to_string())?;
+    check_output(case, &actual)
+}
+
+/// The reference transcription's epoch output (it has no coinbase of its own).
+fn check_reference_case(case: &Value) -> Result<(), String> {
+    let input: EpochInput =
+        serde_json::from_value(case["input"].clone()).map_err(|e| format!("input: {e}"))?;
+    input.validate().map_err(|e| e.to_string())?;
+    let out = reference::epoch(&input).to_output();
+    let actual = serde_json::to_value(&out).map_err(|e| e.to_string())?;
+    let mut only_epoch = case.clone();
+    only_epoch["coinbase_no_children"] = Value::Object(Default::default());
+    check_output(&only_epoch, &actual)
+}
+
+fn check_output(case: &Value, actual: &Value) -> Result<(), String> {
     let expected_out = case["output"].as_object().ok_or("no output")?;
     for (field, expected) in expected_out {
         if FLOAT_FIELDS.contains(&field.as_str()) {
@@ -77,6 +93,27 @@ fn all_public_vectors_reproduce_exactly() {
             failures.push(format!("case {} ({}): {msg}", case["id"], case["tags"]));
         }
     }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn the_reference_transcription_reproduces_all_public_vectors() {
+    let cases = crate::yuma_vectors::cases();
+    assert_eq!(cases.len(), 100);
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|case| {
+            check_reference_case(case)
+                .err()
+                .map(|msg| format!("case {} ({}): {msg}", case["id"], case["tags"]))
+        })
+        .collect();
     assert!(
         failures.is_empty(),
         "{} of {} cases differ:\n{}",
