@@ -2,10 +2,11 @@
 //! n = 1024 with 256 validators; dense weights (every uid but the validator's own) and 32 weights
 //! per validator; Yuma2, and Yuma3 with liquid alpha. Bonds are carried over from a previous epoch.
 //!
-//! Every shape runs twice: `tao` (the engine) and `chain` (`tao::yuma::reference`, the chain's
-//! sparse epoch transcribed with its own data structures). After criterion's report, a table gives
-//! the two medians and their ratio for every shape measured in this run, so the speed-up is always
-//! a same-machine, same-run figure.
+//! Every shape runs three times: `tao` (the engine), `tao_scalar` (the engine with its AVX-512
+//! code switched off, as processors without it run) and `chain` (`tao::yuma::reference`, the
+//! chain's sparse epoch transcribed with its own data structures). After criterion's report, a
+//! table gives the medians and the ratios for every shape measured in this run, so the speed-up is
+//! always a same-machine, same-run figure.
 
 // The ratio table is this benchmark's output, printed after criterion's own report.
 #![allow(clippy::disallowed_macros)]
@@ -16,7 +17,7 @@ use std::time::{Duration, SystemTime};
 
 use criterion::{BenchmarkId, Criterion};
 use tao::yuma::math::vec_u16_max_upscale_to_u16;
-use tao::yuma::{EpochInput, epoch, reference};
+use tao::yuma::{EpochInput, epoch, reference, use_wide_instructions};
 
 /// splitmix64, so the inputs are the same on every run.
 struct Rng(u64);
@@ -135,6 +136,14 @@ fn bench_epochs(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("tao", &shape), &input, |b, input| {
             b.iter(|| epoch(black_box(input)).expect("valid"))
         });
+        // The portable code, as processors without AVX-512 run it.
+        use_wide_instructions(false);
+        group.bench_with_input(
+            BenchmarkId::new("tao_scalar", &shape),
+            &input,
+            |b, input| b.iter(|| epoch(black_box(input)).expect("valid")),
+        );
+        use_wide_instructions(true);
         group.bench_with_input(BenchmarkId::new("chain", &shape), &input, |b, input| {
             b.iter(|| {
                 let input = black_box(input);
@@ -189,8 +198,11 @@ fn print_ratios(since: SystemTime) {
         .filter_map(|(shape, _)| {
             let chain = median_ns(&home, "chain", &shape, since)?;
             let tao = median_ns(&home, "tao", &shape, since)?;
+            let scalar = median_ns(&home, "tao_scalar", &shape, since)
+                .map(|s| format!("{} | {:.1}×", show(s), chain / s))
+                .unwrap_or_else(|| "– | –".to_string());
             Some(format!(
-                "| {shape} | {} | {} | {:.1}× |",
+                "| {shape} | {} | {} | {:.1}× | {scalar} |",
                 show(chain),
                 show(tao),
                 chain / tao
@@ -203,8 +215,8 @@ fn print_ratios(since: SystemTime) {
     println!(
         "\nSame run, medians: the chain's epoch (reference transcription) against tao's engine"
     );
-    println!("| shape | chain | tao | chain/tao |");
-    println!("|---|---|---|---|");
+    println!("| shape | chain | tao | chain/tao | tao, portable code | chain/portable |");
+    println!("|---|---|---|---|---|---|");
     for row in rows {
         println!("{row}");
     }

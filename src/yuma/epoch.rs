@@ -490,6 +490,13 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
     let plain = kn < (1 << 30) && use_stake.iter().all(|&x| x >= ZERO && x <= ONE);
     let stake_bits: Vec<i64> = use_stake.iter().map(|x| x.to_bits()).collect();
     let (minority, stake_sum) = (minority.to_bits(), stake_sum.to_bits());
+    if plain
+        && kn <= 1 << 16
+        && (0..stake_sum).contains(&minority)
+        && let Some(median) = blocked_medians(&kept, &stake_bits, w, n, minority, stake_sum)
+    {
+        return median;
+    }
 
     // Column-major non-zero entries of the kept rows as keys `(score << 16) | kept-row`, each
     // column in kept-row order.
@@ -600,6 +607,83 @@ fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
         }
     }
     median
+}
+
+/// Columns per block of [`blocked_medians`]: a block's keys (64 columns of up to 256 kept rows)
+/// stay in the first two cache levels while they are written and searched.
+const MEDIAN_BLOCK: usize = 64;
+
+/// The usual case of [`consensus`] (see there) for weight rows whose uids ascend from block to
+/// block (as the chain stores them): the columns are taken [`MEDIAN_BLOCK`] at a time, each kept
+/// row's entries for the block read from where the previous block stopped, and the block's
+/// medians found while its keys are still in cache. Transposing the whole matrix at once writes
+/// every key to a different cache line; this writes them to a few.
+///
+/// `None` when a row goes back to an earlier block or a value does not fit a key; the caller then
+/// uses the general path.
+fn blocked_medians(
+    kept: &[usize],
+    stake_bits: &[i64],
+    w: &Csr,
+    n: usize,
+    minority: i64,
+    stake_sum: i64,
+) -> Option<Vec<Fx>> {
+    let kn = kept.len();
+    let mut median = vec![ZERO; n];
+    let mut cursor: Vec<usize> = kept.iter().map(|&i| w.ptr[i]).collect();
+    let mut keys = vec![0u64; MEDIAN_BLOCK * kn];
+    let room = kn + 8;
+    let (mut cur, mut lo, mut hi) = (vec![0u64; room], vec![0u64; room], vec![0u64; room]);
+    // Every value's bits ORed together: one check that all fit a key (below 2^47, not negative).
+    let mut all_bits = 0u64;
+    for j0 in (0..n).step_by(MEDIAN_BLOCK) {
+        let j1 = (j0 + MEDIAN_BLOCK).min(n);
+        let mut len = [0u32; MEDIAN_BLOCK];
+        let mut nz_stake = [0i64; MEDIAN_BLOCK];
+        for (k, &i) in kept.iter().enumerate() {
+            let end = w.ptr[i + 1];
+            let st = stake_bits[k];
+            let mut p = cursor[k];
+            while p < end && (w.col[p] as usize) < j1 {
+                let j = w.col[p] as usize;
+                if j < j0 {
+                    return None;
+                }
+                let xb = w.val[p].to_bits();
+                all_bits |= xb as u64;
+                let jj = j - j0;
+                let slot = &mut len[jj];
+                keys[jj * kn + *slot as usize] = ((xb as u64) << 16) | k as u64;
+                // A zero weight is no key: the slot advances only for a non-zero one.
+                *slot += (xb != 0) as u32;
+                nz_stake[jj] += st & -((xb != 0) as i64);
+                p += 1;
+            }
+            cursor[k] = p;
+        }
+        if all_bits >= 1 << 47 {
+            return None;
+        }
+        for jj in 0..j1 - j0 {
+            let col = &keys[jj * kn..jj * kn + len[jj] as usize];
+            let zero_stake = stake_sum - nz_stake[jj];
+            if !col.is_empty() && (col.len() == kn || zero_stake <= minority) {
+                let key = select_crossing(
+                    col,
+                    &mut cur,
+                    &mut lo,
+                    &mut hi,
+                    stake_bits,
+                    minority - zero_stake,
+                );
+                median[j0 + jj] = Fx::from_bits((key >> 16) as i64);
+            }
+        }
+    }
+    // Every entry belongs to some block (uids are below n), so every row was read to its end.
+    debug_assert!(kept.iter().zip(&cursor).all(|(&i, &p)| p == w.ptr[i + 1]));
+    Some(median)
 }
 
 /// Clip every weight to its column's consensus (dropping weights above a zero consensus),

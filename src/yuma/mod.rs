@@ -92,6 +92,13 @@ pub struct Simulation {
     pub coinbase_no_children: CoinbaseOutput,
 }
 
+/// Whether the engine may use the processor's AVX-512 instructions where it has them (on by
+/// default). The results are the same either way; benchmarks switch it off to time the portable
+/// code that processors without AVX-512 run.
+pub fn use_wide_instructions(on: bool) {
+    partition::allow_wide(on);
+}
+
 /// Validate `input` and run the epoch, returning the raw fixed-point results.
 pub fn epoch(input: &EpochInput) -> Result<EpochResult, YumaError> {
     input.validate()?;

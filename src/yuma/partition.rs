@@ -1,6 +1,16 @@
 //! The partition step of the consensus median's selection, with an AVX-512 form chosen at run
 //! time where the processor has it. Both forms give the same result.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Whether the wide form may be used (see [`super::use_wide_instructions`]).
+static WIDE_ALLOWED: AtomicBool = AtomicBool::new(true);
+
+/// Allow or forbid the AVX-512 form (the portable one is used where it is forbidden).
+pub(super) fn allow_wide(on: bool) {
+    WIDE_ALLOWED.store(on, Ordering::Relaxed);
+}
+
 /// Split `cur` around `pivot`: the keys below it into `lo` and those above it into `hi` (each
 /// in their order in `cur`), returning both counts and the summed stake of the keys below. The
 /// stake of a key is `stake[key & 0xffff]`. `lo` and `hi` need room for `cur.len() + 8` keys
@@ -13,7 +23,7 @@ pub(super) fn partition(
     stake: &[i64],
 ) -> (usize, usize, i64) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx512f") {
+    if WIDE_ALLOWED.load(Ordering::Relaxed) && std::arch::is_x86_feature_detected!("avx512f") {
         // SAFETY: the processor supports AVX-512F, checked just above.
         return unsafe { avx512::partition(cur, lo, hi, pivot, stake) };
     }
