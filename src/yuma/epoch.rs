@@ -1422,6 +1422,51 @@ mod tests {
         Ok(())
     }
 
+    /// A row that goes back to an earlier block of columns is left to the general path.
+    #[test]
+    fn blocked_medians_need_rows_ascending_by_block() {
+        let n = 2 * MEDIAN_BLOCK + 3;
+        let ascending = vec![
+            (1u16, 3u16),
+            (MEDIAN_BLOCK as u16 + 1, 2),
+            (n as u16 - 1, 1),
+        ];
+        let mut back = ascending.clone();
+        back.swap(0, 2);
+        let stake_bits = [1i64 << 31, 1 << 31];
+        let run = |rows: &[Vec<(u16, u16)>]| {
+            let w = matrix(2, rows);
+            blocked_medians(&[0, 1], &stake_bits, &w, n, (1 << 31) - 1, 1 << 32)
+        };
+        let blocked = run(&[ascending.clone(), ascending]).expect("ascending rows");
+        // Both rows agree, so each of their three columns has that weight as its median.
+        assert_eq!(blocked.len(), n);
+        assert_eq!(blocked.iter().filter(|x| **x != ZERO).count(), 3);
+        assert_eq!(run(&[back.clone(), back]), None);
+    }
+
+    proptest! {
+        /// Rows in ascending order over several blocks of columns (the blocked median path)
+        /// equal the literal algorithm, with ties, explicit zeros and every kappa.
+        #[test]
+        fn blocked_columns_match_literal_median(
+            n in 60usize..220,
+            stakes in proptest::collection::vec(0u8..5, 220),
+            cells in proptest::collection::vec((0usize..220, 0usize..220, 0u16..6), 0..600),
+            kappa in prop_oneof![Just(0u16), Just(32767), Just(65535), any::<u16>()],
+        ) {
+            let mut rows = sparse_rows(n, &cells);
+            for row in &mut rows {
+                row.sort_unstable();
+            }
+            let w = matrix(n, &rows);
+            let mut st: Vec<Fx> = stakes[..n].iter().map(|&s| Fx::from_num(s)).collect();
+            inplace_normalize(&mut st);
+            let kappa = safe_div(Fx::from_num(kappa), U16_MAX_FX);
+            prop_assert_eq!(consensus(&st, &w, n, kappa), naive_consensus(&st, &w, n, kappa));
+        }
+    }
+
     proptest! {
         /// The consensus (the stake crossing over distinct keys with a column's zeros as one
         /// block, or the chain's loop for kappa 0 or above the stake sum) equals the literal
