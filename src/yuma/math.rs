@@ -93,7 +93,7 @@ pub struct Divisor {
 
 /// `1.5 * 2^52`: added to a value of magnitude below `2^51`, it leaves the value rounded to an
 /// integer in the low bits of the sum.
-const ROUNDING_MAGIC: f64 = 6755399441055744.0;
+pub(crate) const ROUNDING_MAGIC: f64 = 6755399441055744.0;
 
 impl Divisor {
     /// Prepare division by `b`.
@@ -125,6 +125,19 @@ impl Divisor {
         Divisor {
             zero_keeps: true,
             ..Divisor::new(sum)
+        }
+    }
+
+    /// The divisor's bits and its scaled reciprocal, when every dividend from 0 up to the divisor
+    /// takes the estimate (a divisor in `(0, 2^62)`), or `(0, 0.0)` for a zero divisor that keeps
+    /// its dividends (a zero column sum, whose only dividend is 0). `None` otherwise.
+    pub(crate) fn lanes(&self) -> Option<(i64, f64)> {
+        if self.b > 0 && (self.b as u64) < self.fast_below {
+            Some((self.b, self.inv))
+        } else if self.b == 0 && self.zero_keeps {
+            Some((0, 0.0))
+        } else {
+            None
         }
     }
 
@@ -176,6 +189,11 @@ impl U16Share {
             ((1u128 << 64) / total as u128) as u64
         };
         Some(U16Share { total, m })
+    }
+
+    /// The total and the reciprocal `floor(2^64 / total)` (see [`U16Share::of`]).
+    pub(crate) fn parts(&self) -> (u64, u64) {
+        (self.total, self.m)
     }
 
     /// `floor(v * 2^32 / total)`.

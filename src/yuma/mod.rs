@@ -47,6 +47,7 @@ pub mod preview;
 pub mod reference;
 pub mod subnet;
 pub mod weights;
+mod wide;
 
 use serde::{Deserialize, Serialize};
 

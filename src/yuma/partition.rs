@@ -6,9 +6,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// Whether the wide form may be used (see [`super::use_wide_instructions`]).
 static WIDE_ALLOWED: AtomicBool = AtomicBool::new(true);
 
-/// Allow or forbid the AVX-512 form (the portable one is used where it is forbidden).
+/// Allow or forbid the AVX-512 forms (the portable ones are used where they are forbidden).
 pub(super) fn allow_wide(on: bool) {
     WIDE_ALLOWED.store(on, Ordering::Relaxed);
+}
+
+/// Whether the AVX-512 forms are allowed (they still need the processor to have them).
+pub(super) fn wide_allowed() -> bool {
+    WIDE_ALLOWED.load(Ordering::Relaxed)
 }
 
 /// Split `cur` around `pivot`: the keys below it into `lo` and those above it into `hi` (each
@@ -23,7 +28,7 @@ pub(super) fn partition(
     stake: &[i64],
 ) -> (usize, usize, i64) {
     #[cfg(target_arch = "x86_64")]
-    if WIDE_ALLOWED.load(Ordering::Relaxed) && std::arch::is_x86_feature_detected!("avx512f") {
+    if wide_allowed() && std::arch::is_x86_feature_detected!("avx512f") {
         // SAFETY: the processor supports AVX-512F, checked just above.
         return unsafe { avx512::partition(cur, lo, hi, pivot, stake) };
     }

@@ -5,7 +5,9 @@
 use proptest::prelude::*;
 
 use crate::rng::Rng;
-use tao::yuma::{EpochInput, YumaError, epoch, preview, reference, simulate};
+use tao::yuma::{
+    EpochInput, YumaError, epoch, preview, reference, simulate, use_wide_instructions,
+};
 
 const ONE_BITS: i64 = 1 << 32;
 
@@ -335,6 +337,16 @@ proptest! {
             let engine = epoch(&input).expect("valid").to_output();
             prop_assert_eq!(engine, reference::epoch(&input).to_output(), "{:?}", range);
         }
+    }
+
+    /// The portable code and the AVX-512 code (where the processor has it) give the same epoch.
+    #[test]
+    fn portable_and_wide_code_agree(seed in any::<u64>(), n in 1usize..=160) {
+        let input = gen_input(seed, n, Range::Realistic);
+        use_wide_instructions(false);
+        let portable = epoch(&input).expect("valid").to_output();
+        use_wide_instructions(true);
+        prop_assert_eq!(portable, epoch(&input).expect("valid").to_output());
     }
 
     /// Re-submitting the row a validator already has, at the current block, changes nothing.
