@@ -720,7 +720,8 @@ fn clip_weights<const PRODUCTS: bool>(
     let mut ptr = Vec::with_capacity(w.rows() + 1);
     ptr.push(0);
     let mut len = 0;
-    let wide = WideClip::new(consensus);
+    let wide =
+        WideClip::new(consensus).filter(|_| wide::any_dense_row((0..w.rows()).map(|i| w.row(i).0)));
     for (i, t) in trust.iter_mut().enumerate() {
         let (mut c, mut v) = w.row(i);
         let s = stake[i];
@@ -823,8 +824,10 @@ fn yuma2_bonds(
     let m = safe_div_i64f64_by_million(bonds_moving_average);
     let a = ONE.saturating_sub(Fx::saturating_from_num(m));
     let one_minus_a = ONE.saturating_sub(a);
+    let dense = wide::any_dense_row((0..n).map(|i| wb.row(i).0));
     let wide = old_share
         .as_ref()
+        .filter(|_| dense)
         .and_then(|share| WideBonds::new(&delta_div, share, a, one_minus_a));
     let mut ema_bonds = Csr::with_capacity(n, wb.nnz().max(old_bonds.iter().map(Vec::len).sum()));
     let mut ema_sums = vec![ZERO; n];
@@ -903,7 +906,9 @@ fn yuma2_bonds(
     }
     // Column normalization, dividends and the column maxima for storage in one pass.
     let divs: Vec<Divisor> = ema_sums.iter().map(|&s| Divisor::column(s)).collect();
-    let wide = WideNormalize::new(&divs, incentive);
+    let wide = dense
+        .then(|| WideNormalize::new(&divs, incentive))
+        .flatten();
     let mut maxes = vec![ZERO; n];
     let mut dividends = vec![ZERO; n];
     {
@@ -929,15 +934,16 @@ fn yuma2_bonds(
     }
     inplace_normalize(&mut dividends);
     let divs: Vec<Divisor> = maxes.iter().map(|&s| Divisor::column(s)).collect();
-    let done = match WideNormalize::maxima(&divs) {
-        Some(wide) => wide.row(&ema_bonds.col, &mut ema_bonds.val, None).0,
-        None => 0,
-    };
-    for (&j, v) in ema_bonds.col[done..]
-        .iter()
-        .zip(ema_bonds.val[done..].iter_mut())
-    {
-        *v = divs[j as usize].div(*v);
+    let wide = dense.then(|| WideNormalize::maxima(&divs)).flatten();
+    let Csr { ptr, col, val } = &mut ema_bonds;
+    for i in 0..n {
+        let (mut a, b) = (ptr[i], ptr[i + 1]);
+        if let Some(wide) = &wide {
+            a += wide.row(&col[a..b], &mut val[a..b], None).0;
+        }
+        for (&j, v) in col[a..b].iter().zip(&mut val[a..b]) {
+            *v = divs[j as usize].div(*v);
+        }
     }
     (ema_bonds, dividends)
 }

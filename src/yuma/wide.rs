@@ -43,6 +43,24 @@ fn available() -> bool {
     }
 }
 
+/// Whether a row's uids are close to one run (a dense row, perhaps with a gap or two), where
+/// eight consecutive uids load their per-column lanes directly. Scattered uids would need a
+/// gather per lane group, slower than the portable code.
+fn dense_row(cols: &[u16]) -> bool {
+    match (cols.first(), cols.last()) {
+        (Some(&a), Some(&b)) if cols.len() >= 8 => {
+            (b as usize).abs_diff(a as usize) < 2 * cols.len()
+        }
+        _ => false,
+    }
+}
+
+/// Whether any of the rows (given by their uids) is dense enough for the wide forms: without
+/// one, preparing their constants would cost more than it saves.
+pub(super) fn any_dense_row<'a>(mut rows: impl Iterator<Item = &'a [u16]>) -> bool {
+    available() && rows.any(dense_row)
+}
+
 /// Column divisors as lanes, if every one qualifies (see [`Divisor::lanes`]).
 fn divisor_lanes(divs: &[Divisor]) -> Option<(Vec<i64>, Vec<f64>)> {
     let mut b = Vec::with_capacity(divs.len());
@@ -99,6 +117,9 @@ impl WideBonds {
         out: &mut Vec<Fx>,
         sums: &mut [Fx],
     ) -> (usize, bool) {
+        if !dense_row(cols) {
+            return (0, false);
+        }
         assert!(deltas.len() == cols.len() && old.len() == cols.len());
         assert!(cols.iter().all(|&j| (j as usize) < self.delta_b.len()));
         assert!(sums.len() >= self.delta_b.len() && self.share_total.len() >= self.delta_b.len());
@@ -151,6 +172,9 @@ impl WideNormalize {
         vals: &mut [Fx],
         incentive_and_maxes: Option<(&[Fx], &mut [Fx])>,
     ) -> (usize, Fx) {
+        if !dense_row(cols) {
+            return (0, Fx::from_bits(0));
+        }
         assert_eq!(cols.len(), vals.len());
         assert!(cols.iter().all(|&j| (j as usize) < self.b.len()));
         if let Some((inc, maxes)) = &incentive_and_maxes {
@@ -169,7 +193,7 @@ impl WideNormalize {
 /// A row's `u16` weights (as whole units) to their shares of the row's total, as
 /// [`U16Share::of`] gives them; returns how many it did (whole groups of eight).
 pub(super) fn shares(vals: &mut [Fx], share: &U16Share) -> usize {
-    if !available() {
+    if vals.len() < 64 || !available() {
         return 0;
     }
     // SAFETY: AVX-512F and DQ are present (checked just above).
@@ -211,7 +235,7 @@ impl WideClip {
         out_val: &mut [Fx],
         ranks: &mut [Fx],
     ) -> (usize, i64) {
-        if !(0..1i64 << 32).contains(&s.to_bits()) {
+        if !(0..1i64 << 32).contains(&s.to_bits()) || !dense_row(cols) {
             return (0, 0);
         }
         assert!(cols.len() == vals.len() && out_col.len() >= cols.len());
