@@ -1070,8 +1070,16 @@ pub fn run(input: &EpochInput) -> EpochResult {
             // commit: registered at or after this block.
             let stale_from = updated.min(commit.saturating_add(1));
             // The row's plain (wrapping) sum, as the chain adds the values up.
-            let mut sum = 0i64;
-            for &(j, v) in row {
+            let (done, written, mut sum) = wide::mask_row(
+                row,
+                &input.block_at_registration,
+                own,
+                stale_from,
+                &mut col[len..],
+                &mut val[len..],
+            );
+            len += written;
+            for &(j, v) in &row[done..] {
                 let ju = j as usize;
                 let registered = input.block_at_registration[ju];
                 // Dropped: a self-weight (except the owner's), an outdated weight (the miner

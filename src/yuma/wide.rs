@@ -205,6 +205,39 @@ pub(super) fn shares(vals: &mut [Fx], share: &U16Share) -> usize {
     0
 }
 
+/// The masking of a stored weight row (see the weights step of `epoch::run`): a weight is
+/// dropped where its uid is `own` or registered at or after `stale_from`; the kept ones are
+/// written as whole units to `out_col`/`out_val`. Whole groups of eight, for a dense row only;
+/// returns how many stored entries it read, how many it wrote, and the wrapping sum of the
+/// written values' bits.
+pub(super) fn mask_row(
+    row: &[(u16, u16)],
+    registered: &[u64],
+    own: usize,
+    stale_from: u64,
+    out_col: &mut [u16],
+    out_val: &mut [Fx],
+) -> (usize, usize, i64) {
+    let dense = match (row.first(), row.last()) {
+        (Some(a), Some(b)) if row.len() >= 8 => {
+            (b.0 as usize).abs_diff(a.0 as usize) < 2 * row.len()
+        }
+        _ => false,
+    };
+    if !dense || !available() {
+        return (0, 0, 0);
+    }
+    assert!(out_col.len() >= row.len() && out_val.len() >= row.len());
+    assert!(row.iter().all(|e| (e.0 as usize) < registered.len()));
+    // SAFETY: AVX-512F and DQ are present (checked above); indices and lengths checked above.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        avx512::mask_row(row, registered, own, stale_from, out_col, out_val)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    (0, 0, 0)
+}
+
 /// The clipping pass: weights clipped to their column's consensus, with validator trust and
 /// ranks (see `clip_weights` in `epoch`).
 pub(super) struct WideClip;
@@ -556,6 +589,64 @@ mod avx512 {
             p += 8;
         }
         len
+    }
+
+    /// # Safety
+    /// AVX-512F and DQ; every uid below `registered.len()`; outputs as long as the row.
+    #[target_feature(enable = "avx512f,avx512dq")]
+    pub(super) unsafe fn mask_row(
+        row: &[(u16, u16)],
+        registered: &[u64],
+        own: usize,
+        stale_from: u64,
+        out_col: &mut [u16],
+        out_val: &mut [Fx],
+    ) -> (usize, usize, i64) {
+        let len = row.len() / 8 * 8;
+        let stale = _mm512_set1_epi64(stale_from as i64);
+        let own_lane = _mm512_set1_epi64(own as i64);
+        let mut sum = _mm512_setzero_si512();
+        let mut written = 0;
+        let mut p = 0;
+        while p < len {
+            let g = &row[p..p + 8];
+            let mut cols = [0u16; 8];
+            for (c, e) in cols.iter_mut().zip(g) {
+                *c = e.0;
+            }
+            let (idx, first, consecutive) = columns(&cols, 0);
+            let units = _mm512_set_epi64(
+                g[7].1 as i64,
+                g[6].1 as i64,
+                g[5].1 as i64,
+                g[4].1 as i64,
+                g[3].1 as i64,
+                g[2].1 as i64,
+                g[1].1 as i64,
+                g[0].1 as i64,
+            );
+            let x = _mm512_slli_epi64::<32>(units);
+            // SAFETY: uids in range (checked by the caller); `written + 8 <= p + 8 <= row.len()`
+            // and the outputs are as long as the row; `Fx` is a transparent `i64`.
+            unsafe {
+                let reg = lanes_i64(cast(registered), first, consecutive, idx);
+                let dropped =
+                    _mm512_cmpge_epu64_mask(reg, stale) | _mm512_cmpeq_epi64_mask(idx, own_lane);
+                let kept = !dropped;
+                _mm512_mask_compressstoreu_epi64(
+                    out_val.as_mut_ptr().add(written) as *mut i64,
+                    kept,
+                    x,
+                );
+                sum = _mm512_mask_add_epi64(sum, kept, sum, x);
+                for (t, &c) in cols.iter().enumerate() {
+                    out_col[written] = c;
+                    written += (kept >> t) as usize & 1;
+                }
+            }
+            p += 8;
+        }
+        (len, written, _mm512_reduce_add_epi64(sum))
     }
 
     /// A slice of fixed-point values as their bits.
