@@ -33,7 +33,7 @@
 //! [`simulate`] runs all of it and returns the schema's `output` fields plus
 //! `coinbase_no_children`; [`preview`] compares two epochs for a proposed weight row;
 //! [`weights`] turns user-given decimal weights into the row the chain stores; [`subnet`] runs a
-//! subnet with several mechanisms (the split, one epoch each, the aggregate). [`reference`] is the
+//! subnet with several mechanisms (the split, one epoch each, the aggregate). [`reference`](mod@reference) is the
 //! chain's epoch transcribed literally, the yardstick the engine is tested and timed against; the
 //! engine's AVX-512 forms (chosen at run time, see [`use_wide_instructions`]) give the same bits.
 
