@@ -642,7 +642,7 @@ fn blocked_medians(
     // its stored entries, so filling it reads and writes sequentially; a column is then read
     // with a stride, from cache.
     let mut block = vec![0u64; MEDIAN_BLOCK * kn];
-    let mut col = vec![0u64; kn];
+    let mut col = vec![0u64; kn + 8];
     let room = kn + 8;
     let (mut cur, mut lo, mut hi) = (vec![0u64; room], vec![0u64; room], vec![0u64; room]);
     // Every value's bits ORed together: one check that all fit a key (below 2^47, not negative).
@@ -673,14 +673,19 @@ fn blocked_medians(
             return None;
         }
         for jj in 0..j1 - j0 {
-            let mut len = 0;
-            let mut nz_stake = 0i64;
-            for k in 0..kn {
-                let key = block[k * MEDIAN_BLOCK + jj];
-                col[len] = key;
-                len += (key != 0) as usize;
-                nz_stake += stake_bits[k] & -((key != 0) as i64);
-            }
+            let (len, nz_stake) =
+                wide::table_column(&block, MEDIAN_BLOCK, jj, stake_bits, &mut col).unwrap_or_else(
+                    || {
+                        let (mut len, mut nz_stake) = (0, 0i64);
+                        for k in 0..kn {
+                            let key = block[k * MEDIAN_BLOCK + jj];
+                            col[len] = key;
+                            len += (key != 0) as usize;
+                            nz_stake += stake_bits[k] & -((key != 0) as i64);
+                        }
+                        (len, nz_stake)
+                    },
+                );
             let zero_stake = stake_sum - nz_stake;
             if len > 0 && (len == kn || zero_stake <= minority) {
                 let key = select_crossing(
@@ -784,7 +789,8 @@ fn yuma2_bonds(
     let old_sums = {
         let mut sums = vec![ZERO; n];
         for row in old_bonds {
-            for &(j, v) in row {
+            let done = wide::add_u16_columns(row, recent_col, &mut sums);
+            for &(j, v) in &row[done..] {
                 if !recent_col[j as usize] {
                     sums[j as usize] = sat_add(sums[j as usize], Fx::from_num(v));
                 }

@@ -238,6 +238,56 @@ pub(super) fn mask_row(
     (0, 0, 0)
 }
 
+/// Add a stored bond row's `u16` values (as whole units) to their columns' sums, skipping the
+/// columns marked in `skip`: whole groups of eight, for a dense row only, in an epoch of fewer
+/// than 2^15 uids (so no column sum can saturate). Returns how many entries it did.
+pub(super) fn add_u16_columns(row: &[(u16, u16)], skip: &[bool], sums: &mut [Fx]) -> usize {
+    let dense = match (row.first(), row.last()) {
+        (Some(a), Some(b)) if row.len() >= 8 => {
+            (b.0 as usize).abs_diff(a.0 as usize) < 2 * row.len()
+        }
+        _ => false,
+    };
+    if !dense || sums.len() >= 1 << 15 || !available() {
+        return 0;
+    }
+    assert!(skip.len() >= sums.len());
+    assert!(row.iter().all(|e| (e.0 as usize) < sums.len()));
+    // SAFETY: AVX-512F and DQ are present (checked above); uids checked above.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        avx512::add_u16_columns(row, skip, sums)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    0
+}
+
+/// Column `jj` of a row-by-row key table with `stride` keys per row (see `blocked_medians` in
+/// `epoch`): its non-zero keys into `col` in row order, and the sum of those rows' `stake`.
+/// `None` where the wide form cannot run.
+pub(super) fn table_column(
+    table: &[u64],
+    stride: usize,
+    jj: usize,
+    stake: &[i64],
+    col: &mut [u64],
+) -> Option<(usize, i64)> {
+    let rows = stake.len();
+    // With many rows the strided gathers cost more than the portable loop's reads.
+    if !(8..=128).contains(&rows) || !available() {
+        return None;
+    }
+    assert!(jj < stride && table.len() >= rows * stride && col.len() >= rows + 8);
+    assert!(rows * stride < 1 << 62);
+    // SAFETY: AVX-512F and DQ are present (checked above); sizes checked above.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        Some(avx512::table_column(table, stride, jj, stake, col))
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    None
+}
+
 /// The clipping pass: weights clipped to their column's consensus, with validator trust and
 /// ranks (see `clip_weights` in `epoch`).
 pub(super) struct WideClip;
@@ -647,6 +697,111 @@ mod avx512 {
             p += 8;
         }
         (len, written, _mm512_reduce_add_epi64(sum))
+    }
+
+    /// # Safety
+    /// AVX-512F and DQ; every uid below `sums.len()` and `skip.len()`.
+    #[target_feature(enable = "avx512f,avx512dq")]
+    pub(super) unsafe fn add_u16_columns(
+        row: &[(u16, u16)],
+        skip: &[bool],
+        sums: &mut [Fx],
+    ) -> usize {
+        let len = row.len() / 8 * 8;
+        let mut p = 0;
+        while p < len {
+            let g = &row[p..p + 8];
+            let first = g[0].0 as usize;
+            if g.iter().enumerate().all(|(t, e)| e.0 as usize == first + t) {
+                let units = _mm512_set_epi64(
+                    g[7].1 as i64,
+                    g[6].1 as i64,
+                    g[5].1 as i64,
+                    g[4].1 as i64,
+                    g[3].1 as i64,
+                    g[2].1 as i64,
+                    g[1].1 as i64,
+                    g[0].1 as i64,
+                );
+                // SAFETY: the eight columns from `first` are in range (checked by the caller);
+                // a `bool` is one byte, 0 or 1; `Fx` is a transparent `i64`.
+                unsafe {
+                    let flags = _mm_loadl_epi64(skip.as_ptr().add(first) as *const __m128i);
+                    let keep = _mm512_cmpeq_epi64_mask(
+                        _mm512_cvtepu8_epi64(flags),
+                        _mm512_setzero_si512(),
+                    );
+                    let at = sums.as_mut_ptr().add(first) as *mut __m512i;
+                    let x = _mm512_slli_epi64::<32>(units);
+                    let old = _mm512_loadu_si512(at);
+                    _mm512_storeu_si512(at, _mm512_mask_add_epi64(old, keep, old, x));
+                }
+            } else {
+                for &(j, v) in g {
+                    if !skip[j as usize] {
+                        let s = &mut sums[j as usize];
+                        *s = Fx::from_bits(s.to_bits() + ((v as i64) << 32));
+                    }
+                }
+            }
+            p += 8;
+        }
+        len
+    }
+
+    /// # Safety
+    /// AVX-512F and DQ; `table` holds `stake.len()` rows of `stride` keys, `jj < stride`, and
+    /// `col` has room for 8 keys more than there are rows.
+    #[target_feature(enable = "avx512f,avx512dq")]
+    pub(super) unsafe fn table_column(
+        table: &[u64],
+        stride: usize,
+        jj: usize,
+        stake: &[i64],
+        col: &mut [u64],
+    ) -> (usize, i64) {
+        let rows = stake.len();
+        let step = _mm512_set1_epi64(8 * stride as i64);
+        let mut idx = _mm512_add_epi64(
+            _mm512_mullo_epi64(
+                _mm512_set_epi64(7, 6, 5, 4, 3, 2, 1, 0),
+                _mm512_set1_epi64(stride as i64),
+            ),
+            _mm512_set1_epi64(jj as i64),
+        );
+        let mut len = 0usize;
+        let mut nz = _mm512_setzero_si512();
+        let mut k = 0;
+        while k < rows {
+            let valid: __mmask8 = if rows - k >= 8 {
+                0xff
+            } else {
+                (1u8 << (rows - k)) - 1
+            };
+            // SAFETY: the valid lanes index rows below `rows` of the table (checked by the
+            // caller) and `stake`; the compressed store writes at most 8 keys from `len`, which
+            // stays at most the rows read so far, inside `col`.
+            unsafe {
+                let keys = _mm512_mask_i64gather_epi64::<8>(
+                    _mm512_setzero_si512(),
+                    valid,
+                    idx,
+                    table.as_ptr() as *const i64,
+                );
+                let present = _mm512_mask_cmpneq_epi64_mask(valid, keys, _mm512_setzero_si512());
+                _mm512_mask_compressstoreu_epi64(
+                    col.as_mut_ptr().add(len) as *mut i64,
+                    present,
+                    keys,
+                );
+                let st = _mm512_maskz_loadu_epi64(valid, stake.as_ptr().add(k));
+                nz = _mm512_mask_add_epi64(nz, present, nz, st);
+                len += present.count_ones() as usize;
+            }
+            idx = _mm512_add_epi64(idx, step);
+            k += 8;
+        }
+        (len, _mm512_reduce_add_epi64(nz))
     }
 
     /// A slice of fixed-point values as their bits.
