@@ -14,7 +14,7 @@ use super::math::{
     plain_sum, plain_sum64, safe_div, safe_div_u96, sat_add, share_of_rao, total_stake,
     u16_proportion_to_fixed,
 };
-use super::output::{EpochOutput, bits, to_float};
+use super::output::{EpochOutput, OutputParts};
 use super::partition::partition;
 use super::wide::{self, WideBonds, WideClip, WideNormalize};
 
@@ -1340,39 +1340,23 @@ impl EpochResult {
     /// Encode for output, in the `yuma-vectors/2` `output` shape.
     pub fn to_output(&self) -> EpochOutput {
         let n = self.stake.len();
-        let u16s = |v: &[Fx]| v.iter().map(|&x| fixed_proportion_to_u16(x)).collect();
-        EpochOutput {
-            total_stake_i64f64_bits: self
-                .total_stake
-                .iter()
-                .map(|s| s.to_bits().to_string())
-                .collect(),
-            stake_bits: bits(&self.stake),
-            stake: to_float(&self.stake),
-            active: self.active.clone(),
-            active_stake_bits: bits(&self.active_stake),
-            active_stake: to_float(&self.active_stake),
-            new_validator_permits: self.new_validator_permits.clone(),
-            weights_normalized_bits: (0..n).map(|i| self.weights.row_bits(i)).collect(),
-            consensus_bits: bits(&self.consensus),
-            consensus: to_float(&self.consensus),
-            validator_trust_bits: bits(&self.validator_trust),
-            validator_trust: to_float(&self.validator_trust),
-            incentive_bits: bits(&self.incentive),
-            incentive: to_float(&self.incentive),
-            dividends_bits: bits(&self.dividends),
-            dividends: to_float(&self.dividends),
-            ema_bonds_bits: (0..n).map(|i| self.ema_bonds.row_bits(i)).collect(),
-            server_emission: self.server_emission.clone(),
-            validator_emission: self.validator_emission.clone(),
-            combined_emission: self.combined_emission.clone(),
-            stake_weight_u16: u16s(&self.stake),
-            consensus_u16: u16s(&self.consensus),
-            incentive_u16: u16s(&self.incentive),
-            dividends_u16: u16s(&self.dividends),
-            validator_trust_u16: u16s(&self.validator_trust),
-            bonds_written: self.bonds_written.clone(),
-        }
+        EpochOutput::from_parts(OutputParts {
+            total_stake: &self.total_stake,
+            stake: &self.stake,
+            active: &self.active,
+            active_stake: &self.active_stake,
+            new_validator_permits: &self.new_validator_permits,
+            weights: (0..n).map(|i| self.weights.row_bits(i)).collect(),
+            consensus: &self.consensus,
+            validator_trust: &self.validator_trust,
+            incentive: &self.incentive,
+            dividends: &self.dividends,
+            ema_bonds: (0..n).map(|i| self.ema_bonds.row_bits(i)).collect(),
+            server_emission: &self.server_emission,
+            validator_emission: &self.validator_emission,
+            combined_emission: &self.combined_emission,
+            bonds_written: &self.bonds_written,
+        })
     }
 }
 

@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::math::Fx;
+use substrate_fixed::types::I64F64;
+
+use super::math::{Fx, fixed_proportion_to_u16};
 
 /// A sparse row of `(uid, I32F32 bits)` pairs.
 pub type SparseBitsRow = Vec<(u16, i64)>;
@@ -101,4 +103,63 @@ pub(crate) fn to_float(v: &[Fx]) -> Vec<f64> {
     v.iter()
         .map(|x| x.to_bits() as f64 / 4294967296.0)
         .collect()
+}
+
+/// The epoch's results, borrowed, to be encoded as an [`EpochOutput`] (the engine's and the
+/// reference's results share the encoding).
+pub(crate) struct OutputParts<'a> {
+    pub total_stake: &'a [I64F64],
+    pub stake: &'a [Fx],
+    pub active: &'a [bool],
+    pub active_stake: &'a [Fx],
+    pub new_validator_permits: &'a [bool],
+    pub weights: Vec<SparseBitsRow>,
+    pub consensus: &'a [Fx],
+    pub validator_trust: &'a [Fx],
+    pub incentive: &'a [Fx],
+    pub dividends: &'a [Fx],
+    pub ema_bonds: Vec<SparseBitsRow>,
+    pub server_emission: &'a [u64],
+    pub validator_emission: &'a [u64],
+    pub combined_emission: &'a [u64],
+    pub bonds_written: &'a [Option<Vec<(u16, u16)>>],
+}
+
+impl EpochOutput {
+    /// Encode the results: bits, floats for reading, and the u16 values as stored.
+    pub(crate) fn from_parts(p: OutputParts<'_>) -> Self {
+        let u16s = |v: &[Fx]| v.iter().map(|&x| fixed_proportion_to_u16(x)).collect();
+        EpochOutput {
+            total_stake_i64f64_bits: p
+                .total_stake
+                .iter()
+                .map(|s| s.to_bits().to_string())
+                .collect(),
+            stake_bits: bits(p.stake),
+            stake: to_float(p.stake),
+            active: p.active.to_vec(),
+            active_stake_bits: bits(p.active_stake),
+            active_stake: to_float(p.active_stake),
+            new_validator_permits: p.new_validator_permits.to_vec(),
+            weights_normalized_bits: p.weights,
+            consensus_bits: bits(p.consensus),
+            consensus: to_float(p.consensus),
+            validator_trust_bits: bits(p.validator_trust),
+            validator_trust: to_float(p.validator_trust),
+            incentive_bits: bits(p.incentive),
+            incentive: to_float(p.incentive),
+            dividends_bits: bits(p.dividends),
+            dividends: to_float(p.dividends),
+            ema_bonds_bits: p.ema_bonds,
+            server_emission: p.server_emission.to_vec(),
+            validator_emission: p.validator_emission.to_vec(),
+            combined_emission: p.combined_emission.to_vec(),
+            stake_weight_u16: u16s(p.stake),
+            consensus_u16: u16s(p.consensus),
+            incentive_u16: u16s(p.incentive),
+            dividends_u16: u16s(p.dividends),
+            validator_trust_u16: u16s(p.validator_trust),
+            bonds_written: p.bonds_written.to_vec(),
+        }
+    }
 }

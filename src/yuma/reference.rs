@@ -16,7 +16,7 @@ use substrate_fixed::transcendental::exp;
 use substrate_fixed::types::{I32F32, I64F64, I96F32, U96F32};
 
 use super::input::EpochInput;
-use super::output::{EpochOutput, bits, to_float};
+use super::output::{EpochOutput, OutputParts};
 
 /// One row of a sparse matrix, as the chain holds it: `(column, value)` in the order produced.
 type Row = Vec<(u16, I32F32)>;
@@ -59,44 +59,28 @@ pub struct ReferenceResult {
 impl ReferenceResult {
     /// The same results in the vectors' `output` shape, to compare with the engine's.
     pub fn to_output(&self) -> EpochOutput {
-        let u16s = |v: &[I32F32]| v.iter().map(|&x| fixed_proportion_to_u16(x)).collect();
         let rows = |m: &[Row]| {
             m.iter()
                 .map(|row| row.iter().map(|&(j, v)| (j, v.to_bits())).collect())
                 .collect()
         };
-        EpochOutput {
-            total_stake_i64f64_bits: self
-                .total_stake
-                .iter()
-                .map(|s| s.to_bits().to_string())
-                .collect(),
-            stake_bits: bits(&self.stake),
-            stake: to_float(&self.stake),
-            active: self.active.clone(),
-            active_stake_bits: bits(&self.active_stake),
-            active_stake: to_float(&self.active_stake),
-            new_validator_permits: self.new_validator_permits.clone(),
-            weights_normalized_bits: rows(&self.weights),
-            consensus_bits: bits(&self.consensus),
-            consensus: to_float(&self.consensus),
-            validator_trust_bits: bits(&self.validator_trust),
-            validator_trust: to_float(&self.validator_trust),
-            incentive_bits: bits(&self.incentive),
-            incentive: to_float(&self.incentive),
-            dividends_bits: bits(&self.dividends),
-            dividends: to_float(&self.dividends),
-            ema_bonds_bits: rows(&self.ema_bonds),
-            server_emission: self.server_emission.clone(),
-            validator_emission: self.validator_emission.clone(),
-            combined_emission: self.combined_emission.clone(),
-            stake_weight_u16: u16s(&self.stake),
-            consensus_u16: u16s(&self.consensus),
-            incentive_u16: u16s(&self.incentive),
-            dividends_u16: u16s(&self.dividends),
-            validator_trust_u16: u16s(&self.validator_trust),
-            bonds_written: self.bonds_written.clone(),
-        }
+        EpochOutput::from_parts(OutputParts {
+            total_stake: &self.total_stake,
+            stake: &self.stake,
+            active: &self.active,
+            active_stake: &self.active_stake,
+            new_validator_permits: &self.new_validator_permits,
+            weights: rows(&self.weights),
+            consensus: &self.consensus,
+            validator_trust: &self.validator_trust,
+            incentive: &self.incentive,
+            dividends: &self.dividends,
+            ema_bonds: rows(&self.ema_bonds),
+            server_emission: &self.server_emission,
+            validator_emission: &self.validator_emission,
+            combined_emission: &self.combined_emission,
+            bonds_written: &self.bonds_written,
+        })
     }
 }
 

@@ -48,11 +48,22 @@ fn available() -> bool {
 /// gather per lane group, slower than the portable code.
 fn dense_row(cols: &[u16]) -> bool {
     match (cols.first(), cols.last()) {
-        (Some(&a), Some(&b)) if cols.len() >= 8 => {
-            (b as usize).abs_diff(a as usize) < 2 * cols.len()
-        }
+        (Some(&a), Some(&b)) => dense_span(a, b, cols.len()),
         _ => false,
     }
+}
+
+/// [`dense_row`] for stored `(uid, value)` rows.
+fn dense_pairs(row: &[(u16, u16)]) -> bool {
+    match (row.first(), row.last()) {
+        (Some(a), Some(b)) => dense_span(a.0, b.0, row.len()),
+        _ => false,
+    }
+}
+
+/// At least eight entries whose first and last uids are less than twice their count apart.
+fn dense_span(first: u16, last: u16, len: usize) -> bool {
+    len >= 8 && (last as usize).abs_diff(first as usize) < 2 * len
 }
 
 /// Whether any of the rows (given by their uids) is dense enough for the wide forms: without
@@ -218,12 +229,7 @@ pub(super) fn mask_row(
     out_col: &mut [u16],
     out_val: &mut [Fx],
 ) -> (usize, usize, i64) {
-    let dense = match (row.first(), row.last()) {
-        (Some(a), Some(b)) if row.len() >= 8 => {
-            (b.0 as usize).abs_diff(a.0 as usize) < 2 * row.len()
-        }
-        _ => false,
-    };
+    let dense = dense_pairs(row);
     if !dense || !available() {
         return (0, 0, 0);
     }
@@ -242,12 +248,7 @@ pub(super) fn mask_row(
 /// columns marked in `skip`: whole groups of eight, for a dense row only, in an epoch of fewer
 /// than 2^15 uids (so no column sum can saturate). Returns how many entries it did.
 pub(super) fn add_u16_columns(row: &[(u16, u16)], skip: &[bool], sums: &mut [Fx]) -> usize {
-    let dense = match (row.first(), row.last()) {
-        (Some(a), Some(b)) if row.len() >= 8 => {
-            (b.0 as usize).abs_diff(a.0 as usize) < 2 * row.len()
-        }
-        _ => false,
-    };
+    let dense = dense_pairs(row);
     if !dense || sums.len() >= 1 << 15 || !available() {
         return 0;
     }
@@ -471,16 +472,7 @@ mod avx512 {
         while p < len {
             let (idx, first, consecutive) = columns(cols, p);
             let o = &old[p..p + 8];
-            let bonds = _mm512_set_epi64(
-                o[7].1 as i64,
-                o[6].1 as i64,
-                o[5].1 as i64,
-                o[4].1 as i64,
-                o[3].1 as i64,
-                o[2].1 as i64,
-                o[1].1 as i64,
-                o[0].1 as i64,
-            );
+            let bonds = values(o);
             // SAFETY: `p + 8 <= cols.len() == deltas.len()`; the columns are in range (checked
             // by `WideBonds::blend_row`); `Fx` is a transparent `i64`.
             unsafe {
@@ -502,6 +494,18 @@ mod avx512 {
             p += 8;
         }
         (len, zero_seen != 0)
+    }
+
+    /// The `u16` values of eight stored `(uid, value)` pairs, in lanes.
+    #[inline]
+    #[target_feature(enable = "avx512f")]
+    fn values(g: &[(u16, u16)]) -> __m512i {
+        let mut v = [0i64; 8];
+        for (x, e) in v.iter_mut().zip(g) {
+            *x = e.1 as i64;
+        }
+        // SAFETY: an 8-lane load from an 8-element array.
+        unsafe { _mm512_loadu_si512(v.as_ptr() as *const __m512i) }
     }
 
     /// The same bits as `i64` (every value here is below 2^63).
@@ -665,16 +669,7 @@ mod avx512 {
                 *c = e.0;
             }
             let (idx, first, consecutive) = columns(&cols, 0);
-            let units = _mm512_set_epi64(
-                g[7].1 as i64,
-                g[6].1 as i64,
-                g[5].1 as i64,
-                g[4].1 as i64,
-                g[3].1 as i64,
-                g[2].1 as i64,
-                g[1].1 as i64,
-                g[0].1 as i64,
-            );
+            let units = values(g);
             let x = _mm512_slli_epi64::<32>(units);
             // SAFETY: uids in range (checked by the caller); `written + 8 <= p + 8 <= row.len()`
             // and the outputs are as long as the row; `Fx` is a transparent `i64`.
@@ -713,16 +708,7 @@ mod avx512 {
             let g = &row[p..p + 8];
             let first = g[0].0 as usize;
             if g.iter().enumerate().all(|(t, e)| e.0 as usize == first + t) {
-                let units = _mm512_set_epi64(
-                    g[7].1 as i64,
-                    g[6].1 as i64,
-                    g[5].1 as i64,
-                    g[4].1 as i64,
-                    g[3].1 as i64,
-                    g[2].1 as i64,
-                    g[1].1 as i64,
-                    g[0].1 as i64,
-                );
+                let units = values(g);
                 // SAFETY: the eight columns from `first` are in range (checked by the caller);
                 // a `bool` is one byte, 0 or 1; `Fx` is a transparent `i64`.
                 unsafe {
