@@ -182,27 +182,16 @@ pub fn public_key(ctx: &Context, role: KeyRole) -> Result<[u8; 32], Failure> {
     }
 }
 
-/// The hotkey given by address (`flag`), else the configured wallet's hotkey.
-pub fn hotkey_or_wallet(
+/// The key given by address (`flag`), else the configured wallet's key for `role`.
+pub fn given_or_wallet(
     ctx: &Context,
+    role: KeyRole,
     given: Option<&str>,
     flag: &str,
 ) -> Result<[u8; 32], Failure> {
     match given {
         Some(a) => crate::cli::args::parse_ss58(a, flag),
-        None => wallet_hotkey(ctx),
-    }
-}
-
-/// The coldkey given by address (`flag`), else the configured wallet's coldkey.
-pub fn coldkey_or_wallet(
-    ctx: &Context,
-    given: Option<&str>,
-    flag: &str,
-) -> Result<[u8; 32], Failure> {
-    match given {
-        Some(a) => crate::cli::args::parse_ss58(a, flag),
-        None => wallet_coldkey(ctx),
+        None => public_key(ctx, role),
     }
 }
 

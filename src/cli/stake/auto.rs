@@ -8,7 +8,7 @@ use crate::chain::extrinsics::{self, KeyRole};
 use crate::chain::raw::storage;
 use crate::cli::args::{ChainArgs, NetuidArg, TxArgs};
 use crate::cli::connect::read;
-use crate::cli::keys::{coldkey_or_wallet, hotkey_or_wallet};
+use crate::cli::keys::given_or_wallet;
 use crate::cli::{CmdResult, Context, Report, pipeline};
 use crate::ui::table;
 
@@ -43,7 +43,12 @@ pub struct SetAutoArgs {
 impl SetAutoArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let hotkey = hotkey_or_wallet(ctx, self.hotkey_ss58.as_deref(), "--hotkey-ss58")?;
+        let hotkey = given_or_wallet(
+            ctx,
+            KeyRole::Hotkey,
+            self.hotkey_ss58.as_deref(),
+            "--hotkey-ss58",
+        )?;
         let netuid = self.netuid.netuid;
         pipeline::execute(
             ctx,
@@ -80,7 +85,7 @@ pub struct AutoArgs {
 impl AutoArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let coldkey = coldkey_or_wallet(ctx, self.ss58.as_deref(), "--ss58")?;
+        let coldkey = given_or_wallet(ctx, KeyRole::Coldkey, self.ss58.as_deref(), "--ss58")?;
         let cold = crate::ss58::encode_default(&coldkey);
         let key = vec![cold.clone()];
         let (entries, pinned) = read(ctx, &self.chain, "reading auto-stake", async |chain| {

@@ -8,7 +8,7 @@ use crate::chain::extrinsics::{self, KeyRole};
 use crate::chain::read;
 use crate::cli::args::{ChainArgs, TxArgs, parse_ss58};
 use crate::cli::connect::read as read_chain;
-use crate::cli::keys::{hotkey_or_wallet, wallet_hotkey};
+use crate::cli::keys::{given_or_wallet, wallet_hotkey};
 use crate::cli::wallet::parse_take;
 use crate::cli::{CmdResult, Context, Report, pipeline};
 use crate::error::Failure;
@@ -99,7 +99,12 @@ fn relation_text(r: &[(u64, [u8; 32])]) -> String {
 impl GetArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let hotkey = hotkey_or_wallet(ctx, self.hotkey_ss58.as_deref(), "--hotkey-ss58")?;
+        let hotkey = given_or_wallet(
+            ctx,
+            KeyRole::Hotkey,
+            self.hotkey_ss58.as_deref(),
+            "--hotkey-ss58",
+        )?;
         let one = self.netuid;
         let ((states, now), pinned) =
             read_chain(ctx, &self.chain, "reading child hotkeys", async |chain| {
@@ -318,7 +323,12 @@ pub struct TakeArgs {
 impl TakeArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let hotkey = hotkey_or_wallet(ctx, self.hotkey_ss58.as_deref(), "--hotkey-ss58")?;
+        let hotkey = given_or_wallet(
+            ctx,
+            KeyRole::Hotkey,
+            self.hotkey_ss58.as_deref(),
+            "--hotkey-ss58",
+        )?;
         let one = self.subnets.netuid;
         let Some(take) = &self.take else {
             let chain_args = ChainArgs {

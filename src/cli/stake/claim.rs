@@ -10,7 +10,7 @@ use crate::chain::extrinsics::{self, KeyRole};
 use crate::chain::read;
 use crate::cli::args::{ChainArgs, TxArgs};
 use crate::cli::connect::read as read_chain;
-use crate::cli::keys::coldkey_or_wallet;
+use crate::cli::keys::given_or_wallet;
 use crate::cli::{CmdResult, Context, Report, pipeline};
 use crate::ui::table;
 use crate::units::display_alpha;
@@ -37,7 +37,7 @@ pub struct ClaimableArgs {
 impl ClaimableArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let coldkey = coldkey_or_wallet(ctx, self.ss58.as_deref(), "--ss58")?;
+        let coldkey = given_or_wallet(ctx, KeyRole::Coldkey, self.ss58.as_deref(), "--ss58")?;
         let ((list, kind), pinned) =
             read_chain(ctx, &self.chain, "reading root claims", async |chain| {
                 let list = root_claim::claimables(chain, &coldkey).await?;

@@ -4,7 +4,7 @@ use clap::Args;
 
 use crate::chain::extrinsics::{self, KeyRole};
 use crate::cli::args::TxArgs;
-use crate::cli::keys::hotkey_or_wallet;
+use crate::cli::keys::given_or_wallet;
 use crate::cli::{CmdResult, Context, pipeline};
 
 /// Associate a hotkey with the wallet's coldkey (try_associate_hotkey)
@@ -30,7 +30,12 @@ pub struct AssociateHotkeyArgs {
 impl AssociateHotkeyArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let hotkey = hotkey_or_wallet(ctx, self.hotkey_ss58.as_deref(), "--hotkey-ss58")?;
+        let hotkey = given_or_wallet(
+            ctx,
+            KeyRole::Hotkey,
+            self.hotkey_ss58.as_deref(),
+            "--hotkey-ss58",
+        )?;
         pipeline::execute(
             ctx,
             &self.tx,

@@ -7,7 +7,7 @@ use crate::chain::extrinsics::identity::{self, field_text, identity_json};
 use crate::chain::extrinsics::{self, KeyRole};
 use crate::cli::args::{ChainArgs, TxArgs};
 use crate::cli::connect::read;
-use crate::cli::keys::coldkey_or_wallet;
+use crate::cli::keys::given_or_wallet;
 use crate::cli::{CmdResult, Context, Report, pipeline};
 use crate::ui::table;
 
@@ -96,7 +96,7 @@ pub struct GetIdentityArgs {
 impl GetIdentityArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let coldkey = coldkey_or_wallet(ctx, self.ss58.as_deref(), "--ss58")?;
+        let coldkey = given_or_wallet(ctx, KeyRole::Coldkey, self.ss58.as_deref(), "--ss58")?;
         let (id, pinned) = read(ctx, &self.chain, "reading the identity", async |chain| {
             Ok((identity::identity_of(chain, &coldkey).await?, None))
         })?;

@@ -8,7 +8,7 @@ use crate::chain::extrinsics::{self, KeyRole};
 use crate::chain::fixed::u16_fraction;
 use crate::cli::args::{ChainArgs, TxArgs};
 use crate::cli::connect::read as read_chain;
-use crate::cli::keys::hotkey_or_wallet;
+use crate::cli::keys::given_or_wallet;
 use crate::cli::pipeline::execute;
 use crate::cli::{CmdResult, Context, Report};
 use crate::error::Failure;
@@ -79,7 +79,12 @@ impl SetTakeArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
         let take = parse_take(&self.take)?;
-        let hotkey = hotkey_or_wallet(ctx, self.hotkey_ss58.as_deref(), "--hotkey-ss58")?;
+        let hotkey = given_or_wallet(
+            ctx,
+            KeyRole::Hotkey,
+            self.hotkey_ss58.as_deref(),
+            "--hotkey-ss58",
+        )?;
         execute(ctx, &self.tx, KeyRole::Coldkey, "take", async |tc, cold| {
             extrinsics::takes::plan_set_take(tc, &cold, &hotkey, take).await
         })
@@ -106,7 +111,12 @@ pub struct GetTakeArgs {
 impl GetTakeArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let hotkey = hotkey_or_wallet(ctx, self.hotkey_ss58.as_deref(), "--hotkey-ss58")?;
+        let hotkey = given_or_wallet(
+            ctx,
+            KeyRole::Hotkey,
+            self.hotkey_ss58.as_deref(),
+            "--hotkey-ss58",
+        )?;
         let (s, pinned) = read_chain(ctx, &self.chain, "reading the take", async |chain| {
             let s = extrinsics::takes::take_state(chain, &hotkey).await?;
             let block = s.block;
