@@ -53,13 +53,14 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand yuma 'Yuma consensus: simulate an epoch offline, preview a weight row'
             cand y 'Yuma consensus: simulate an epoch offline, preview a weight row'
             cand weights 'Weights: set a validator''s weight row'
-            cand sudo 'btcli''s `sudo` names: set-take and get-take (as in `tao wallet`)'
+            cand sudo 'Subnet owner settings (set, get) and btcli''s set-take and get-take'
             cand query 'Read any storage item by name (raw access over the metadata)'
             cand api 'Call any runtime API method by name (raw access over the metadata)'
             cand call 'Send any call by name through the transaction pipeline (raw access over the metadata)'
             cand tx 'Transactions from files: a batch of calls'
             cand agent 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
             cand axon 'A hotkey''s axon: serve or reset the endpoint on a subnet'
+            cand lock 'btcli''s `lock` group: stake locks (as `tao stake lock`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet'= {
@@ -107,6 +108,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand set-identity 'Set the wallet coldkey''s on-chain identity'
             cand get-identity 'Show a coldkey''s on-chain identity'
             cand associate-hotkey 'Associate a hotkey with the wallet''s coldkey (try_associate_hotkey)'
+            cand swap-hotkey 'Swap the wallet''s hotkey for a new hotkey (swap_hotkey_v2, or swap_hotkey on chains without it)'
+            cand swap-coldkey 'Swap the wallet''s coldkey for a new coldkey: announce, wait, execute (or dispute, clear)'
+            cand swap-check 'Show a coldkey''s announced swap: its hash, when it can execute, disputes, delays and cost'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;w'= {
@@ -154,6 +158,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand set-identity 'Set the wallet coldkey''s on-chain identity'
             cand get-identity 'Show a coldkey''s on-chain identity'
             cand associate-hotkey 'Associate a hotkey with the wallet''s coldkey (try_associate_hotkey)'
+            cand swap-hotkey 'Swap the wallet''s hotkey for a new hotkey (swap_hotkey_v2, or swap_hotkey on chains without it)'
+            cand swap-coldkey 'Swap the wallet''s coldkey for a new coldkey: announce, wait, execute (or dispute, clear)'
+            cand swap-check 'Show a coldkey''s announced swap: its hash, when it can execute, disputes, delays and cost'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet;create'= {
@@ -1426,6 +1433,470 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;wallet;swap-hotkey'= {
+            cand --new-hotkey 'The new hotkey''s name in this wallet'
+            cand --new-hotkey-ss58 'The new hotkey by address'
+            cand --netuid 'Swap on this subnet only [default: every subnet]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all-netuids 'Swap on every subnet (the default; btcli''s flag)'
+            cand --keep-stake 'Leave the stake on the old hotkey (swap_hotkey_v2 only)'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;swap-hotkey'= {
+            cand --new-hotkey 'The new hotkey''s name in this wallet'
+            cand --new-hotkey-ss58 'The new hotkey by address'
+            cand --netuid 'Swap on this subnet only [default: every subnet]'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --all-netuids 'Swap on every subnet (the default; btcli''s flag)'
+            cand --keep-stake 'Leave the stake on the old hotkey (swap_hotkey_v2 only)'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;wallet;swap-coldkey'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand announce 'Announce the swap to a new coldkey (announce_coldkey_swap)'
+            cand execute 'Execute an announced swap once its block has come (swap_coldkey_announced)'
+            cand dispute 'Dispute this coldkey''s announced swap: the coldkey is frozen until root resets it (dispute_coldkey_swap)'
+            cand clear 'Withdraw this coldkey''s announcement (clear_coldkey_swap_announcement)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;wallet;swap-coldkey;announce'= {
+            cand --new-coldkey-ss58 'The new coldkey by address'
+            cand --new-wallet 'The new coldkey: that of this wallet (its coldkeypub.txt)'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --i-understand-coldkey-swap 'Needed with `--yes`: confirms an irreversible coldkey swap without a prompt'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;wallet;swap-coldkey;execute'= {
+            cand --new-coldkey-ss58 'The new coldkey by address'
+            cand --new-wallet 'The new coldkey: that of this wallet (its coldkeypub.txt)'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --i-understand-coldkey-swap 'Needed with `--yes`: confirms an irreversible coldkey swap without a prompt'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;wallet;swap-coldkey;dispute'= {
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;wallet;swap-coldkey;clear'= {
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;wallet;swap-coldkey;help'= {
+            cand announce 'Announce the swap to a new coldkey (announce_coldkey_swap)'
+            cand execute 'Execute an announced swap once its block has come (swap_coldkey_announced)'
+            cand dispute 'Dispute this coldkey''s announced swap: the coldkey is frozen until root resets it (dispute_coldkey_swap)'
+            cand clear 'Withdraw this coldkey''s announcement (clear_coldkey_swap_announcement)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;wallet;swap-coldkey;help;announce'= {
+        }
+        &'tao;wallet;swap-coldkey;help;execute'= {
+        }
+        &'tao;wallet;swap-coldkey;help;dispute'= {
+        }
+        &'tao;wallet;swap-coldkey;help;clear'= {
+        }
+        &'tao;wallet;swap-coldkey;help;help'= {
+        }
+        &'tao;w;swap-coldkey'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand announce 'Announce the swap to a new coldkey (announce_coldkey_swap)'
+            cand execute 'Execute an announced swap once its block has come (swap_coldkey_announced)'
+            cand dispute 'Dispute this coldkey''s announced swap: the coldkey is frozen until root resets it (dispute_coldkey_swap)'
+            cand clear 'Withdraw this coldkey''s announcement (clear_coldkey_swap_announcement)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;w;swap-coldkey;announce'= {
+            cand --new-coldkey-ss58 'The new coldkey by address'
+            cand --new-wallet 'The new coldkey: that of this wallet (its coldkeypub.txt)'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --i-understand-coldkey-swap 'Needed with `--yes`: confirms an irreversible coldkey swap without a prompt'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;swap-coldkey;execute'= {
+            cand --new-coldkey-ss58 'The new coldkey by address'
+            cand --new-wallet 'The new coldkey: that of this wallet (its coldkeypub.txt)'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --i-understand-coldkey-swap 'Needed with `--yes`: confirms an irreversible coldkey swap without a prompt'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;swap-coldkey;dispute'= {
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;swap-coldkey;clear'= {
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;swap-coldkey;help'= {
+            cand announce 'Announce the swap to a new coldkey (announce_coldkey_swap)'
+            cand execute 'Execute an announced swap once its block has come (swap_coldkey_announced)'
+            cand dispute 'Dispute this coldkey''s announced swap: the coldkey is frozen until root resets it (dispute_coldkey_swap)'
+            cand clear 'Withdraw this coldkey''s announcement (clear_coldkey_swap_announcement)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;w;swap-coldkey;help;announce'= {
+        }
+        &'tao;w;swap-coldkey;help;execute'= {
+        }
+        &'tao;w;swap-coldkey;help;dispute'= {
+        }
+        &'tao;w;swap-coldkey;help;clear'= {
+        }
+        &'tao;w;swap-coldkey;help;help'= {
+        }
+        &'tao;wallet;swap-check'= {
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand -a 'Every announced coldkey swap on the chain'
+            cand --all 'Every announced coldkey swap on the chain'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;w;swap-check'= {
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand -a 'Every announced coldkey swap on the chain'
+            cand --all 'Every announced coldkey swap on the chain'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;wallet;help'= {
             cand create 'Create a wallet: a new coldkey and a new hotkey'
             cand new-coldkey 'Create a new coldkey (encrypted unless --no-password)'
@@ -1449,6 +1920,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand set-identity 'Set the wallet coldkey''s on-chain identity'
             cand get-identity 'Show a coldkey''s on-chain identity'
             cand associate-hotkey 'Associate a hotkey with the wallet''s coldkey (try_associate_hotkey)'
+            cand swap-hotkey 'Swap the wallet''s hotkey for a new hotkey (swap_hotkey_v2, or swap_hotkey on chains without it)'
+            cand swap-coldkey 'Swap the wallet''s coldkey for a new coldkey: announce, wait, execute (or dispute, clear)'
+            cand swap-check 'Show a coldkey''s announced swap: its hash, when it can execute, disputes, delays and cost'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet;help;create'= {
@@ -1495,6 +1969,24 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;wallet;help;associate-hotkey'= {
         }
+        &'tao;wallet;help;swap-hotkey'= {
+        }
+        &'tao;wallet;help;swap-coldkey'= {
+            cand announce 'Announce the swap to a new coldkey (announce_coldkey_swap)'
+            cand execute 'Execute an announced swap once its block has come (swap_coldkey_announced)'
+            cand dispute 'Dispute this coldkey''s announced swap: the coldkey is frozen until root resets it (dispute_coldkey_swap)'
+            cand clear 'Withdraw this coldkey''s announcement (clear_coldkey_swap_announcement)'
+        }
+        &'tao;wallet;help;swap-coldkey;announce'= {
+        }
+        &'tao;wallet;help;swap-coldkey;execute'= {
+        }
+        &'tao;wallet;help;swap-coldkey;dispute'= {
+        }
+        &'tao;wallet;help;swap-coldkey;clear'= {
+        }
+        &'tao;wallet;help;swap-check'= {
+        }
         &'tao;wallet;help;help'= {
         }
         &'tao;w;help'= {
@@ -1520,6 +2012,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand set-identity 'Set the wallet coldkey''s on-chain identity'
             cand get-identity 'Show a coldkey''s on-chain identity'
             cand associate-hotkey 'Associate a hotkey with the wallet''s coldkey (try_associate_hotkey)'
+            cand swap-hotkey 'Swap the wallet''s hotkey for a new hotkey (swap_hotkey_v2, or swap_hotkey on chains without it)'
+            cand swap-coldkey 'Swap the wallet''s coldkey for a new coldkey: announce, wait, execute (or dispute, clear)'
+            cand swap-check 'Show a coldkey''s announced swap: its hash, when it can execute, disputes, delays and cost'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;w;help;create'= {
@@ -1565,6 +2060,24 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;w;help;get-identity'= {
         }
         &'tao;w;help;associate-hotkey'= {
+        }
+        &'tao;w;help;swap-hotkey'= {
+        }
+        &'tao;w;help;swap-coldkey'= {
+            cand announce 'Announce the swap to a new coldkey (announce_coldkey_swap)'
+            cand execute 'Execute an announced swap once its block has come (swap_coldkey_announced)'
+            cand dispute 'Dispute this coldkey''s announced swap: the coldkey is frozen until root resets it (dispute_coldkey_swap)'
+            cand clear 'Withdraw this coldkey''s announcement (clear_coldkey_swap_announcement)'
+        }
+        &'tao;w;help;swap-coldkey;announce'= {
+        }
+        &'tao;w;help;swap-coldkey;execute'= {
+        }
+        &'tao;w;help;swap-coldkey;dispute'= {
+        }
+        &'tao;w;help;swap-coldkey;clear'= {
+        }
+        &'tao;w;help;swap-check'= {
         }
         &'tao;w;help;help'= {
         }
@@ -3774,6 +4287,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand claimable 'Root dividends the coldkey can claim, per hotkey and subnet'
             cand process-claim 'Claim root dividends on up to 5 subnets (claim_root)'
             cand set-claim 'Choose how root dividends are claimed: keep or swap (set_root_claim_type)'
+            cand lock 'Stake locks and conviction: list, show, add, mode, move (also `tao lock …`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;list'= {
@@ -4475,6 +4989,246 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;stake;lock'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'A coldkey''s locks: locked α, conviction, mode, what is free to unstake'
+            cand ls 'A coldkey''s locks: locked α, conviction, mode, what is free to unstake'
+            cand show 'One lock in detail: how it decays and matures, and where it will be in 30, 90, 365 days'
+            cand add 'Lock α on a subnet to a hotkey, or add to the lock (lock_stake)'
+            cand mode 'Show or change whether a lock decays (set_perpetual_lock)'
+            cand move 'Move the lock to another hotkey (move_lock)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;stake;lock;list'= {
+            cand -n 'Only this subnet'
+            cand --netuid 'Only this subnet'
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;lock;ls'= {
+            cand -n 'Only this subnet'
+            cand --netuid 'Only this subnet'
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;lock;show'= {
+            cand -n 'The subnet [default: the only subnet the coldkey has a lock on]'
+            cand --netuid 'The subnet [default: the only subnet the coldkey has a lock on]'
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;lock;add'= {
+            cand -n 'The subnet'
+            cand --netuid 'The subnet'
+            cand -a 'α to lock'
+            cand --amount 'α to lock'
+            cand --hotkey-ss58 'The hotkey to lock to [default: the existing lock''s, else the wallet''s hotkey]'
+            cand --mode 'The mode of a new lock: decaying or perpetual'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;lock;mode'= {
+            cand -n 'The subnet'
+            cand --netuid 'The subnet'
+            cand --mode 'The new mode: decaying or perpetual (omit to show the current one)'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;lock;move'= {
+            cand -n 'The subnet'
+            cand --netuid 'The subnet'
+            cand --destination-hotkey 'The hotkey to move the lock to'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;stake;lock;help'= {
+            cand list 'A coldkey''s locks: locked α, conviction, mode, what is free to unstake'
+            cand show 'One lock in detail: how it decays and matures, and where it will be in 30, 90, 365 days'
+            cand add 'Lock α on a subnet to a hotkey, or add to the lock (lock_stake)'
+            cand mode 'Show or change whether a lock decays (set_perpetual_lock)'
+            cand move 'Move the lock to another hotkey (move_lock)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;stake;lock;help;list'= {
+        }
+        &'tao;stake;lock;help;show'= {
+        }
+        &'tao;stake;lock;help;add'= {
+        }
+        &'tao;stake;lock;help;mode'= {
+        }
+        &'tao;stake;lock;help;move'= {
+        }
+        &'tao;stake;lock;help;help'= {
+        }
         &'tao;stake;help'= {
             cand list 'List stake positions'
             cand sim 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
@@ -4490,6 +5244,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand claimable 'Root dividends the coldkey can claim, per hotkey and subnet'
             cand process-claim 'Claim root dividends on up to 5 subnets (claim_root)'
             cand set-claim 'Choose how root dividends are claimed: keep or swap (set_root_claim_type)'
+            cand lock 'Stake locks and conviction: list, show, add, mode, move (also `tao lock …`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;stake;help;list'= {
@@ -4531,6 +5286,23 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;stake;help;process-claim'= {
         }
         &'tao;stake;help;set-claim'= {
+        }
+        &'tao;stake;help;lock'= {
+            cand list 'A coldkey''s locks: locked α, conviction, mode, what is free to unstake'
+            cand show 'One lock in detail: how it decays and matures, and where it will be in 30, 90, 365 days'
+            cand add 'Lock α on a subnet to a hotkey, or add to the lock (lock_stake)'
+            cand mode 'Show or change whether a lock decays (set_perpetual_lock)'
+            cand move 'Move the lock to another hotkey (move_lock)'
+        }
+        &'tao;stake;help;lock;list'= {
+        }
+        &'tao;stake;help;lock;show'= {
+        }
+        &'tao;stake;help;lock;add'= {
+        }
+        &'tao;stake;help;lock;mode'= {
+        }
+        &'tao;stake;help;lock;move'= {
         }
         &'tao;stake;help;help'= {
         }
@@ -4832,9 +5604,71 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand set 'Set a hyperparameter of a subnet you own (an AdminUtils owner call)'
+            cand get 'Show a subnet''s hyperparameters (same as `tao subnets hyperparameters`)'
             cand set-take 'Set the wallet hotkey''s delegate take (same as `tao wallet set-take`)'
             cand get-take 'Show a hotkey''s delegate take (same as `tao wallet get-take`)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;sudo;set'= {
+            cand --netuid 'The subnet'
+            cand --param 'The hyperparameter (btcli''s name, a hyperparameters key, or the call''s suffix)'
+            cand --value 'The new value, in the chain''s units'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;sudo;get'= {
+            cand --netuid 'The subnet'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'tao;sudo;set-take'= {
             cand --take 'The new take, a fraction from 0 to 1'
@@ -4896,9 +5730,15 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --version 'Print version'
         }
         &'tao;sudo;help'= {
+            cand set 'Set a hyperparameter of a subnet you own (an AdminUtils owner call)'
+            cand get 'Show a subnet''s hyperparameters (same as `tao subnets hyperparameters`)'
             cand set-take 'Set the wallet hotkey''s delegate take (same as `tao wallet set-take`)'
             cand get-take 'Show a hotkey''s delegate take (same as `tao wallet get-take`)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;sudo;help;set'= {
+        }
+        &'tao;sudo;help;get'= {
         }
         &'tao;sudo;help;set-take'= {
         }
@@ -5404,6 +6244,246 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;axon;help;help'= {
         }
+        &'tao;lock'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'A coldkey''s locks: locked α, conviction, mode, what is free to unstake'
+            cand ls 'A coldkey''s locks: locked α, conviction, mode, what is free to unstake'
+            cand show 'One lock in detail: how it decays and matures, and where it will be in 30, 90, 365 days'
+            cand add 'Lock α on a subnet to a hotkey, or add to the lock (lock_stake)'
+            cand mode 'Show or change whether a lock decays (set_perpetual_lock)'
+            cand move 'Move the lock to another hotkey (move_lock)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;lock;list'= {
+            cand -n 'Only this subnet'
+            cand --netuid 'Only this subnet'
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;lock;ls'= {
+            cand -n 'Only this subnet'
+            cand --netuid 'Only this subnet'
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;lock;show'= {
+            cand -n 'The subnet [default: the only subnet the coldkey has a lock on]'
+            cand --netuid 'The subnet [default: the only subnet the coldkey has a lock on]'
+            cand --ss58 'The coldkey [default: the wallet''s]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;lock;add'= {
+            cand -n 'The subnet'
+            cand --netuid 'The subnet'
+            cand -a 'α to lock'
+            cand --amount 'α to lock'
+            cand --hotkey-ss58 'The hotkey to lock to [default: the existing lock''s, else the wallet''s hotkey]'
+            cand --mode 'The mode of a new lock: decaying or perpetual'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;lock;mode'= {
+            cand -n 'The subnet'
+            cand --netuid 'The subnet'
+            cand --mode 'The new mode: decaying or perpetual (omit to show the current one)'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;lock;move'= {
+            cand -n 'The subnet'
+            cand --netuid 'The subnet'
+            cand --destination-hotkey 'The hotkey to move the lock to'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;lock;help'= {
+            cand list 'A coldkey''s locks: locked α, conviction, mode, what is free to unstake'
+            cand show 'One lock in detail: how it decays and matures, and where it will be in 30, 90, 365 days'
+            cand add 'Lock α on a subnet to a hotkey, or add to the lock (lock_stake)'
+            cand mode 'Show or change whether a lock decays (set_perpetual_lock)'
+            cand move 'Move the lock to another hotkey (move_lock)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;lock;help;list'= {
+        }
+        &'tao;lock;help;show'= {
+        }
+        &'tao;lock;help;add'= {
+        }
+        &'tao;lock;help;mode'= {
+        }
+        &'tao;lock;help;move'= {
+        }
+        &'tao;lock;help;help'= {
+        }
         &'tao;help'= {
             cand wallet 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
             cand config 'Show and change tao''s configuration'
@@ -5413,13 +6493,14 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand stake 'Stake: positions, swap simulations and fees'
             cand yuma 'Yuma consensus: simulate an epoch offline, preview a weight row'
             cand weights 'Weights: set a validator''s weight row'
-            cand sudo 'btcli''s `sudo` names: set-take and get-take (as in `tao wallet`)'
+            cand sudo 'Subnet owner settings (set, get) and btcli''s set-take and get-take'
             cand query 'Read any storage item by name (raw access over the metadata)'
             cand api 'Call any runtime API method by name (raw access over the metadata)'
             cand call 'Send any call by name through the transaction pipeline (raw access over the metadata)'
             cand tx 'Transactions from files: a batch of calls'
             cand agent 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
             cand axon 'A hotkey''s axon: serve or reset the endpoint on a subnet'
+            cand lock 'btcli''s `lock` group: stake locks (as `tao stake lock`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;help;wallet'= {
@@ -5445,6 +6526,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand set-identity 'Set the wallet coldkey''s on-chain identity'
             cand get-identity 'Show a coldkey''s on-chain identity'
             cand associate-hotkey 'Associate a hotkey with the wallet''s coldkey (try_associate_hotkey)'
+            cand swap-hotkey 'Swap the wallet''s hotkey for a new hotkey (swap_hotkey_v2, or swap_hotkey on chains without it)'
+            cand swap-coldkey 'Swap the wallet''s coldkey for a new coldkey: announce, wait, execute (or dispute, clear)'
+            cand swap-check 'Show a coldkey''s announced swap: its hash, when it can execute, disputes, delays and cost'
         }
         &'tao;help;wallet;create'= {
         }
@@ -5489,6 +6573,24 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;wallet;get-identity'= {
         }
         &'tao;help;wallet;associate-hotkey'= {
+        }
+        &'tao;help;wallet;swap-hotkey'= {
+        }
+        &'tao;help;wallet;swap-coldkey'= {
+            cand announce 'Announce the swap to a new coldkey (announce_coldkey_swap)'
+            cand execute 'Execute an announced swap once its block has come (swap_coldkey_announced)'
+            cand dispute 'Dispute this coldkey''s announced swap: the coldkey is frozen until root resets it (dispute_coldkey_swap)'
+            cand clear 'Withdraw this coldkey''s announcement (clear_coldkey_swap_announcement)'
+        }
+        &'tao;help;wallet;swap-coldkey;announce'= {
+        }
+        &'tao;help;wallet;swap-coldkey;execute'= {
+        }
+        &'tao;help;wallet;swap-coldkey;dispute'= {
+        }
+        &'tao;help;wallet;swap-coldkey;clear'= {
+        }
+        &'tao;help;wallet;swap-check'= {
         }
         &'tao;help;config'= {
             cand show 'Show the keys set in tao''s config file, or with --resolved every setting and its source.'
@@ -5582,6 +6684,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand claimable 'Root dividends the coldkey can claim, per hotkey and subnet'
             cand process-claim 'Claim root dividends on up to 5 subnets (claim_root)'
             cand set-claim 'Choose how root dividends are claimed: keep or swap (set_root_claim_type)'
+            cand lock 'Stake locks and conviction: list, show, add, mode, move (also `tao lock …`)'
         }
         &'tao;help;stake;list'= {
         }
@@ -5623,6 +6726,23 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;help;stake;set-claim'= {
         }
+        &'tao;help;stake;lock'= {
+            cand list 'A coldkey''s locks: locked α, conviction, mode, what is free to unstake'
+            cand show 'One lock in detail: how it decays and matures, and where it will be in 30, 90, 365 days'
+            cand add 'Lock α on a subnet to a hotkey, or add to the lock (lock_stake)'
+            cand mode 'Show or change whether a lock decays (set_perpetual_lock)'
+            cand move 'Move the lock to another hotkey (move_lock)'
+        }
+        &'tao;help;stake;lock;list'= {
+        }
+        &'tao;help;stake;lock;show'= {
+        }
+        &'tao;help;stake;lock;add'= {
+        }
+        &'tao;help;stake;lock;mode'= {
+        }
+        &'tao;help;stake;lock;move'= {
+        }
         &'tao;help;yuma'= {
             cand simulate 'Run one epoch on a subnet state and show what it pays, or preview a weight row'
         }
@@ -5640,8 +6760,14 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;weights;reveal'= {
         }
         &'tao;help;sudo'= {
+            cand set 'Set a hyperparameter of a subnet you own (an AdminUtils owner call)'
+            cand get 'Show a subnet''s hyperparameters (same as `tao subnets hyperparameters`)'
             cand set-take 'Set the wallet hotkey''s delegate take (same as `tao wallet set-take`)'
             cand get-take 'Show a hotkey''s delegate take (same as `tao wallet get-take`)'
+        }
+        &'tao;help;sudo;set'= {
+        }
+        &'tao;help;sudo;get'= {
         }
         &'tao;help;sudo;set-take'= {
         }
@@ -5688,6 +6814,23 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;axon;set'= {
         }
         &'tao;help;axon;reset'= {
+        }
+        &'tao;help;lock'= {
+            cand list 'A coldkey''s locks: locked α, conviction, mode, what is free to unstake'
+            cand show 'One lock in detail: how it decays and matures, and where it will be in 30, 90, 365 days'
+            cand add 'Lock α on a subnet to a hotkey, or add to the lock (lock_stake)'
+            cand mode 'Show or change whether a lock decays (set_perpetual_lock)'
+            cand move 'Move the lock to another hotkey (move_lock)'
+        }
+        &'tao;help;lock;list'= {
+        }
+        &'tao;help;lock;show'= {
+        }
+        &'tao;help;lock;add'= {
+        }
+        &'tao;help;lock;mode'= {
+        }
+        &'tao;help;lock;move'= {
         }
         &'tao;help;help'= {
         }

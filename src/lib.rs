@@ -13,6 +13,7 @@
 pub mod agent;
 pub mod chain;
 pub mod cli;
+pub mod conviction;
 pub mod env;
 pub mod error;
 pub mod fs;

@@ -152,6 +152,12 @@ impl Rpc {
         }
     }
 
+    /// The same connection with set-up requests bounded by `timeout` (the connect timeout).
+    pub fn with_setup_timeout(mut self, timeout: Duration) -> Rpc {
+        self.setup_timeout = timeout;
+        self
+    }
+
     /// The endpoint.
     pub fn url(&self) -> &str {
         &self.url
@@ -221,11 +227,32 @@ impl Rpc {
             Ok(Err(subxt::rpcs::Error::Deserialization(e))) => {
                 Err(ChainError::decode(format!("the answer to `{method}`"), e))
             }
-            Ok(Err(e)) => Err(ChainError::Transport {
-                url: self.url.clone(),
-                method: method.to_string(),
-                reason: root_cause(&e),
-            }),
+            Ok(Err(e)) => Err(transport_or_malformed(&self.url, method, &e)),
+        }
+    }
+}
+
+/// A failed request: the connection broke ([`ChainError::Transport`]), or the node sent a
+/// message that is not JSON-RPC, which makes the client library close the connection too
+/// ([`ChainError::Malformed`], so that it is not reported as an unreachable node).
+pub fn transport_or_malformed(
+    url: &str,
+    method: &str,
+    e: &(dyn std::error::Error + 'static),
+) -> ChainError {
+    let reason = root_cause(e);
+    // jsonrpsee's words for a message it cannot parse as a response, a notification or an error.
+    if reason.contains("Unparseable message") || reason.contains("Parse error") {
+        ChainError::Malformed {
+            url: url.to_string(),
+            method: method.to_string(),
+            reason,
+        }
+    } else {
+        ChainError::Transport {
+            url: url.to_string(),
+            method: method.to_string(),
+            reason,
         }
     }
 }
@@ -458,6 +485,32 @@ impl Chain {
             })
     }
 
+    /// Ask the node for its genesis hash again (`chain_getBlockHash(0)`, within the connect
+    /// timeout) and refuse when it is not the pinned one: the endpoint now serves another chain
+    /// (the pinned genesis may come from the cache, or from an earlier answer). The cache then
+    /// holds the new hash, so the next run pins the chain the endpoint serves now.
+    pub async fn check_genesis(&self) -> Result<(), ChainError> {
+        let h: Option<String> = self
+            .rpc
+            .request_setup("chain_getBlockHash", vec![serde_json::json!(0)], None)
+            .await?;
+        let now = hash_from_hex(
+            "the genesis hash",
+            &h.ok_or_else(|| ChainError::decode("the genesis hash", "the node has no block 0"))?,
+        )?;
+        if now == self.genesis {
+            return Ok(());
+        }
+        if let Some(c) = &self.cache {
+            let _ = c.put_genesis(&self.rpc.url, &now);
+        }
+        Err(ChainError::GenesisChanged {
+            url: self.rpc.url.clone(),
+            pinned: to_hex(&self.genesis),
+            now: to_hex(&now),
+        })
+    }
+
     /// Requests sent so far (set-up included).
     pub fn requests(&self) -> u64 {
         self.rpc.requests()
@@ -486,6 +539,14 @@ impl Chain {
         self.metadata
             .runtime_api_trait_by_name(api)
             .and_then(|t| t.method_by_name(method))
+            .is_some()
+    }
+
+    /// Whether the runtime has the call `pallet.call`.
+    pub fn has_call(&self, pallet: &str, call: &str) -> bool {
+        self.metadata
+            .pallet_by_name(pallet)
+            .and_then(|p| p.call_variant_by_name(call))
             .is_some()
     }
 

@@ -183,6 +183,27 @@ pub enum ChainError {
         /// Why.
         reason: String,
     },
+    /// The node's answer was not JSON-RPC (not JSON at all, or not a response to anything asked).
+    #[error("the chain at {url} answered `{method}` with a malformed message: {reason}")]
+    Malformed {
+        /// The endpoint.
+        url: String,
+        /// The JSON-RPC method in flight.
+        method: String,
+        /// What the client library made of it.
+        reason: String,
+    },
+    /// The node now reports another genesis hash than the one the transaction was built for:
+    /// the endpoint serves a different chain, and signing would be for the wrong one.
+    #[error("the chain at {url} changed: its genesis is now {now}, not {pinned}")]
+    GenesisChanged {
+        /// The endpoint.
+        url: String,
+        /// The genesis hash tao pinned (0x hex).
+        pinned: String,
+        /// The genesis hash the node reports now (0x hex).
+        now: String,
+    },
     /// The node answered with a JSON-RPC error.
     #[error("the node rejected `{method}`: {message} (JSON-RPC error {code}{})", data.as_ref().map(|d| format!(": {d}")).unwrap_or_default())]
     Rpc {
@@ -342,6 +363,8 @@ impl Diagnostic for ChainError {
             ChainError::Unreachable { .. } => "chain.unreachable",
             ChainError::Timeout { .. } => "chain.timeout",
             ChainError::Transport { .. } => "chain.transport",
+            ChainError::Malformed { .. } => "chain.malformed_response",
+            ChainError::GenesisChanged { .. } => "chain.genesis_changed",
             ChainError::Rpc { .. } => "chain.rpc_error",
             ChainError::PoolCustom { .. } => "chain.tx_rejected",
             ChainError::PoolInvalid { .. } => "chain.tx_invalid",
@@ -362,9 +385,10 @@ impl Diagnostic for ChainError {
             ChainError::Unreachable { .. }
             | ChainError::Timeout { .. }
             | ChainError::Transport { .. } => ExitStatus::Unreachable,
-            ChainError::Metadata(_) | ChainError::Decode { .. } | ChainError::Encode { .. } => {
-                ExitStatus::Usage
-            }
+            ChainError::Metadata(_)
+            | ChainError::Decode { .. }
+            | ChainError::Encode { .. }
+            | ChainError::Malformed { .. } => ExitStatus::Usage,
             _ => ExitStatus::Failure,
         }
     }
@@ -380,6 +404,12 @@ impl Diagnostic for ChainError {
             }
             ChainError::Transport { .. } => {
                 "the connection dropped; retry, or use another endpoint with `--network`".into()
+            }
+            ChainError::Malformed { .. } => {
+                "the endpoint is not a working Substrate JSON-RPC node (or a proxy in front of it mangles answers); retry, or use another endpoint with `--network`".into()
+            }
+            ChainError::GenesisChanged { .. } => {
+                "nothing was signed or sent: the endpoint now serves another chain than the one read a moment ago; check `--network` and run the command again to use the chain it serves now".into()
             }
             ChainError::Rpc { code, .. } if *code == -32601 => {
                 "the node does not implement this JSON-RPC method; use a full subtensor node".into()

@@ -9,6 +9,7 @@ pub mod dispatch;
 pub mod error;
 pub mod extrinsics;
 pub mod fixed;
+pub mod locks;
 pub mod mechanisms;
 pub mod raw;
 pub mod read;

@@ -9,6 +9,7 @@ use subxt::ext::scale_value::Value;
 
 use super::client::{Chain, StorageQuery, arg_account, arg_u16, arg_u64, require_api};
 use super::error::ChainError;
+use super::extrinsics::identity::{Identity, decode_optional_identity};
 use super::value::{
     Val, account, bool_of, bytes, field, fixed_bits, items, option, text, try_field, u16_of,
     u64_of, uint, variant,
@@ -82,6 +83,8 @@ pub struct Subnet {
     pub network_registered_at: u64,
     /// EMA price as I96F32 bits.
     pub moving_price_bits: i128,
+    /// The subnet's identity (`subnet_identity`), where the chain has one for it.
+    pub identity: Option<Identity>,
 }
 
 /// The outcome of `sim_swap_*`.
@@ -140,6 +143,8 @@ pub struct Neuron {
     pub block_at_registration: u64,
     /// Axon IP as served (IPv4 in the low 32 bits), port and IP type.
     pub axon: (u128, u16, u8),
+    /// The identity of its coldkey (the metagraph's `identities`), where it has one.
+    pub identity: Option<Identity>,
 }
 
 /// A subnet's metagraph (`get_metagraph`).
@@ -177,6 +182,8 @@ pub struct Metagraph {
     pub max_uids: u16,
     /// The neurons, by uid.
     pub neurons: Vec<Neuron>,
+    /// The subnet's identity (`identity`), where it has one.
+    pub identity: Option<Identity>,
 }
 
 /// A hyperparameter value.
@@ -354,7 +361,16 @@ fn subnet_of(v: &Val) -> Result<Subnet, ChainError> {
         subnet_volume: uint(field(v, "subnet_volume")?)?,
         network_registered_at: f64u(v, "network_registered_at")?,
         moving_price_bits: fixed_bits(field(v, "moving_price")?)?,
+        identity: optional_identity(v, "subnet_identity")?,
     })
+}
+
+/// The optional identity in field `name` of `v`; `None` where the chain's type has no such field.
+fn optional_identity(v: &Val, name: &str) -> Result<Option<Identity>, ChainError> {
+    try_field(v, name)
+        .map(decode_optional_identity)
+        .transpose()
+        .map(Option::flatten)
 }
 
 /// Decode `Vec<Option<DynamicInfo>>`.
@@ -561,6 +577,13 @@ pub fn decode_metagraph(v: &Val) -> Result<Metagraph, ChainError> {
     let tao = u64_list(v, "tao_stake")?;
     let total = u64_list(v, "total_stake")?;
     let axons = items(field(v, "axons")?)?;
+    let identities = match try_field(v, "identities") {
+        Some(l) => items(l)?
+            .into_iter()
+            .map(decode_optional_identity)
+            .collect::<Result<Vec<_>, _>>()?,
+        None => Vec::new(),
+    };
     let at = |xs: &[u16], i: usize| xs.get(i).copied().unwrap_or(0);
     let at64 = |xs: &[u64], i: usize| xs.get(i).copied().unwrap_or(0);
     let mut neurons = Vec::with_capacity(n);
@@ -593,6 +616,7 @@ pub fn decode_metagraph(v: &Val) -> Result<Metagraph, ChainError> {
             last_update: at64(&last_update, i),
             block_at_registration: at64(&reg, i),
             axon,
+            identity: identities.get(i).cloned().flatten(),
         });
     }
     Ok(Metagraph {
@@ -612,6 +636,7 @@ pub fn decode_metagraph(v: &Val) -> Result<Metagraph, ChainError> {
         num_uids: f16u(v, "num_uids")?,
         max_uids: f16u(v, "max_uids")?,
         neurons,
+        identity: optional_identity(v, "identity")?,
     })
 }
 

@@ -397,7 +397,10 @@ impl TxChain {
                 Ok(Err(e)) => return Err(unreachable(e.to_string())),
                 Ok(Ok(c)) => c,
             };
-        let rpc = Rpc::from_client(client.clone(), &opts.url, opts.request_timeout);
+        // Set-up requests (head, genesis, runtime version) wait no longer than the connect
+        // timeout, as for reads: a node that accepts but does not answer is unreachable.
+        let rpc = Rpc::from_client(client.clone(), &opts.url, opts.request_timeout)
+            .with_setup_timeout(opts.timeout);
         let chain = Chain::pin(rpc, opts.cache.clone(), None).await?;
         Ok(TxChain { chain, client })
     }
@@ -505,13 +508,15 @@ impl TxChain {
         u64_of(field(&v, "partial_fee")?)
     }
 
-    /// Submit and watch until `wait` is reached.
+    /// Submit and watch until `wait` is reached; `on_accepted` runs once the node has accepted
+    /// the transaction into its pool.
     pub async fn submit(
         &self,
         ext: &[u8],
         wait: Wait,
         timeout: Duration,
         on_status: &dyn Fn(&str),
+        on_accepted: &dyn Fn(),
     ) -> Result<Submitted, SubmitError> {
         let hash = extrinsic_hash(ext);
         let mut params = RpcParams::new();
@@ -555,6 +560,7 @@ impl TxChain {
             }
             Ok(Ok(s)) => s,
         };
+        on_accepted();
         on_status("submitted; waiting for the pool");
         if wait == Wait::None {
             return Ok(Submitted { hash, block: None });

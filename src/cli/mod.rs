@@ -186,7 +186,7 @@ pub enum Command {
     /// Weights: set a validator's weight row
     #[command(subcommand, alias = "wt")]
     Weights(weights::WeightsCommand),
-    /// btcli's `sudo` names: set-take and get-take (as in `tao wallet`)
+    /// Subnet owner settings (set, get) and btcli's set-take and get-take
     #[command(subcommand, alias = "su")]
     Sudo(sudo::SudoCommand),
     /// Read any storage item by name (raw access over the metadata)
@@ -205,6 +205,9 @@ pub enum Command {
     /// A hotkey's axon: serve or reset the endpoint on a subnet
     #[command(subcommand)]
     Axon(axon::AxonCommand),
+    /// btcli's `lock` group: stake locks (as `tao stake lock`)
+    #[command(subcommand)]
+    Lock(stake::LockCommand),
 }
 
 /// What a successful command produced.

@@ -167,7 +167,11 @@ pub fn execute(
         let plan = build(&tc, signer)
             .await
             .map_err(|e| Failure::from_diagnostic(&e))?;
-        let _lock = lock_key(ctx, &signer)?;
+        // A coldkey with an announced (or disputed) swap may sign only the swap's own steps.
+        extrinsics::swap::coldkey_swap_guard(&tc.chain, &signer, &plan.call)
+            .await
+            .map_err(|e| Failure::from_diagnostic(&e))?;
+        let lock = lock_key(ctx, &signer)?;
         let unsigned = tc.prepare(plan.call.clone(), signer, args.era).await?;
         let fee = tc.fee(&unsigned).await?;
         check_balance(&tc, &plan, signer, fee).await?;
@@ -178,12 +182,15 @@ pub fn execute(
         if !args.dry_run && !prompt::confirm("Sign and submit?", ctx.yes)? {
             return Err(Failure::user("tx.declined", "not submitted: declined"));
         }
+        // The endpoint must still serve the chain the transaction is built for (its genesis is
+        // part of what is signed).
+        tc.chain.check_genesis().await?;
         let signed = sign(ctx, role, args, signer, unsigned, fee)?;
         let mut data = TxResult::new(network, &tc, &signed.unsigned, signed.fee, &plan);
         if args.dry_run {
             return Ok(dry_run_report(data, &signed));
         }
-        submit_and_watch(ctx, &tc, args, network, &signed, &mut data).await
+        submit_and_watch(ctx, &tc, args, network, &signed, &mut data, lock).await
     })?;
     let mut report = result?;
     report.warnings.extend(warnings);
@@ -271,6 +278,19 @@ fn summary(
         if let Some(m) = &p.mechanisms {
             lines.extend(crate::ui::preview::mechanism_lines(&m.subnet));
         }
+        let payout: Vec<_> = p
+            .payout
+            .iter()
+            .map(|r| {
+                (
+                    crate::ss58::encode_default(&r.hotkey),
+                    r.uid,
+                    r.before,
+                    r.after,
+                )
+            })
+            .collect();
+        lines.extend(crate::ui::preview::payout_lines(&payout));
         lines
     });
     for (k, v) in plan.lines.iter().chain(preview_lines.iter().flatten()) {
@@ -361,11 +381,21 @@ async fn submit_and_watch(
     network: &Network,
     signed: &Signed,
     data: &mut TxResult,
+    lock: KeyLock,
 ) -> CmdResult {
     let timeout = Duration::from_secs(args.timeout);
     let watch = Spinner::start(ctx.printer.progress, "submitting");
+    // The key's lock is released once the node has the transaction (the next signer's nonce
+    // then counts it), not after the block: concurrent senders share blocks.
+    let lock = std::cell::RefCell::new(Some(lock));
     let submitted = tc
-        .submit(&signed.extrinsic, args.wait, timeout, &|s| watch.set(s))
+        .submit(
+            &signed.extrinsic,
+            args.wait,
+            timeout,
+            &|s| watch.set(s),
+            &|| drop(lock.borrow_mut().take()),
+        )
         .await;
     watch.finish();
     let submitted = match submitted {

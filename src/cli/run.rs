@@ -221,5 +221,6 @@ fn dispatch(command: Command, ctx: &Context) -> CmdResult {
         Command::Tx(c) => c.run(ctx),
         Command::Agent(c) => c.run(ctx),
         Command::Axon(c) => c.run(ctx),
+        Command::Lock(c) => c.run(ctx),
     }
 }

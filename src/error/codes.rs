@@ -132,6 +132,16 @@ pub const CODES: &[ErrorCode] = &[
         "The call's arguments cannot be encoded against the chain's metadata",
     ),
     fixed(
+        "chain.genesis_changed",
+        Failure,
+        "The node now reports another genesis hash than the transaction was built for; nothing was signed",
+    ),
+    fixed(
+        "chain.malformed_response",
+        Usage,
+        "The node answered with a message that is not JSON-RPC (not JSON, or not a response)",
+    ),
+    fixed(
         "chain.metadata",
         Usage,
         "The node's runtime metadata cannot be fetched or decoded",
@@ -210,6 +220,16 @@ pub const CODES: &[ErrorCode] = &[
         "config.unwritable",
         Failure,
         "The config file cannot be written",
+    ),
+    fixed(
+        "lock.none",
+        Usage,
+        "The coldkey has no stake lock (on the subnet asked for)",
+    ),
+    fixed(
+        "lock.which",
+        Usage,
+        "The coldkey has locks on several subnets: choose one with `--netuid`",
     ),
     fixed(
         "mechanisms.invalid_split",
@@ -307,6 +327,21 @@ pub const CODES: &[ErrorCode] = &[
         "An address carries another network's prefix than the one required",
     ),
     fixed(
+        "sudo.invalid_value",
+        Usage,
+        "The `--value` of `sudo set` cannot be read as the parameter's form (a number, fraction, amount, boolean, pair, address)",
+    ),
+    fixed(
+        "sudo.read_only_param",
+        Usage,
+        "The `--param` of `sudo set` is shown by the hyperparameters but set through another parameter",
+    ),
+    fixed(
+        "sudo.unknown_param",
+        Usage,
+        "The `--param` of `sudo set` is no subnet hyperparameter; the hint names the closest ones",
+    ),
+    fixed(
         "tx.bad_address",
         Usage,
         "An address option is not a valid SS58 address",
@@ -330,6 +365,11 @@ pub const CODES: &[ErrorCode] = &[
         "tx.batch_item_failed",
         Failure,
         "A batch landed but one of its items failed or did not run; `data.items` has each item's outcome",
+    ),
+    fixed(
+        "tx.coldkey_swap_unconfirmed",
+        Usage,
+        "`--yes` alone does not confirm a coldkey swap; it also needs `--i-understand-coldkey-swap`",
     ),
     fixed(
         "tx.declined",

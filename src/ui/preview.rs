@@ -7,6 +7,7 @@
 
 use crate::ui::table;
 use crate::units::{format_fixed, format_i32f32, format_i32f32_delta, format_signed_rao};
+use crate::yuma::payout::HotkeyPayout;
 use crate::yuma::{Preview, SubnetPreview};
 
 /// Decimals shown of the engine's ratios.
@@ -100,6 +101,43 @@ pub fn mechanism_lines(s: &SubnetPreview) -> Vec<(String, String)> {
         }
     }
     lines
+}
+
+/// The summary lines of the dividend payout per hotkey (after the parent/child split and the
+/// takes): one line per hotkey whose payout the row changes, with what its pool and its owner
+/// receive. `rows` are `(hotkey, uid, before, after)`.
+pub fn payout_lines(
+    rows: &[(String, Option<u16>, HotkeyPayout, HotkeyPayout)],
+) -> Vec<(String, String)> {
+    let paid = |p: &HotkeyPayout| p.alpha + p.alpha_take + p.root + p.root_take;
+    rows.iter()
+        .filter(|(_, _, b, a)| b != a)
+        .map(|(hotkey, uid, b, a)| {
+            let who = match uid {
+                Some(u) => format!("  payout uid {u}"),
+                None => format!("  payout {}", short(hotkey)),
+            };
+            (
+                who,
+                format!(
+                    "{} α ({}): pool {} α, root {} α, owner's take {} α",
+                    format_fixed(paid(a)),
+                    format_signed_rao(i128::from(paid(a)) - i128::from(paid(b))),
+                    format_fixed(a.alpha),
+                    format_fixed(a.root),
+                    format_fixed(a.alpha_take + a.root_take),
+                ),
+            )
+        })
+        .collect()
+}
+
+fn short(ss58: &str) -> String {
+    if ss58.len() > 12 {
+        format!("{}…{}", &ss58[..6], &ss58[ss58.len() - 4..])
+    } else {
+        ss58.to_string()
+    }
 }
 
 /// The human report of `tao yuma simulate` with a proposed row: the validator's stored row and

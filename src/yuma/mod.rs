@@ -45,6 +45,7 @@ pub mod math;
 pub mod mechanisms;
 pub mod output;
 mod partition;
+pub mod payout;
 pub mod preview;
 pub mod reference;
 pub mod subnet;

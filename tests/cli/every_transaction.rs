@@ -265,6 +265,49 @@ fn subnets_mechanisms_set_emission_split() {
 }
 
 #[test]
+fn sudo_set() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "sudo",
+            "set",
+            "--netuid",
+            "1",
+            "--param",
+            "immunity_period",
+            "--value",
+            "5000",
+        ],
+    );
+}
+
+#[test]
+fn sudo_set_alpha_values_pair() {
+    let (net, sb) = alice();
+    net.devnet.ctx.edit_state(|| {
+        tao_devnet::pallet_subtensor::LiquidAlphaOn::<tao_devnet::runtime::Runtime>::insert(1, true)
+    });
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "sudo",
+            "set",
+            "--netuid",
+            "1",
+            "--param",
+            "alpha_values",
+            "--value",
+            "0.5,0.8",
+        ],
+    );
+}
+
+#[test]
 fn weights_set() {
     let (net, sb) = alice();
     every_path(
@@ -534,4 +577,134 @@ fn wallet_associate_hotkey() {
         "//Alice",
         &["wallet", "associate-hotkey", "--hotkey-ss58", &unowned],
     );
+}
+
+#[test]
+fn wallet_swap_hotkey() {
+    let (net, sb) = alice();
+    let new = ss58_of("//Alice//new");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["wallet", "swap-hotkey", "--new-hotkey-ss58", &new],
+    );
+}
+
+#[test]
+fn wallet_swap_coldkey_announce() {
+    let (net, sb) = alice();
+    let new = ss58_of("//Alice//cold");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "wallet",
+            "swap-coldkey",
+            "announce",
+            "--new-coldkey-ss58",
+            &new,
+            "--i-understand-coldkey-swap",
+        ],
+    );
+}
+
+#[test]
+fn stake_lock_add() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["stake", "lock", "add", "--netuid", "1", "--amount", "10"],
+    );
+}
+
+#[test]
+fn stake_lock_mode() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "stake",
+            "lock",
+            "mode",
+            "--netuid",
+            "1",
+            "--mode",
+            "perpetual",
+        ],
+    );
+}
+
+#[test]
+fn stake_lock_move() {
+    let (net, sb) = alice();
+    ok(&run(
+        &sb,
+        &net,
+        "plain",
+        &["stake", "lock", "add", "--netuid", "1", "--amount", "10"],
+        &[],
+    ));
+    let bob_hot = ss58_of("//Bob//hot");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["stake", "lock", "move", "--netuid", "1", "--dest", &bob_hot],
+    );
+}
+
+/// An announced coldkey swap of Alice to `//Alice//cold`, executable from `when`.
+fn announce_for_alice(net: &Net, when: u32) {
+    let new = tao_devnet::dev_account("//Alice//cold");
+    let bytes: &[u8; 32] = new.as_ref();
+    use blake2::Digest;
+    let hash = sp_core::H256(blake2::Blake2b::<blake2::digest::consts::U32>::digest(bytes).into());
+    net.devnet.ctx.edit_state(|| {
+        tao_devnet::pallet_subtensor::ColdkeySwapAnnouncements::<tao_devnet::runtime::Runtime>::insert(
+            tao_devnet::dev_account("//Alice"),
+            (when, hash),
+        )
+    });
+}
+
+#[test]
+fn wallet_swap_coldkey_execute() {
+    let (net, sb) = alice();
+    announce_for_alice(&net, 1);
+    net.devnet.ctx.new_blocks(2);
+    let new = ss58_of("//Alice//cold");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "wallet",
+            "swap-coldkey",
+            "execute",
+            "--new-coldkey-ss58",
+            &new,
+            "--i-understand-coldkey-swap",
+        ],
+    );
+}
+
+#[test]
+fn wallet_swap_coldkey_dispute() {
+    let (net, sb) = alice();
+    announce_for_alice(&net, 1000);
+    every_path(&sb, &net, "//Alice", &["wallet", "swap-coldkey", "dispute"]);
+}
+
+#[test]
+fn wallet_swap_coldkey_clear() {
+    let (net, sb) = alice();
+    announce_for_alice(&net, 1);
+    net.devnet.ctx.new_blocks(20);
+    every_path(&sb, &net, "//Alice", &["wallet", "swap-coldkey", "clear"]);
 }

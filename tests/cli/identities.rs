@@ -208,3 +208,156 @@ fn a_subnet_identity_is_set_by_its_owner_only() {
     ));
     assert_eq!(none["exists"], false);
 }
+
+#[test]
+fn subnets_metagraph_and_stake_list_show_identities_by_name() {
+    let net = start();
+    let sb = Sandbox::new();
+    dev_wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "bob", "//Bob");
+    let alice = ss58_of("//Alice");
+    let alice_hot = ss58_of("//Alice//hot");
+    // Nothing named yet: the fields are there, null.
+    let list = ok(&run(&sb, &net, "bob", &["subnets", "list"]));
+    assert!(list["subnets"][3]["identity"].is_null(), "{list}");
+    let mg = ok(&run(
+        &sb,
+        &net,
+        "bob",
+        &["subnets", "metagraph", "--netuid", "3"],
+    ));
+    assert!(mg["identity"].is_null(), "{mg}");
+    assert!(mg["neurons"][0]["name"].is_null(), "{mg}");
+    assert!(mg["neurons"][0]["identity"].is_null(), "{mg}");
+    let stake = ok(&run(&sb, &net, "bob", &["stake", "list", "--ss58", &alice]));
+    assert!(stake["positions"][0]["name"].is_null(), "{stake}");
+
+    ok(&run(
+        &sb,
+        &net,
+        "alice",
+        &[
+            "wallet",
+            "set-identity",
+            "--id-name",
+            "Alice V",
+            "--url",
+            "https://alice.example",
+        ],
+    ));
+    ok(&run(
+        &sb,
+        &net,
+        "alice",
+        &[
+            "subnets",
+            "set-identity",
+            "--netuid",
+            "3",
+            "--subnet-name",
+            "Vision",
+        ],
+    ));
+
+    // subnets list: subnet 3 by its identity's name; the others have none.
+    let list = ok(&run(&sb, &net, "bob", &["subnets", "list"]));
+    let subnets = list["subnets"].as_array().unwrap();
+    for s in subnets {
+        if s["netuid"] == 3 {
+            assert_eq!(s["identity"]["subnet_name"], "Vision", "{s}");
+            assert_eq!(s["identity"]["subnet_url"], "", "{s}");
+            assert_eq!(s["name"], "Vision", "{s}");
+        } else {
+            assert!(s["identity"].is_null(), "{s}");
+        }
+    }
+    let human = tao(&sb, &net, &["subnets", "list"]);
+    assert_eq!(human.code, 0, "{}", human.stderr);
+    let row = human
+        .stdout
+        .lines()
+        .find(|l| l.split_whitespace().nth(1) == Some("3"))
+        .unwrap_or_else(|| panic!("no row for subnet 3:\n{}", human.stdout));
+    assert!(row.contains("Vision"), "{row}");
+
+    // metagraph: the subnet's identity, and each neuron named by its coldkey's identity.
+    for extra in [&[][..], &["--mechid", "1"][..]] {
+        let mut args = vec!["subnets", "metagraph", "--netuid", "3"];
+        args.extend_from_slice(extra);
+        let mg = ok(&run(&sb, &net, "bob", &args));
+        assert_eq!(mg["identity"]["subnet_name"], "Vision", "{mg}");
+        let neurons = mg["neurons"].as_array().unwrap();
+        assert!(!neurons.is_empty());
+        let mut named = 0;
+        for n in neurons {
+            if n["coldkey"] == alice.as_str() {
+                assert_eq!(n["name"], "Alice V", "{n}");
+                assert_eq!(n["identity"]["url"], "https://alice.example", "{n}");
+                named += 1;
+            } else {
+                assert!(n["name"].is_null() && n["identity"].is_null(), "{n}");
+            }
+        }
+        assert_eq!(named, 1, "{mg}");
+        let human = tao(&sb, &net, &args);
+        assert_eq!(human.code, 0, "{}", human.stderr);
+        assert!(
+            human.stdout.starts_with("subnet 3 Vision ("),
+            "{}",
+            human.stdout
+        );
+        assert_eq!(
+            human.stdout.matches("Alice V").count(),
+            1,
+            "{}",
+            human.stdout
+        );
+    }
+
+    // stake list: each hotkey named by its owner's identity, whoever's stake it is.
+    let stake = ok(&run(&sb, &net, "bob", &["stake", "list", "--ss58", &alice]));
+    let positions = stake["positions"].as_array().unwrap();
+    assert!(!positions.is_empty());
+    for p in positions {
+        if p["hotkey"] == alice_hot.as_str() {
+            assert_eq!(p["name"], "Alice V", "{p}");
+            assert_eq!(p["identity"]["name"], "Alice V", "{p}");
+        } else {
+            assert!(p["name"].is_null(), "{p}");
+        }
+    }
+    // Bob stakes to Alice's hotkey: his position is named by Alice's identity.
+    ok(&run(
+        &sb,
+        &net,
+        "bob",
+        &[
+            "stake",
+            "add",
+            "--netuid",
+            "1",
+            "--hotkey-ss58",
+            &alice_hot,
+            "--amount",
+            "2",
+        ],
+    ));
+    let bob = ss58_of("//Bob");
+    let stake = ok(&run(&sb, &net, "bob", &["stake", "list", "--ss58", &bob]));
+    let on_alice: Vec<_> = stake["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["hotkey"] == alice_hot.as_str())
+        .collect();
+    assert_eq!(on_alice.len(), 1, "{stake}");
+    assert_eq!(on_alice[0]["name"], "Alice V", "{stake}");
+    let human = tao(&sb, &net, &["stake", "list", "--ss58", &bob]);
+    assert_eq!(human.code, 0, "{}", human.stderr);
+    let row = human
+        .stdout
+        .lines()
+        .find(|l| l.contains(&alice_hot))
+        .unwrap_or_else(|| panic!("no row for Alice's hotkey:\n{}", human.stdout));
+    assert!(row.contains("Alice V"), "{row}");
+}

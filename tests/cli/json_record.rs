@@ -845,4 +845,29 @@ fn every_command_json_output_is_recorded() {
         &["yuma", "simulate", "--input", &subnet],
         &[],
     );
+    r.record(
+        "stake_lock_add",
+        &[
+            "--wallet-name",
+            "alice",
+            "stake",
+            "lock",
+            "add",
+            "--netuid",
+            "1",
+            "--amount",
+            "10",
+        ],
+        &[],
+    );
+    r.record(
+        "stake_lock_list",
+        &["--wallet-name", "alice", "stake", "lock", "list"],
+        &[],
+    );
+    r.record(
+        "stake_lock_show",
+        &["--wallet-name", "alice", "lock", "show", "--netuid", "1"],
+        &[],
+    );
 }

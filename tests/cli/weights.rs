@@ -655,3 +655,93 @@ fn the_preview_masks_weights_after_an_open_timelocked_commit() {
 fn the_preview_masks_weights_after_an_open_v2_commit() {
     preview_masks_weights_after_an_open_commit(false);
 }
+
+#[test]
+fn a_childs_inherited_stake_and_take_are_paid_as_previewed() {
+    use tao_devnet::pallet_subtensor as st;
+    use tao_devnet::runtime::Runtime;
+    let net = start();
+    let sb = Sandbox::new();
+    dev_wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "bob", "//Bob");
+    let (alice_hot, bob_hot) = (ss58_of("//Alice//hot"), ss58_of("//Bob//hot"));
+    let tx = |wallet: &str, args: &[&str]| {
+        ok(&tao(
+            &sb,
+            &net,
+            &[&["--json", "-y", "--wallet-name", wallet], args].concat(),
+        ))
+    };
+    // Alice's validator hotkey gives half its stake to Bob's (another owner), and Bob's hotkey
+    // takes 10 % of what it passes up to parents of another owner, both set with tao.
+    tx(
+        "alice",
+        &[
+            "stake",
+            "child",
+            "set",
+            "--netuid",
+            "1",
+            "--children",
+            &bob_hot,
+            "--proportions",
+            "0.5",
+        ],
+    );
+    tx(
+        "bob",
+        &["stake", "child", "take", "--netuid", "1", "--take", "0.1"],
+    );
+    // The cooldown (15 blocks on the devnet) passes and the children apply.
+    net.devnet.ctx.new_blocks(20);
+    let (children, take) = net.devnet.ctx.read_state(|| {
+        (
+            st::ChildKeys::<Runtime>::get(tao_devnet::dev_account("//Alice//hot"), 1),
+            st::ChildkeyTake::<Runtime>::get(tao_devnet::dev_account("//Bob//hot"), 1),
+        )
+    });
+    assert_eq!(children.len(), 1, "the child applied");
+    assert_eq!(take, 6553);
+
+    let (uids, w) = ("0,1,2,3", "0,0,1,0.25");
+    net.devnet.ctx.new_blocks(3);
+    let dry = ok(&set_with(&sb, &net, "alice", "1", uids, w, &["--dry-run"]));
+    let gap = dry["preview"]["epoch_block"].as_u64().unwrap()
+        - dry["preview"]["pinned_block"].as_u64().unwrap();
+    if gap < 4 {
+        net.devnet.ctx.new_blocks(gap as u32 + 1);
+    }
+    let d = ok(&set(&sb, &net, "alice", "1", uids, w));
+    let p = &d["preview"];
+    let epoch = p["epoch_block"].as_u64().unwrap();
+    let included = d["block_number"].as_u64().unwrap();
+    assert!(included < epoch, "included {included}, epoch {epoch}");
+    net.devnet.ctx.new_blocks((epoch - included) as u32);
+    // The epoch's emissions, and the dividends each hotkey's pool and root stakers got.
+    assert_paid_as_previewed(&net, 1, p, "emission_after");
+    let payout = p["payout"].as_array().expect("payout rows");
+    let row = |hot: &str| {
+        payout
+            .iter()
+            .find(|r| r["hotkey"] == hot)
+            .unwrap_or_else(|| panic!("{hot} in {payout:?}"))["after"]
+            .clone()
+    };
+    let (alice, bob) = (row(&alice_hot), row(&bob_hot));
+    for (seed, r) in [("//Alice//hot", &alice), ("//Bob//hot", &bob)] {
+        let h = tao_devnet::dev_account(seed);
+        let (alpha, root) = net.devnet.ctx.read_state(|| {
+            (
+                st::AlphaDividendsPerSubnet::<Runtime>::get(1, &h),
+                st::RootAlphaDividendsPerSubnet::<Runtime>::get(1, &h),
+            )
+        });
+        assert_eq!(r["alpha"], alpha, "{seed}: {r}");
+        assert_eq!(r["root"], root, "{seed}: {r}");
+    }
+    // Bob's hotkey validates on stake it inherits from Alice's, and keeps the take of what it
+    // passes back up: both are paid.
+    assert!(bob["dividend"].as_u64().unwrap() > 0, "{bob}");
+    assert!(alice["dividend"].as_u64().unwrap() > 0, "{alice}");
+    assert!(bob["alpha"].as_u64().unwrap() > 0, "{bob}");
+}

@@ -217,6 +217,65 @@ fn btcli_shows_each_mechanism_of_subnet_3() {
 }
 
 #[test]
+fn btcli_sudo_get_shows_the_values_tao_sudo_set() {
+    let Some(btcli) = btcli() else { return };
+    let net = devnet();
+    let home = tempfile::tempdir().unwrap();
+    let sb = crate::support::Sandbox::new();
+    crate::support::devnet::dev_wallet(&sb, "alice", "//Alice");
+    let set = [
+        ("immunity_period", "5000", Value::from(5000)),
+        ("serving_rate_limit", "25", Value::from(25)),
+        ("min_allowed_weights", "2", Value::from(2)),
+        ("commit_reveal_weights_enabled", "true", Value::Bool(true)),
+        ("transfers_enabled", "false", Value::Bool(false)),
+    ];
+    for (param, value, _) in &set {
+        let mut done = false;
+        for _ in 0..3 {
+            let r = crate::support::devnet::tao(
+                &sb,
+                &net,
+                &[
+                    "--json",
+                    "--wallet-name",
+                    "alice",
+                    "-y",
+                    "sudo",
+                    "set",
+                    "--netuid",
+                    "1",
+                    "--param",
+                    param,
+                    "--value",
+                    value,
+                ],
+            );
+            if r.code != 0
+                && r.stdout
+                    .contains("AdminActionProhibitedDuringWeightsWindow")
+            {
+                net.devnet.ctx.new_blocks(3);
+                continue;
+            }
+            crate::support::devnet::ok(&r);
+            done = true;
+            break;
+        }
+        assert!(done, "{param}");
+    }
+    let theirs = run(&btcli, &net, home.path(), &["sudo", "get", "--netuid", "1"]);
+    let list = theirs.as_array().expect("a list of hyperparameters");
+    for (param, _, want) in &set {
+        let h = list
+            .iter()
+            .find(|h| h["hyperparameter"] == *param)
+            .unwrap_or_else(|| panic!("btcli shows no {param}: {theirs}"));
+        assert_eq!(h["value"], *want, "{param}");
+    }
+}
+
+#[test]
 fn btcli_reads_hyperparameters_metagraph_and_balance_as_tao_does() {
     let Some(btcli) = btcli() else { return };
     let net = devnet();
@@ -411,4 +470,155 @@ fn btcli_reads_the_children_tao_set() {
         ],
     );
     assert!(out.to_string().contains(&eve_hot), "{out}");
+}
+
+/// `amount` (TAO or α as btcli prints it, a float) is `rao` within float rounding.
+fn same_amount(amount: &Value, rao: &Value, what: &str) {
+    let shown = amount
+        .as_f64()
+        .unwrap_or_else(|| panic!("{what}: {amount}"));
+    let rao: u64 = rao["rao"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{what}: {rao}"))
+        .parse()
+        .unwrap();
+    assert!(
+        (shown * 1e9 - rao as f64).abs() < 1.0,
+        "{what}: btcli {shown}, tao {rao} rao"
+    );
+}
+
+#[test]
+fn btcli_shows_the_subnet_identity_names_stakes_and_claim_type_tao_wrote() {
+    let Some(btcli) = btcli() else { return };
+    let net = devnet();
+    let sb = crate::support::Sandbox::new();
+    crate::support::devnet::dev_wallet(&sb, "alice", "//Alice");
+    crate::support::devnet::dev_wallet(&sb, "bob", "//Bob");
+    let write = |wallet: &str, args: &[&str]| {
+        crate::support::devnet::ok(&crate::support::devnet::tao(
+            &sb,
+            &net,
+            &[&["--json", "-y", "--wallet-name", wallet], args].concat(),
+        ))
+    };
+    let (alice, alice_hot) = (
+        crate::support::devnet::ss58_of("//Alice"),
+        crate::support::devnet::ss58_of("//Alice//hot"),
+    );
+    // Alice owns subnet 3: tao sets its identity and her coldkey's; Bob stakes on her hotkey
+    // there; Alice stakes on root through her hotkey and keeps her root dividends on subnet 3.
+    write(
+        "alice",
+        &[
+            "subnets",
+            "set-identity",
+            "--netuid",
+            "3",
+            "--subnet-name",
+            "Vision",
+            "--subnet-url",
+            "https://vision.example",
+        ],
+    );
+    write("alice", &["wallet", "set-identity", "--id-name", "Alice V"]);
+    let before = tao_json(&net, &["subnets", "metagraph", "--netuid", "3"]);
+    let staked = |netuid: &str, wallet: &str| {
+        write(
+            wallet,
+            &[
+                "stake",
+                "add",
+                "--netuid",
+                netuid,
+                "--hotkey-ss58",
+                &alice_hot,
+                "--amount",
+                "5",
+                "--unsafe",
+            ],
+        )
+    };
+    staked("3", "bob");
+    staked("0", "alice");
+    write("alice", &["stake", "set-claim", "keep", "--netuids", "3"]);
+    net.devnet.ctx.new_blocks(1);
+
+    let home = tempfile::tempdir().unwrap();
+    let show = run(
+        &btcli,
+        &net,
+        home.path(),
+        &[
+            "subnets",
+            "show",
+            "--netuid",
+            "3",
+            "--mechid",
+            "0",
+            "--no-prompt",
+        ],
+    );
+    let ours = tao_json(&net, &["subnets", "metagraph", "--netuid", "3"]);
+    let subnet = tao_json(&net, &["subnets", "show", "--netuid", "3"]);
+
+    // The subnet: its identity's name, the owner by her identity, pools and burn as tao reads
+    // them.
+    assert_eq!(show["name"], ": Vision", "{show}");
+    assert_eq!(ours["identity"]["subnet_name"], "Vision");
+    assert_eq!(show["owner"], alice.as_str());
+    assert_eq!(show["owner_identity"], "Alice V", "{show}");
+    same_amount(&show["tao_pool"], &ours["tao_in"], "TAO pool");
+    same_amount(&show["alpha_pool"], &ours["alpha_in"], "α pool");
+    same_amount(
+        &show["registration_cost"],
+        &ours["burn"],
+        "registration cost",
+    );
+    same_amount(&show["rate"], &subnet["subnet"]["price"], "price");
+    assert_eq!(show["tempo"]["tempo"], ours["tempo"]);
+
+    // The uids: keys, names, α stakes; Alice's hotkey carries Bob's new stake.
+    let uids = show["uids"].as_array().unwrap();
+    let neurons = ours["neurons"].as_array().unwrap();
+    assert_eq!(uids.len(), neurons.len());
+    for u in uids {
+        let uid = u["uid"].as_u64().unwrap() as usize;
+        let n = &neurons[uid];
+        assert_eq!(u["hotkey"], n["hotkey"], "uid {uid}");
+        assert_eq!(u["coldkey"], n["coldkey"], "uid {uid}");
+        same_amount(
+            &u["alpha_stake"],
+            &n["alpha_stake"],
+            &format!("uid {uid} α"),
+        );
+        let identity = u["identity"].as_str().unwrap();
+        match n["name"].as_str() {
+            Some(name) => assert!(identity.contains(name), "uid {uid}: {identity} vs {name}"),
+            None => assert!(!identity.contains("Alice V"), "uid {uid}: {identity}"),
+        }
+    }
+    let alpha = |v: &Value| -> u64 { v["alpha_stake"]["rao"].as_str().unwrap().parse().unwrap() };
+    assert_eq!(neurons[0]["hotkey"], alice_hot.as_str());
+    assert_eq!(neurons[0]["name"], "Alice V");
+    assert!(alpha(&neurons[0]) > alpha(&before["neurons"][0]) + 4_000_000_000);
+    let u0 = uids.iter().find(|u| u["uid"] == 0).unwrap();
+    assert!(u0["identity"].as_str().unwrap().contains("Alice V"), "{u0}");
+
+    // Alice's root stake through her hotkey, as btcli shows it, and her claim type.
+    let root: u64 = neurons[0]["tao_stake"]["rao"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(root >= 4_900_000_000, "{}", neurons[0]);
+    // btcli weights it by its own constant TAO_WEIGHT (0.18), not the chain's TaoWeight.
+    let weight = 0.18;
+    let shown = u0["tao_stake"].as_f64().unwrap();
+    assert!(
+        (shown - root as f64 / 1e9 * weight).abs() < 1e-6,
+        "btcli {shown}, tao {root} rao × {weight}"
+    );
+    assert_eq!(u0["claim_type"], "KeepSubnets", "{u0}");
+    assert_eq!(u0["claim_type_subnets"], serde_json::json!([3]), "{u0}");
 }

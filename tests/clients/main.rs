@@ -9,4 +9,6 @@ mod support;
 
 mod btcli;
 mod btcli11;
+mod btcli11_writes;
+mod btcli_writes;
 mod sdk;

@@ -58,7 +58,8 @@ pub fn identity_json(id: &Identity) -> Json {
     )
 }
 
-fn decode_identity(v: &Val) -> Result<Identity, ChainError> {
+/// Decode an identity struct (any version: its fields by name, as the metadata has them).
+pub fn decode_identity(v: &Val) -> Result<Identity, ChainError> {
     use subxt::ext::scale_value::{Composite, ValueDef};
     match &v.value {
         ValueDef::Composite(Composite::Named(fields)) => fields
@@ -67,6 +68,80 @@ fn decode_identity(v: &Val) -> Result<Identity, ChainError> {
             .collect(),
         _ => Err(ChainError::decode("an identity", "not a struct of fields")),
     }
+}
+
+/// Decode an `Option<identity>`.
+pub fn decode_optional_identity(v: &Val) -> Result<Option<Identity>, ChainError> {
+    crate::chain::value::option(v)?
+        .map(decode_identity)
+        .transpose()
+}
+
+/// The text of an identity's `field` (`name`, `subnet_name`), if it has a non-empty one.
+pub fn identity_name(id: &Identity, field: &str) -> Option<String> {
+    id.iter()
+        .find(|(k, _)| k == field)
+        .map(|(_, v)| field_text(v))
+        .filter(|t| !t.trim().is_empty())
+}
+
+/// The coldkey identities of `coldkeys` that exist, in one storage read: the chain's current
+/// item (`IdentitiesV2`) or its predecessor (`Identities`), whichever the metadata has; none on a
+/// chain with neither.
+pub async fn identities_of(
+    chain: &Chain,
+    coldkeys: &[[u8; 32]],
+) -> Result<std::collections::BTreeMap<[u8; 32], Identity>, ChainError> {
+    let mut keys = coldkeys.to_vec();
+    keys.sort_unstable();
+    keys.dedup();
+    let Some(item) = ["IdentitiesV2", "Identities"]
+        .into_iter()
+        .find(|i| chain.has_storage(PALLET, i))
+    else {
+        return Ok(Default::default());
+    };
+    let queries: Vec<StorageQuery> = keys
+        .iter()
+        .map(|c| StorageQuery::new(PALLET, item, vec![arg_account(c)]))
+        .collect();
+    let mut out = std::collections::BTreeMap::new();
+    for (c, v) in keys.iter().zip(chain.storage(&queries).await?) {
+        if let Some(v) = v {
+            out.insert(*c, decode_identity(&v)?);
+        }
+    }
+    Ok(out)
+}
+
+/// The identities of the owning coldkeys of `hotkeys` (`Owner`), by hotkey, for those that have
+/// one: one storage read for the owners, one for their identities.
+pub async fn hotkey_identities(
+    chain: &Chain,
+    hotkeys: &[[u8; 32]],
+) -> Result<std::collections::BTreeMap<[u8; 32], Identity>, ChainError> {
+    let mut keys = hotkeys.to_vec();
+    keys.sort_unstable();
+    keys.dedup();
+    let queries: Vec<StorageQuery> = keys
+        .iter()
+        .map(|h| StorageQuery::new(PALLET, "Owner", vec![arg_account(h)]))
+        .collect();
+    let mut owners = Vec::with_capacity(keys.len());
+    for (h, v) in keys.iter().zip(chain.storage(&queries).await?) {
+        if let Some(v) = v {
+            let owner = account(&v)?;
+            if owner != [0; 32] {
+                owners.push((*h, owner));
+            }
+        }
+    }
+    let coldkeys: Vec<[u8; 32]> = owners.iter().map(|(_, c)| *c).collect();
+    let ids = identities_of(chain, &coldkeys).await?;
+    Ok(owners
+        .into_iter()
+        .filter_map(|(h, c)| ids.get(&c).map(|id| (h, id.clone())))
+        .collect())
 }
 
 /// `item` if this chain has it, else a clear `Unsupported`.

@@ -3,16 +3,19 @@
 //! the pinned block. A guard that fails refuses with the chain's own error name, so the user sees
 //! what the chain would have said, before paying a fee.
 
+pub mod admin;
 pub mod associate;
 pub mod auto_stake;
 pub mod axon;
 pub mod children;
 pub mod identity;
+pub mod locks;
 pub mod mechanisms;
 pub mod raw;
 pub mod register;
 pub mod root_claim;
 pub mod stake;
+pub mod swap;
 pub mod takes;
 pub mod transfer;
 pub mod weights;

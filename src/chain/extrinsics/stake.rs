@@ -354,6 +354,7 @@ pub async fn plan_remove(
             )
             .into());
         }
+        locked_guard(tc, coldkey, t.netuid, take, sym).await?;
         let sim = read::sim_swap(&tc.chain, t.netuid, take, true).await?;
         if sim.tao_amount < MIN_STAKE && take != held {
             return Err(Refusal::subtensor(
@@ -431,6 +432,34 @@ pub async fn plan_remove(
         keep_alive: false,
         balance_error: ("DispatchError", "Token(FundsUnavailable)"),
     })
+}
+
+/// `StakeUnavailable` when `take` α would leave the subnet past the coldkey's stake lock there
+/// (the locked α stays; spec 425 and later).
+async fn locked_guard(
+    tc: &TxChain,
+    coldkey: &[u8; 32],
+    netuid: u16,
+    take: u64,
+    sym: &str,
+) -> Result<(), PlanError> {
+    if let Some((locked, available)) =
+        crate::chain::locks::lock_bound(&tc.chain, coldkey, netuid).await?
+        && take > available
+    {
+        return Err(Refusal::subtensor(
+            "StakeUnavailable",
+            format!(
+                "{} is locked on subnet {netuid}, so only {} may leave it; {} requested",
+                display_alpha(locked, sym),
+                display_alpha(available, sym),
+                display_alpha(take, sym)
+            ),
+            "unstake less, or see the lock with `tao stake lock show --netuid N` (a decaying lock frees α over time)",
+        )
+        .into());
+    }
+    Ok(())
 }
 
 /// Which stake-moving call.
@@ -578,6 +607,9 @@ async fn movable(
             "see your positions with `tao stake list`",
         )
         .into());
+    }
+    if across_subnets {
+        locked_guard(tc, coldkey, from.netuid, take, sym).await?;
     }
     let value = read::tao_value(take, o.price);
     if across_subnets && value < MIN_STAKE {

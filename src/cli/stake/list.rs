@@ -3,6 +3,7 @@
 use clap::Args;
 use serde_json::{Value, json};
 
+use crate::chain::extrinsics::identity::{self, Identity, identity_json, identity_name};
 use crate::chain::read;
 use crate::cli::args::{ChainArgs, parse_addresses};
 use crate::cli::connect::{Pinned, read as read_chain};
@@ -14,6 +15,9 @@ use crate::ui::table;
 use crate::units::{alpha_json, display_alpha, display_tao, tao_json};
 
 /// List the stake positions of the wallet's coldkey (or of given addresses).
+///
+/// Each hotkey is named by its owner's on-chain identity (`--json`: `name` and `identity`, null
+/// when none).
 ///
 /// Examples:
 ///   tao stake list
@@ -42,6 +46,7 @@ impl ListArgs {
             "coldkey",
             "netuid",
             "hotkey",
+            "name",
             "stake",
             "price (τ/α)",
             "value",
@@ -53,6 +58,7 @@ impl ListArgs {
                 ss58::encode_default(&p.coldkey),
                 p.netuid.to_string(),
                 ss58::encode_default(&p.hotkey),
+                r.name().unwrap_or_default(),
                 display_alpha(p.stake, &r.symbol),
                 display_tao(r.price),
                 display_tao(r.value),
@@ -95,6 +101,17 @@ pub struct StakeRow {
     pub value: u64,
     /// The coldkey's emission share (α rao).
     pub emission: u64,
+    /// The on-chain identity of the hotkey's owner (the delegate), if it has one.
+    pub identity: Option<Identity>,
+}
+
+impl StakeRow {
+    /// The hotkey's name: its owner's identity name.
+    pub fn name(&self) -> Option<String> {
+        self.identity
+            .as_ref()
+            .and_then(|id| identity_name(id, "name"))
+    }
 }
 
 /// Read stake positions with prices, symbols and pro-rated emission.
@@ -112,12 +129,14 @@ pub fn stake_rows(
             let (number, _, _) = read::position_context(chain, &positions).await?;
             return Ok(((Vec::new(), None), Some(number)));
         }
-        let (prices_fut, ctx_fut) = (
-            read::prices(chain, &netuids),
-            read::position_context(chain, &positions),
-        );
-        let ((prices, note), (number, symbols, totals)) =
-            subxt::ext::futures::future::try_join(prices_fut, ctx_fut).await?;
+        let hotkeys: Vec<[u8; 32]> = positions.iter().map(|p| p.hotkey).collect();
+        let ((prices, note), (number, symbols, totals), identities) =
+            subxt::ext::futures::future::try_join3(
+                read::prices(chain, &netuids),
+                read::position_context(chain, &positions),
+                identity::hotkey_identities(chain, &hotkeys),
+            )
+            .await?;
         let mut rows = Vec::with_capacity(positions.len());
         for (p, total) in positions.into_iter().zip(totals) {
             let price = prices.get(&p.netuid).copied().unwrap_or(0);
@@ -129,6 +148,7 @@ pub fn stake_rows(
                 price,
                 value: read::tao_value(p.stake, price),
                 emission: read::prorated_emission(p.emission, p.stake, total),
+                identity: identities.get(&p.hotkey).cloned(),
                 position: p,
             });
         }
@@ -147,6 +167,8 @@ pub fn stake_row_json(r: &StakeRow) -> Value {
         "netuid": p.netuid,
         "symbol": r.symbol,
         "hotkey": ss58::encode_default(&p.hotkey),
+        "name": r.name(),
+        "identity": r.identity.as_ref().map(identity_json),
         "coldkey": ss58::encode_default(&p.coldkey),
         "stake": alpha_json(p.stake, p.netuid),
         "price": tao_json(r.price),

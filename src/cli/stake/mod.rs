@@ -1,12 +1,14 @@
 //! `tao stake`: positions (`list`), simulations and fees (`sim`, `fee`), and the stake
 //! transactions: `add` and `remove` (safe staking by default), `move`, `transfer` and `swap`;
-//! auto-stake (`set-auto`, `auto`).
+//! auto-stake (`set-auto`, `auto`); child hotkeys (`child`), root claims and stake locks
+//! (`lock`).
 
 mod add;
 mod auto;
 mod child;
 mod claim;
 mod list;
+mod lock;
 mod moves;
 mod sim;
 
@@ -15,6 +17,7 @@ pub use auto::{AutoArgs, SetAutoArgs};
 pub use child::ChildCommand;
 pub use claim::{ClaimableArgs, ProcessClaimArgs, SetClaimArgs};
 pub use list::{ListArgs, StakeRow, stake_row_json, stake_rows};
+pub use lock::LockCommand;
 pub use moves::{StakeMoveArgs, StakeSwapArgs, StakeTransferArgs};
 pub use sim::{FeeArgs, SimArgs};
 
@@ -64,6 +67,9 @@ pub enum StakeCommand {
     /// Choose how root dividends are claimed: keep or swap (set_root_claim_type)
     #[command(alias = "set_claim")]
     SetClaim(SetClaimArgs),
+    /// Stake locks and conviction: list, show, add, mode, move (also `tao lock …`)
+    #[command(subcommand, alias = "locks")]
+    Lock(LockCommand),
 }
 
 impl StakeCommand {
@@ -84,6 +90,7 @@ impl StakeCommand {
             StakeCommand::Claimable(a) => a.run(ctx),
             StakeCommand::ProcessClaim(a) => a.run(ctx),
             StakeCommand::SetClaim(a) => a.run(ctx),
+            StakeCommand::Lock(c) => c.run(ctx),
         }
     }
 }

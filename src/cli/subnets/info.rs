@@ -4,6 +4,7 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use super::with_notes;
+use crate::chain::extrinsics::identity::{identity_json, identity_name};
 use crate::chain::fixed::{fixed_decimal, trim};
 use crate::chain::read::{self};
 use crate::chain::{ChainError, client::StorageQuery};
@@ -42,7 +43,16 @@ fn subnet_json(s: &read::Subnet, price: Option<u64>) -> Value {
         "registered_at": s.network_registered_at,
         "owner_hotkey": ss58::encode_default(&s.owner_hotkey),
         "owner_coldkey": ss58::encode_default(&s.owner_coldkey),
+        "identity": s.identity.as_ref().map(identity_json),
     })
+}
+
+/// The name people see: the subnet identity's `subnet_name`, else the chain's name.
+pub fn display_name(s: &read::Subnet) -> String {
+    s.identity
+        .as_ref()
+        .and_then(|id| identity_name(id, "subnet_name"))
+        .unwrap_or_else(|| s.name.clone())
 }
 
 fn price_cell(price: Option<u64>) -> String {
@@ -51,7 +61,8 @@ fn price_cell(price: Option<u64>) -> String {
 
 /// List every subnet with its price and pool reserves.
 ///
-/// One get_all_dynamic_info call and one current_alpha_price_all call at the pinned block.
+/// One get_all_dynamic_info call and one current_alpha_price_all call at the pinned block. The
+/// name is the subnet's identity name where it has one (`--json`: `identity`, null when none).
 ///
 /// Examples:
 ///   tao subnets list
@@ -90,7 +101,7 @@ impl ListArgs {
             let price = prices.get(&s.netuid).copied();
             t.add_row([
                 s.netuid.to_string(),
-                s.name.clone(),
+                display_name(s),
                 s.symbol.clone(),
                 price_cell(price),
                 price
@@ -148,7 +159,7 @@ impl ShowArgs {
         let data = json!({ "chain": pinned.json(), "subnet": data });
         let rows = vec![
             ("netuid", s.netuid.to_string()),
-            ("name", s.name.clone()),
+            ("name", display_name(&s)),
             ("symbol", s.symbol.clone()),
             ("price", format!("{} per {}", display_tao(price), s.symbol)),
             ("market cap", display_tao(market_cap(&s, price))),

@@ -4,6 +4,7 @@ use clap::Args;
 use serde_json::json;
 
 use super::short;
+use crate::chain::extrinsics::identity::{identity_json, identity_name};
 use crate::chain::fixed::u16_fraction;
 use crate::chain::mechanisms;
 use crate::chain::read::{self};
@@ -18,7 +19,8 @@ use crate::units::{alpha_json, display_alpha, display_tao, tao_json};
 /// Show a subnet's neurons: stake, emission, consensus scores and axons.
 ///
 /// One get_metagraph call at the pinned block. With `--mechid M`, the metagraph of mechanism M
-/// (get_mechagraph): the same neurons with that mechanism's incentives and last updates.
+/// (get_mechagraph): the same neurons with that mechanism's incentives and last updates. Each
+/// neuron's name is its coldkey's on-chain identity name, as the metagraph carries it.
 ///
 /// Examples:
 ///   tao subnets metagraph --netuid 1
@@ -72,6 +74,7 @@ impl MetagraphArgs {
             "uid",
             "hotkey",
             "coldkey",
+            "name",
             "stake",
             "emission",
             "incentive",
@@ -85,10 +88,12 @@ impl MetagraphArgs {
         let mut neurons = Vec::new();
         for n in &mg.neurons {
             let axon = crate::chain::extrinsics::axon::endpoint_text(n.axon.0, n.axon.1, n.axon.2);
+            let name = n.identity.as_ref().and_then(|id| identity_name(id, "name"));
             t.add_row([
                 n.uid.to_string(),
                 short(&n.hotkey),
                 short(&n.coldkey),
+                name.clone().unwrap_or_default(),
                 display_alpha(n.alpha_stake, &sym),
                 display_alpha(n.emission, &sym),
                 u16_fraction(n.incentive, 4),
@@ -103,6 +108,8 @@ impl MetagraphArgs {
                 "uid": n.uid,
                 "hotkey": ss58::encode_default(&n.hotkey),
                 "coldkey": ss58::encode_default(&n.coldkey),
+                "name": name,
+                "identity": n.identity.as_ref().map(identity_json),
                 "alpha_stake": alpha_json(n.alpha_stake, mg.netuid),
                 "tao_stake": tao_json(n.tao_stake),
                 "total_stake": alpha_json(n.total_stake, mg.netuid),
@@ -139,12 +146,18 @@ impl MetagraphArgs {
             "max_uids": mg.max_uids,
             "owner_hotkey": ss58::encode_default(&mg.owner_hotkey),
             "owner_coldkey": ss58::encode_default(&mg.owner_coldkey),
+            "identity": mg.identity.as_ref().map(identity_json),
             "neurons": neurons,
         });
-        let mut title = if mg.name.is_empty() {
+        let subnet_name = mg
+            .identity
+            .as_ref()
+            .and_then(|id| identity_name(id, "subnet_name"))
+            .unwrap_or_else(|| mg.name.clone());
+        let mut title = if subnet_name.is_empty() {
             format!("subnet {} ({sym})", mg.netuid)
         } else {
-            format!("subnet {} {} ({sym})", mg.netuid, mg.name)
+            format!("subnet {} {subnet_name} ({sym})", mg.netuid)
         };
         if let Some(m) = mechid {
             title.push_str(&format!(", mechanism {m} of {count}"));

@@ -5,7 +5,7 @@
 //! One file per concern: `new` (create, new-coldkey, new-hotkey), `regen` (restore keys),
 //! `files` (list, inspect), `sign` (sign, verify), `password` (change-password, encrypt-hotkey,
 //! decrypt-hotkey), `balance` (balance, overview: chain reads), `transfer`, `take` (set-take,
-//! get-take: the hotkey's delegate take). Secrets never come
+//! get-take: the hotkey's delegate take), `swap` (swap-hotkey, swap-coldkey, swap-check). Secrets never come
 //! from argv (a hidden btcli-compatible `--mnemonic` warns that it leaks), and each command runs
 //! the keyfile format's 512 MiB key derivation at most once per password.
 
@@ -17,6 +17,7 @@ mod new;
 mod password;
 mod regen;
 mod sign;
+mod swap;
 mod take;
 mod transfer;
 
@@ -28,6 +29,7 @@ pub use new::{CreateArgs, NewColdkeyArgs, NewHotkeyArgs};
 pub use password::{ChangePasswordArgs, DecryptHotkeyArgs, EncryptHotkeyArgs};
 pub use regen::{RegenColdkeyArgs, RegenColdkeypubArgs, RegenHotkeyArgs, RegenHotkeypubArgs};
 pub use sign::{SignArgs, VerifyArgs};
+pub use swap::{SwapCheckArgs, SwapColdkeyArgs, SwapHotkeyArgs};
 pub use take::{GetTakeArgs, SetTakeArgs, parse_take};
 pub use transfer::TransferArgs;
 
@@ -75,6 +77,12 @@ pub enum WalletCommand {
     GetIdentity(GetIdentityArgs),
     #[command(alias = "associate_hotkey")]
     AssociateHotkey(AssociateHotkeyArgs),
+    #[command(alias = "swap_hotkey")]
+    SwapHotkey(SwapHotkeyArgs),
+    #[command(alias = "swap_coldkey")]
+    SwapColdkey(SwapColdkeyArgs),
+    #[command(alias = "swap_check")]
+    SwapCheck(SwapCheckArgs),
 }
 
 impl WalletCommand {
@@ -103,6 +111,9 @@ impl WalletCommand {
             WalletCommand::SetIdentity(a) => a.run(ctx),
             WalletCommand::GetIdentity(a) => a.run(ctx),
             WalletCommand::AssociateHotkey(a) => a.run(ctx),
+            WalletCommand::SwapHotkey(a) => a.run(ctx),
+            WalletCommand::SwapColdkey(a) => a.run(ctx),
+            WalletCommand::SwapCheck(a) => a.run(ctx),
         }
     }
 }

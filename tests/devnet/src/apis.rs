@@ -35,9 +35,15 @@ sp_api::decl_runtime_apis! {
         fn get_stake_info_for_coldkeys(coldkey_accounts: Vec<AccountId32>) -> Vec<(AccountId32, Vec<StakeInfo>)>;
         fn get_stake_info_for_hotkey_coldkey_netuid(hotkey_account: AccountId32, coldkey_account: AccountId32, netuid: NetUid) -> Option<StakeInfo>;
         fn get_stake_fee(origin: Option<(AccountId32, NetUid)>, origin_coldkey_account: AccountId32, destination: Option<(AccountId32, NetUid)>, destination_coldkey_account: AccountId32, amount: u64) -> u64;
+        fn get_stake_availability_for_coldkeys(coldkey_accounts: Vec<AccountId32>, netuids: Option<Vec<NetUid>>) -> std::collections::BTreeMap<AccountId32, std::collections::BTreeMap<NetUid, StakeAvailability>>;
+        fn get_coldkey_lock(coldkey: AccountId32, netuid: NetUid) -> Option<LockState>;
+        fn get_hotkey_conviction(hotkey: AccountId32, netuid: NetUid) -> FixedU128;
+        fn get_most_convicted_hotkey_on_subnet(netuid: NetUid) -> Option<AccountId32>;
     }
 
     pub trait NeuronInfoRuntimeApi {
+        fn get_neurons(netuid: NetUid) -> Vec<NeuronInfo>;
+        fn get_neuron(netuid: NetUid, uid: u16) -> Option<NeuronInfo>;
         fn get_neurons_lite(netuid: NetUid) -> Vec<NeuronInfoLite>;
         fn get_neuron_lite(netuid: NetUid, uid: u16) -> Option<NeuronInfoLite>;
     }
@@ -103,6 +109,15 @@ pub fn next_epoch_start_block(netuid: NetUid) -> Option<u64> {
     Some(last.saturating_add(tempo).max(now + 1))
 }
 
+/// A subnet's name as the chain gives it (`get_name_for_subnet`): its identity's `subnet_name`
+/// when that is set. (The chain then falls back to a fixed table of names by netuid, which the
+/// devnet does not keep: its subnets without an identity name have an empty name.)
+fn subnet_name(netuid: NetUid) -> Vec<u8> {
+    st::SubnetIdentitiesV3::<Runtime>::get(netuid)
+        .map(|id| id.subnet_name)
+        .unwrap_or_default()
+}
+
 fn dynamic_info(netuid: NetUid) -> Option<DynamicInfo> {
     if !Sub::if_subnet_exist(netuid) {
         return None;
@@ -112,7 +127,7 @@ fn dynamic_info(netuid: NetUid) -> Option<DynamicInfo> {
         netuid: Compact(netuid),
         owner_hotkey: st::SubnetOwnerHotkey::<Runtime>::get(netuid),
         owner_coldkey: st::SubnetOwner::<Runtime>::get(netuid),
-        subnet_name: Vec::new(),
+        subnet_name: compact_bytes(&subnet_name(netuid)),
         token_symbol: compact_bytes(&st::TokenSymbol::<Runtime>::get(netuid)),
         tempo: Compact(st::Tempo::<Runtime>::get(netuid)),
         last_step: Compact(last),
@@ -135,13 +150,6 @@ fn dynamic_info(netuid: NetUid) -> Option<DynamicInfo> {
     })
 }
 
-fn hotkey_stakes(netuid: NetUid, hotkey: &AccountId32) -> Vec<(AccountId32, Compact<u64>)> {
-    st::Alpha::<Runtime>::iter_prefix((hotkey.clone(),))
-        .filter(|((_, n), _)| *n == netuid)
-        .map(|((cold, _), _)| (cold.clone(), Compact(Sub::stake_of(hotkey, &cold, netuid))))
-        .collect()
-}
-
 fn neuron_lite(netuid: NetUid, uid: u16) -> Option<NeuronInfoLite> {
     if uid >= st::SubnetworkN::<Runtime>::get(netuid) {
         return None;
@@ -158,7 +166,11 @@ fn neuron_lite(netuid: NetUid, uid: u16) -> Option<NeuronInfoLite> {
             .unwrap_or(false),
         axon_info: st::Axons::<Runtime>::get(netuid, &hotkey).unwrap_or_default(),
         prometheus_info: PrometheusInfo::default(),
-        stake: hotkey_stakes(netuid, &hotkey),
+        // The chain gives one entry: the owner and the hotkey's total α on the subnet.
+        stake: vec![(
+            st::Owner::<Runtime>::get(&hotkey),
+            Compact(st::TotalHotkeyAlpha::<Runtime>::get(&hotkey, netuid)),
+        )],
         rank: Compact(0),
         emission: Compact(
             st::Emission::<Runtime>::get(netuid)
@@ -181,8 +193,43 @@ fn neuron_lite(netuid: NetUid, uid: u16) -> Option<NeuronInfoLite> {
             .get(uid as usize)
             .copied()
             .unwrap_or(false),
-        pruning_score: Compact(0),
+        // Deprecated on the chain, which answers u16::MAX.
+        pruning_score: Compact(u16::MAX),
         hotkey,
+    })
+}
+
+/// A neuron with its weights and bonds on the subnet's first mechanism, zero entries left out
+/// (`get_neuron`).
+fn neuron(netuid: NetUid, uid: u16) -> Option<NeuronInfo> {
+    let l = neuron_lite(netuid, uid)?;
+    let nonzero = |row: Vec<(u16, u16)>| {
+        row.into_iter()
+            .filter(|(_, v)| *v > 0)
+            .map(|(i, v)| (Compact(i), Compact(v)))
+            .collect()
+    };
+    Some(NeuronInfo {
+        hotkey: l.hotkey,
+        coldkey: l.coldkey,
+        uid: l.uid,
+        netuid: l.netuid,
+        active: l.active,
+        axon_info: l.axon_info,
+        prometheus_info: l.prometheus_info,
+        stake: l.stake,
+        rank: l.rank,
+        emission: l.emission,
+        incentive: l.incentive,
+        consensus: l.consensus,
+        trust: l.trust,
+        validator_trust: l.validator_trust,
+        dividends: l.dividends,
+        last_update: l.last_update,
+        validator_permit: l.validator_permit,
+        weights: nonzero(st::Weights::<Runtime>::get(netuid, uid)),
+        bonds: nonzero(st::Bonds::<Runtime>::get(netuid, uid)),
+        pruning_score: l.pruning_score,
     })
 }
 
@@ -192,7 +239,12 @@ fn metagraph(netuid: NetUid) -> Option<Metagraph> {
     let hotkeys: Vec<AccountId32> = (0..n)
         .map(|u| st::Keys::<Runtime>::get(netuid, u))
         .collect();
-    let coldkeys = hotkeys.iter().map(st::Owner::<Runtime>::get).collect();
+    let coldkeys: Vec<AccountId32> = hotkeys.iter().map(st::Owner::<Runtime>::get).collect();
+    // The identities of the neurons' coldkeys, by uid, as the chain's metagraph carries them.
+    let identities = coldkeys
+        .iter()
+        .map(st::IdentitiesV2::<Runtime>::get)
+        .collect();
     let price = Sub::current_price(netuid) as u128;
     let alpha_stake: Vec<u64> = hotkeys
         .iter()
@@ -221,7 +273,7 @@ fn metagraph(netuid: NetUid) -> Option<Metagraph> {
         netuid: d.netuid,
         name: d.subnet_name,
         symbol: d.token_symbol,
-        identity: None,
+        identity: st::SubnetIdentitiesV3::<Runtime>::get(netuid),
         network_registered_at: d.network_registered_at,
         owner_hotkey: d.owner_hotkey,
         owner_coldkey: d.owner_coldkey,
@@ -240,13 +292,13 @@ fn metagraph(netuid: NetUid) -> Option<Metagraph> {
         pending_root_emission: d.pending_root_emission,
         subnet_volume: d.subnet_volume,
         moving_price: d.moving_price,
-        rho: Compact(10),
+        rho: Compact(st::Rho::<Runtime>::get(netuid)),
         kappa: Compact(st::Kappa::<Runtime>::get(netuid)),
         min_allowed_weights: Compact(st::MinAllowedWeights::<Runtime>::get(netuid)),
         max_weights_limit: Compact(st::MaxWeightsLimit::<Runtime>::get(netuid)),
         weights_version: Compact(st::WeightsVersionKey::<Runtime>::get(netuid)),
         weights_rate_limit: Compact(st::WeightsSetRateLimit::<Runtime>::get(netuid)),
-        activity_cutoff: Compact(5000),
+        activity_cutoff: Compact(st::ActivityCutoff::<Runtime>::get(netuid)),
         max_validators: Compact(st::MaxAllowedValidators::<Runtime>::get(netuid)),
         num_uids: Compact(n),
         max_uids: Compact(st::MaxAllowedUids::<Runtime>::get(netuid)),
@@ -256,23 +308,23 @@ fn metagraph(netuid: NetUid) -> Option<Metagraph> {
         pow_registration_allowed: false,
         immunity_period: Compact(st::ImmunityPeriod::<Runtime>::get(netuid)),
         min_difficulty: Compact(10_000_000),
-        max_difficulty: Compact(u64::MAX / 4),
+        max_difficulty: Compact(st::MaxDifficulty::<Runtime>::get(netuid)),
         min_burn: Compact(st::MinBurn::<Runtime>::get(netuid)),
         max_burn: Compact(st::MaxBurn::<Runtime>::get(netuid)),
-        adjustment_alpha: Compact(0),
+        adjustment_alpha: Compact(st::AdjustmentAlpha::<Runtime>::get(netuid)),
         adjustment_interval: Compact(st::AdjustmentInterval::<Runtime>::get(netuid)),
         target_regs_per_interval: Compact(st::TargetRegistrationsPerInterval::<Runtime>::get(
             netuid,
         )),
         max_regs_per_block: Compact(st::MaxRegistrationsPerBlock::<Runtime>::get(netuid)),
-        serving_rate_limit: Compact(50),
+        serving_rate_limit: Compact(st::ServingRateLimit::<Runtime>::get(netuid)),
         commit_reveal_weights_enabled: st::CommitRevealWeightsEnabled::<Runtime>::get(netuid),
         commit_reveal_period: Compact(st::RevealPeriodEpochs::<Runtime>::get(netuid)),
         liquid_alpha_enabled: st::LiquidAlphaOn::<Runtime>::get(netuid),
         alpha_high: Compact(st::AlphaValues::<Runtime>::get(netuid).1),
         alpha_low: Compact(st::AlphaValues::<Runtime>::get(netuid).0),
         bonds_moving_avg: Compact(st::BondsMovingAverage::<Runtime>::get(netuid)),
-        identities: vec![None; n as usize],
+        identities,
         axons: (0..n)
             .map(|uid| {
                 st::Axons::<Runtime>::get(netuid, st::Keys::<Runtime>::get(netuid, uid))
@@ -377,7 +429,7 @@ fn hyperparams_v2(netuid: NetUid) -> Option<SubnetHyperparamsV2> {
         }),
         subnet_is_active: st::SubtokenEnabled::<Runtime>::get(netuid),
         transfers_enabled: st::TransferToggle::<Runtime>::get(netuid),
-        bonds_reset_enabled: false,
+        bonds_reset_enabled: st::BondsResetOn::<Runtime>::get(netuid),
         user_liquidity_enabled: false,
     })
 }
@@ -426,6 +478,24 @@ fn hyperparams_v3(netuid: NetUid) -> Option<Vec<HyperparamEntry>> {
             "burn_increase_mult",
             U64F64(st::BurnIncreaseMult::<Runtime>::get(netuid)),
         ),
+        e("target_regs_per_interval", U16(h.target_regs_per_interval)),
+        e("bonds_reset_enabled", Bool(h.bonds_reset_enabled)),
+        e("user_liquidity_enabled", Bool(h.user_liquidity_enabled)),
+        e(
+            "owner_cut_enabled",
+            Bool(st::OwnerCutEnabled::<Runtime>::get(netuid)),
+        ),
+        e(
+            "owner_cut_auto_lock_enabled",
+            Bool(st::OwnerCutAutoLockEnabled::<Runtime>::get(netuid)),
+        ),
+        e(
+            "min_childkey_take",
+            U16(Compact(
+                st::MinChildkeyTake::<Runtime>::get()
+                    .max(st::MinChildkeyTakePerSubnet::<Runtime>::get(netuid)),
+            )),
+        ),
     ])
 }
 
@@ -445,6 +515,51 @@ fn stake_info(hotkey: &AccountId32, coldkey: &AccountId32, netuid: NetUid) -> Op
         drain: Compact(0),
         is_registered: st::Uids::<Runtime>::contains_key(netuid, hotkey),
     })
+}
+
+/// Per coldkey and subnet: its α, the locked part and the rest (`get_stake_availability_for_coldkeys`);
+/// subnets where both are zero are left out; a request naming more subnets than exist, or none,
+/// gets empty maps.
+fn stake_availability(
+    coldkeys: Vec<AccountId32>,
+    netuids_wanted: Option<Vec<NetUid>>,
+) -> std::collections::BTreeMap<AccountId32, std::collections::BTreeMap<NetUid, StakeAvailability>>
+{
+    let existing = netuids();
+    let chosen = match netuids_wanted {
+        None => Some(existing.clone()),
+        Some(mut w) => {
+            w.sort();
+            w.dedup();
+            if w.is_empty() || w.len() > existing.len() {
+                None
+            } else {
+                w.retain(|n| Sub::if_subnet_exist(*n));
+                Some(w)
+            }
+        }
+    };
+    coldkeys
+        .into_iter()
+        .map(|c| {
+            let per = chosen
+                .iter()
+                .flatten()
+                .filter_map(|&n| {
+                    let (total, locked, available) = Sub::stake_availability(&c, n);
+                    (total != 0 || locked != 0).then_some((
+                        n,
+                        StakeAvailability {
+                            total: Compact(total),
+                            locked: Compact(locked),
+                            available: Compact(available),
+                        },
+                    ))
+                })
+                .collect();
+            (c, per)
+        })
+        .collect()
 }
 
 fn stake_infos(coldkey: &AccountId32) -> Vec<StakeInfo> {
@@ -686,6 +801,21 @@ impl_runtime_apis! {
     }
 
     impl self::StakeInfoRuntimeApi<Block> for Runtime {
+        fn get_stake_availability_for_coldkeys(
+            coldkey_accounts: Vec<AccountId32>,
+            netuids: Option<Vec<NetUid>>,
+        ) -> std::collections::BTreeMap<AccountId32, std::collections::BTreeMap<NetUid, StakeAvailability>> {
+            stake_availability(coldkey_accounts, netuids)
+        }
+        fn get_coldkey_lock(coldkey: AccountId32, netuid: NetUid) -> Option<LockState> {
+            Sub::coldkey_lock(&coldkey, netuid)
+        }
+        fn get_hotkey_conviction(hotkey: AccountId32, netuid: NetUid) -> FixedU128 {
+            FixedU128 { bits: Sub::hotkey_conviction(&hotkey, netuid).to_bits() }
+        }
+        fn get_most_convicted_hotkey_on_subnet(netuid: NetUid) -> Option<AccountId32> {
+            Sub::most_convicted_hotkey(netuid)
+        }
         fn get_stake_info_for_coldkey(coldkey_account: AccountId32) -> Vec<StakeInfo> {
             stake_infos(&coldkey_account)
         }
@@ -711,6 +841,12 @@ impl_runtime_apis! {
     }
 
     impl self::NeuronInfoRuntimeApi<Block> for Runtime {
+        fn get_neurons(netuid: NetUid) -> Vec<NeuronInfo> {
+            (0..st::SubnetworkN::<Runtime>::get(netuid)).filter_map(|u| neuron(netuid, u)).collect()
+        }
+        fn get_neuron(netuid: NetUid, uid: u16) -> Option<NeuronInfo> {
+            neuron(netuid, uid)
+        }
         fn get_neurons_lite(netuid: NetUid) -> Vec<NeuronInfoLite> {
             (0..st::SubnetworkN::<Runtime>::get(netuid)).filter_map(|u| neuron_lite(netuid, u)).collect()
         }

@@ -329,7 +329,13 @@ impl Chain {
         if self.hide_newer
             && matches!(
                 uxt.function,
-                crate::runtime::RuntimeCall::SubtensorModule(st::Call::register_limit { .. })
+                crate::runtime::RuntimeCall::SubtensorModule(
+                    st::Call::register_limit { .. }
+                        | st::Call::lock_stake { .. }
+                        | st::Call::move_lock { .. }
+                        | st::Call::set_perpetual_lock { .. }
+                        | st::Call::set_reject_locked_alpha { .. }
+                )
             )
         {
             // An older runtime has no such call.

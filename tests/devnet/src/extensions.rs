@@ -32,6 +32,8 @@ pub mod custom_error {
     pub const UID_NOT_FOUND: u8 = 19;
     pub const DELEGATE_TAKE_TOO_LOW: u8 = 26;
     pub const DELEGATE_TAKE_TOO_HIGH: u8 = 27;
+    pub const COLDKEY_IN_SWAP_SCHEDULE: u8 = 0;
+    pub const COLDKEY_SWAP_DISPUTED: u8 = 21;
     pub const BAD_REQUEST: u8 = 255;
 
     use crate::pallet_subtensor::Error;
@@ -54,6 +56,8 @@ pub mod custom_error {
             Error::InvalidPort => INVALID_PORT,
             Error::DelegateTakeTooLow => DELEGATE_TAKE_TOO_LOW,
             Error::DelegateTakeTooHigh => DELEGATE_TAKE_TOO_HIGH,
+            Error::ColdkeySwapAnnounced => COLDKEY_IN_SWAP_SCHEDULE,
+            Error::ColdkeySwapDisputed => COLDKEY_SWAP_DISPUTED,
             _ => BAD_REQUEST,
         }
     }
@@ -190,6 +194,16 @@ impl TransactionExtension<RuntimeCall> for SubtensorTransactionExtension {
         );
         if registers_network && !pallet_subtensor::Pallet::<Runtime>::network_rate_limit_passes() {
             return Err(InvalidTransaction::Custom(custom_error::RATE_LIMIT_EXCEEDED).into());
+        }
+        // A coldkey with an announced swap signs only the swap calls; a disputed one nothing
+        // (`CheckColdkeySwap`, the first check of the chain's extension, for every pallet).
+        if let Some(who) = signer(&origin) {
+            let inner = match call {
+                RuntimeCall::SubtensorModule(c) => Some(c),
+                _ => None,
+            };
+            pallet_subtensor::Pallet::<Runtime>::check_coldkey_swap(&who, inner)
+                .map_err(|e| InvalidTransaction::Custom(custom_error::of::<Runtime>(&e)))?;
         }
         if let (Some(who), RuntimeCall::SubtensorModule(inner)) = (signer(&origin), call) {
             type Sub = pallet_subtensor::Pallet<Runtime>;

@@ -21,6 +21,7 @@ pub mod chain;
 pub mod coinbase;
 pub mod epoch;
 pub mod extensions;
+pub mod faults;
 pub mod newer;
 pub mod pallet_admin_utils;
 pub mod pallet_drand;

@@ -9,10 +9,25 @@ use scale_info::{PortableRegistry, TypeDef};
 pub const NEWER_API_METHODS: &[(&str, &str)] = &[
     ("SubnetInfoRuntimeApi", "get_subnet_hyperparams_v3"),
     ("SubnetInfoRuntimeApi", "get_next_epoch_start_block"),
+    ("StakeInfoRuntimeApi", "get_stake_availability_for_coldkeys"),
+    ("StakeInfoRuntimeApi", "get_coldkey_lock"),
+    ("StakeInfoRuntimeApi", "get_hotkey_conviction"),
+    ("StakeInfoRuntimeApi", "get_most_convicted_hotkey_on_subnet"),
 ];
 
 /// Calls (`Pallet`, `call`) newer than the snapshots.
-pub const NEWER_CALLS: &[(&str, &str)] = &[("SubtensorModule", "register_limit")];
+pub const NEWER_CALLS: &[(&str, &str)] = &[
+    ("SubtensorModule", "register_limit"),
+    ("SubtensorModule", "lock_stake"),
+    ("SubtensorModule", "move_lock"),
+    ("SubtensorModule", "set_perpetual_lock"),
+    ("SubtensorModule", "set_reject_locked_alpha"),
+    ("AdminUtils", "sudo_set_burn_half_life"),
+    ("AdminUtils", "sudo_set_burn_increase_mult"),
+    ("AdminUtils", "sudo_set_owner_cut_enabled"),
+    ("AdminUtils", "sudo_set_min_childkey_take_per_subnet"),
+    ("AdminUtils", "sudo_set_owner_cut_auto_lock_enabled"),
+];
 
 /// Whether `state_call` method `Trait_method` is one of the newer items.
 pub fn is_newer_api(state_call_method: &str) -> bool {
@@ -90,10 +105,6 @@ pub fn strip_metadata(bytes: &[u8]) -> Option<Vec<u8>> {
 /// which a test keeps equal to this list.
 pub const UNWRITTEN_STORAGE: &[(&str, &str)] = &[
     ("SubtensorModule", "SubnetEmaTaoFlow"),
-    ("SubtensorModule", "HotkeyLock"),
-    ("SubtensorModule", "DecayingHotkeyLock"),
-    ("SubtensorModule", "OwnerLock"),
-    ("SubtensorModule", "DecayingOwnerLock"),
     ("SubtensorModule", "MaturityRate"),
     ("SubtensorModule", "UnlockRate"),
 ];

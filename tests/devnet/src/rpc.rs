@@ -77,6 +77,7 @@ pub struct Ctx {
     drop_after: Mutex<Option<u64>>,
     generation: Mutex<(StopHandle, ServerHandle)>,
     mode: BlockMode,
+    pub(crate) faults: crate::faults::Faults,
 }
 
 impl Ctx {
@@ -286,10 +287,17 @@ const LEGACY_METHODS: &[&str] = &[
 ];
 
 const DEV_METHODS: &[&str] = &[
+    "dev_delayResponses",
     "dev_dropConnectionsAfter",
+    "dev_dropConnectionsAfterRequests",
+    "dev_dropConnectionsAfterSubmit",
+    "dev_malformedResponses",
     "dev_newBlocks",
     "dev_requestCounts",
+    "dev_resetFaults",
     "dev_resetRequestCounts",
+    "dev_setGenesisHash",
+    "dev_truncateScale",
 ];
 
 type RpcResult = Result<Value, ErrorObjectOwned>;
@@ -380,6 +388,7 @@ fn build_module(ctx: Arc<Ctx>, dev_rpc: bool) -> RpcModule<Arc<Ctx>> {
             }
             .ok_or_else(|| invalid_params("expected a block number"))?;
             Ok(match chain.blocks.get(n as usize) {
+                Some(b) if n == 0 => json!(hex0x(ctx.faults.genesis_reported(b.hash).as_bytes())),
                 Some(b) => json!(hex0x(b.hash.as_bytes())),
                 None => Value::Null,
             })
@@ -441,6 +450,9 @@ fn build_module(ctx: Arc<Ctx>, dev_rpc: bool) -> RpcModule<Arc<Ctx>> {
         let at = parse_hash(arg(&a, 2))?;
         let chain = ctx.chain.lock().expect("chain lock");
         let out = chain.call(at, name, &data).map_err(client_error)?;
+        if ctx.faults.take_truncation() {
+            return Ok(json!(hex0x(&crate::faults::truncate(&out))));
+        }
         Ok(json!(hex0x(&out)))
     });
     let get_storage = |a: Vec<Value>, ctx: &Ctx| -> RpcResult {
@@ -455,10 +467,14 @@ fn build_module(ctx: Arc<Ctx>, dev_rpc: bool) -> RpcModule<Arc<Ctx>> {
             .expect("chain lock")
             .state_at(at)
             .map_err(client_error)?;
+        let cut = ctx.faults.take_truncation();
         Ok(state
             .top
             .get(&key)
-            .map(|v| json!(hex0x(v)))
+            .map(|v| match cut {
+                true => json!(hex0x(&crate::faults::truncate(v))),
+                false => json!(hex0x(v)),
+            })
             .unwrap_or(Value::Null))
     };
     method(&mut m, "state_getStorage", get_storage);
@@ -511,6 +527,7 @@ fn build_module(ctx: Arc<Ctx>, dev_rpc: bool) -> RpcModule<Arc<Ctx>> {
         let chain = ctx.chain.lock().expect("chain lock");
         let state = chain.state_at(at).map_err(client_error)?;
         let hash = at.unwrap_or(chain.best().hash);
+        let cut = ctx.faults.take_truncation();
         let mut changes = Vec::new();
         for k in keys {
             let Value::String(k) = k else {
@@ -520,7 +537,10 @@ fn build_module(ctx: Arc<Ctx>, dev_rpc: bool) -> RpcModule<Arc<Ctx>> {
             let v = state
                 .top
                 .get(&key)
-                .map(|v| json!(hex0x(v)))
+                .map(|v| match cut {
+                    true => json!(hex0x(&crate::faults::truncate(v))),
+                    false => json!(hex0x(v)),
+                })
                 .unwrap_or(Value::Null);
             changes.push(json!([hex0x(&key), v]));
         }
@@ -599,6 +619,46 @@ fn build_module(ctx: Arc<Ctx>, dev_rpc: bool) -> RpcModule<Arc<Ctx>> {
                 .as_u64()
                 .ok_or_else(|| invalid_params("expected a notification count"))?;
             ctx.drop_connections_after(k);
+            Ok(Value::Null)
+        });
+        let count = |a: &[Value], what: &str| -> Result<u64, ErrorObjectOwned> {
+            arg(a, 0)
+                .as_u64()
+                .ok_or_else(|| invalid_params(format!("expected {what}")))
+        };
+        method(&mut m, "dev_delayResponses", move |a, ctx| {
+            ctx.delay_responses(count(&a, "a delay in milliseconds")?.min(600_000));
+            Ok(Value::Null)
+        });
+        method(&mut m, "dev_dropConnectionsAfterRequests", move |a, ctx| {
+            ctx.drop_connections_after_requests(count(&a, "a request count")?);
+            Ok(Value::Null)
+        });
+        method(&mut m, "dev_dropConnectionsAfterSubmit", |_, ctx| {
+            ctx.drop_connections_after_submit();
+            Ok(Value::Null)
+        });
+        method(&mut m, "dev_malformedResponses", move |a, ctx| {
+            ctx.malformed_responses(count(&a, "a request count")?);
+            Ok(Value::Null)
+        });
+        method(&mut m, "dev_truncateScale", move |a, ctx| {
+            ctx.truncate_scale(count(&a, "a request count")?);
+            Ok(Value::Null)
+        });
+        method(&mut m, "dev_setGenesisHash", |a, ctx| {
+            let fake = parse_hash(arg(&a, 0))?;
+            let after = match arg(&a, 1) {
+                Value::Null => 0,
+                v => v
+                    .as_u64()
+                    .ok_or_else(|| invalid_params("expected a count of truthful answers"))?,
+            };
+            ctx.set_genesis_hash(fake, after);
+            Ok(Value::Null)
+        });
+        method(&mut m, "dev_resetFaults", |_, ctx| {
+            ctx.reset_faults();
             Ok(Value::Null)
         });
     }
@@ -708,6 +768,13 @@ async fn watch_subscription(
         let ctx2 = ctx.clone();
         tokio::task::spawn_blocking(move || ctx2.new_blocks(1));
     }
+    if ctx.faults.take_drop_after_submit() {
+        // The subscription id has been queued; let it reach the client, then cut the line
+        // before any status.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        ctx.cut_connections();
+        return;
+    }
     while let Some(status) = rx.recv().await {
         let (value, last) = match status {
             TxStatus::Ready => (json!("ready"), false),
@@ -749,6 +816,7 @@ impl Devnet {
             drop_after: Mutex::new(None),
             generation: Mutex::new(stop_channel()),
             mode: opts.block_mode,
+            faults: crate::faults::Faults::new(),
         });
         let module = build_module(ctx.clone(), opts.dev_rpc);
         let (global_stop, global_handle) = stop_channel();
@@ -758,8 +826,17 @@ impl Devnet {
             .max_connections(MAX_CONNECTIONS as u32)
             .max_subscriptions_per_connection(1024)
             .build();
+        let ctx_faults = ctx.clone();
         let builder = jsonrpsee::server::Server::builder()
             .set_config(cfg)
+            .set_rpc_middleware(
+                jsonrpsee::server::middleware::rpc::RpcServiceBuilder::new().layer_fn(
+                    move |inner| crate::faults::FaultService {
+                        inner,
+                        ctx: ctx_faults.clone(),
+                    },
+                ),
+            )
             .to_service_builder();
         let methods: jsonrpsee::Methods = module.into();
         let open = Arc::new(AtomicUsize::new(0));
@@ -791,6 +868,14 @@ impl Devnet {
                 let open2 = open.clone();
                 let global = global_stop.clone();
                 open2.fetch_add(1, Ordering::SeqCst);
+                // The server talks to one end of an in-memory pipe; `faults::pump` carries the
+                // bytes to the socket and can cut it or mangle an answer (the fault hooks).
+                let (near, far) = tokio::io::duplex(256 * 1024);
+                tokio::spawn(crate::faults::pump(
+                    sock,
+                    far,
+                    ctx_accept.faults.kill_receiver(),
+                ));
                 tokio::spawn(async move {
                     let stopped = async move {
                         tokio::select! {
@@ -798,7 +883,7 @@ impl Devnet {
                             _ = global.shutdown() => {},
                         }
                     };
-                    let _ = serve_with_graceful_shutdown(sock, svc, stopped).await;
+                    let _ = serve_with_graceful_shutdown(near, svc, stopped).await;
                     open2.fetch_sub(1, Ordering::SeqCst);
                 });
             }

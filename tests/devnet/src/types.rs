@@ -130,6 +130,14 @@ pub struct LockState {
     pub last_update: u64,
 }
 
+/// A coldkey's α on a subnet, its locked part and what it may unstake (spec 425).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct StakeAvailability {
+    pub total: Compact<u64>,
+    pub locked: Compact<u64>,
+    pub available: Compact<u64>,
+}
+
 #[derive(Clone, Default, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct SubnetIdentityV3 {
     pub subnet_name: Vec<u8>,
@@ -210,6 +218,31 @@ pub struct NeuronInfoLite {
     pub dividends: Compact<u16>,
     pub last_update: Compact<u64>,
     pub validator_permit: bool,
+    pub pruning_score: Compact<u16>,
+}
+
+/// `NeuronInfo`: `NeuronInfoLite` with the neuron's nonzero weights and bonds (uid, value).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct NeuronInfo {
+    pub hotkey: AccountId32,
+    pub coldkey: AccountId32,
+    pub uid: Compact<u16>,
+    pub netuid: Compact<u16>,
+    pub active: bool,
+    pub axon_info: AxonInfo,
+    pub prometheus_info: PrometheusInfo,
+    pub stake: Vec<(AccountId32, Compact<u64>)>,
+    pub rank: Compact<u16>,
+    pub emission: Compact<u64>,
+    pub incentive: Compact<u16>,
+    pub consensus: Compact<u16>,
+    pub trust: Compact<u16>,
+    pub validator_trust: Compact<u16>,
+    pub dividends: Compact<u16>,
+    pub last_update: Compact<u64>,
+    pub validator_permit: bool,
+    pub weights: Vec<(Compact<u16>, Compact<u16>)>,
+    pub bonds: Vec<(Compact<u16>, Compact<u16>)>,
     pub pruning_score: Compact<u16>,
 }
 

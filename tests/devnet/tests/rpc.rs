@@ -318,3 +318,267 @@ async fn head_subscriptions_follow_new_blocks() {
         assert_eq!(n(&second), n(&first) + 1, "{sub}");
     }
 }
+
+// ---- fault hooks ----
+
+async fn alice_transfer_hex(api: &Api) -> String {
+    let at = api.at_current_block().await.unwrap();
+    let call = subxt::dynamic::tx(
+        "Balances",
+        "transfer_keep_alive",
+        vec![
+            subxt::dynamic::Value::unnamed_variant(
+                "Id",
+                vec![subxt::dynamic::Value::from_bytes(id("//Bob"))],
+            ),
+            subxt::dynamic::Value::u128(1_000_000_000),
+        ],
+    );
+    let tx = at
+        .transactions()
+        .create_signed(
+            &call,
+            &subxt_signer::sr25519::dev::alice(),
+            subxt::config::DefaultExtrinsicParamsBuilder::new().build(),
+        )
+        .await
+        .unwrap();
+    format!("0x{}", hex::encode(tx.encoded()))
+}
+
+#[tokio::test]
+async fn fault_hooks_are_listed_only_with_dev_rpc() {
+    let d = devnet().await;
+    let methods: Json = rpc(&d)
+        .await
+        .request("rpc_methods", rpc_params![])
+        .await
+        .unwrap();
+    let listed: Vec<&str> = methods["methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    for m in [
+        "dev_delayResponses",
+        "dev_dropConnectionsAfterRequests",
+        "dev_dropConnectionsAfterSubmit",
+        "dev_malformedResponses",
+        "dev_truncateScale",
+        "dev_setGenesisHash",
+        "dev_resetFaults",
+    ] {
+        assert!(listed.contains(&m), "{m} not listed");
+    }
+    let plain = tao_devnet::Devnet::start(tao_devnet::Options {
+        dev_rpc: false,
+        ..tao_devnet::Options::for_tests()
+    })
+    .await
+    .unwrap();
+    let c = rpc(&plain).await;
+    let methods: Json = c.request("rpc_methods", rpc_params![]).await.unwrap();
+    assert!(!methods.to_string().contains("dev_"), "{methods}");
+    assert!(
+        c.request::<Json>("dev_resetFaults", rpc_params![])
+            .await
+            .is_err()
+    );
+}
+
+#[tokio::test]
+async fn responses_are_delayed_until_reset() {
+    let d = devnet().await;
+    let c = rpc(&d).await;
+    let _: Json = c
+        .request("dev_delayResponses", rpc_params![400])
+        .await
+        .unwrap();
+    let t = std::time::Instant::now();
+    let _: String = c.request("chain_getHead", rpc_params![]).await.unwrap();
+    assert!(t.elapsed() >= std::time::Duration::from_millis(400));
+    // The hooks themselves are never delayed.
+    let t = std::time::Instant::now();
+    let _: Json = c.request("dev_resetFaults", rpc_params![]).await.unwrap();
+    let _: String = c.request("chain_getHead", rpc_params![]).await.unwrap();
+    assert!(t.elapsed() < std::time::Duration::from_millis(300));
+}
+
+#[tokio::test]
+async fn connections_drop_after_n_requests_without_an_answer() {
+    let d = devnet().await;
+    let c = rpc(&d).await;
+    let _: Json = c
+        .request("dev_dropConnectionsAfterRequests", rpc_params![2])
+        .await
+        .unwrap();
+    for _ in 0..2 {
+        let _: String = c.request("chain_getHead", rpc_params![]).await.unwrap();
+    }
+    let third = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        c.request::<String>("chain_getHead", rpc_params![]),
+    )
+    .await
+    .expect("fails at once");
+    assert!(third.is_err(), "{third:?}");
+    // Armed once: a new connection is served.
+    let fresh = rpc(&d).await;
+    for _ in 0..3 {
+        let _: String = fresh.request("chain_getHead", rpc_params![]).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn a_watched_submission_lands_but_its_connection_is_cut() {
+    let d = devnet().await;
+    let api = client(&d).await;
+    let bob0 = free_balance(&api, id("//Bob")).await;
+    let hex = alice_transfer_hex(&api).await;
+    let c = rpc(&d).await;
+    let _: Json = c
+        .request("dev_dropConnectionsAfterSubmit", rpc_params![])
+        .await
+        .unwrap();
+    let sub = c
+        .subscribe::<Json>(
+            "author_submitAndWatchExtrinsic",
+            rpc_params![hex],
+            "author_unwatchExtrinsic",
+        )
+        .await;
+    // The subscription id may or may not arrive; no status does.
+    if let Ok(mut sub) = sub {
+        let next = tokio::time::timeout(std::time::Duration::from_secs(5), sub.next())
+            .await
+            .expect("ends at once");
+        assert!(next.is_none() || next.unwrap().is_err());
+    }
+    // The transaction was accepted and included (one block per transaction).
+    let api = client(&d).await;
+    assert_eq!(free_balance(&api, id("//Bob")).await, bob0 + 1_000_000_000);
+}
+
+#[tokio::test]
+async fn a_plain_submission_gets_no_hash_but_lands() {
+    let d = devnet().await;
+    let api = client(&d).await;
+    let bob0 = free_balance(&api, id("//Bob")).await;
+    let hex = alice_transfer_hex(&api).await;
+    let c = rpc(&d).await;
+    let _: Json = c
+        .request("dev_dropConnectionsAfterSubmit", rpc_params![])
+        .await
+        .unwrap();
+    let r = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        c.request::<String>("author_submitExtrinsic", rpc_params![hex]),
+    )
+    .await
+    .expect("fails at once");
+    assert!(r.is_err(), "{r:?}");
+    let api = client(&d).await;
+    assert_eq!(free_balance(&api, id("//Bob")).await, bob0 + 1_000_000_000);
+}
+
+#[tokio::test]
+async fn malformed_answers_are_not_json() {
+    let d = devnet().await;
+    let _: Json = rpc(&d)
+        .await
+        .request("dev_malformedResponses", rpc_params![1])
+        .await
+        .unwrap();
+    // Raw WebSocket-free check over HTTP is not possible (the pump mangles WebSocket frames
+    // only), so look at what a WebSocket client makes of it.
+    let c = rpc(&d).await;
+    let e = c
+        .request::<String>("chain_getHead", rpc_params![])
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("Unparseable"), "{e}");
+    // One answer only.
+    let c = rpc(&d).await;
+    let _: String = c.request("chain_getHead", rpc_params![]).await.unwrap();
+}
+
+#[tokio::test]
+async fn truncated_scale_for_the_next_n_reads() {
+    let d = devnet().await;
+    let c = rpc(&d).await;
+    let full: String = c
+        .request("state_call", rpc_params!["Core_version", "0x"])
+        .await
+        .unwrap();
+    // Balances.TotalIssuance: twox128("Balances") ++ twox128("TotalIssuance").
+    let key = "0xc2261276cc9d1f8598ea4b6a74b15c2f57c875e4cff74148e4628f264b974c80".to_string();
+    let number: String = c
+        .request("state_getStorage", rpc_params![key.clone()])
+        .await
+        .unwrap();
+    let _: Json = c
+        .request("dev_truncateScale", rpc_params![2])
+        .await
+        .unwrap();
+    let cut: String = c
+        .request("state_call", rpc_params!["Core_version", "0x"])
+        .await
+        .unwrap();
+    assert_eq!(cut.len() - 2, (full.len() - 2) / 4 * 2, "{cut} vs {full}");
+    assert!(full.starts_with(&cut));
+    let cut_number: String = c
+        .request("state_getStorage", rpc_params![key.clone()])
+        .await
+        .unwrap();
+    assert_eq!(cut_number.len() - 2, (number.len() - 2) / 2);
+    let again: String = c
+        .request("state_getStorage", rpc_params![key])
+        .await
+        .unwrap();
+    assert_eq!(again, number);
+}
+
+#[tokio::test]
+async fn genesis_hash_can_be_faked_after_some_answers() {
+    let d = devnet().await;
+    let c = rpc(&d).await;
+    let real: String = c
+        .request("chain_getBlockHash", rpc_params![0])
+        .await
+        .unwrap();
+    let fake = format!("0x{}", "ab".repeat(32));
+    let _: Json = c
+        .request("dev_setGenesisHash", rpc_params![fake.clone(), 1])
+        .await
+        .unwrap();
+    let first: String = c
+        .request("chain_getBlockHash", rpc_params![0])
+        .await
+        .unwrap();
+    assert_eq!(first, real);
+    let second: String = c
+        .request("chain_getBlockHash", rpc_params![0])
+        .await
+        .unwrap();
+    assert_eq!(second, fake);
+    let listed: Vec<Option<String>> = c
+        .request("chain_getBlockHash", rpc_params![[0, 1]])
+        .await
+        .unwrap();
+    assert_eq!(listed[0].as_deref(), Some(fake.as_str()));
+    // Through the library, and the reset.
+    d.ctx.reset_faults();
+    let back: String = c
+        .request("chain_getBlockHash", rpc_params![0])
+        .await
+        .unwrap();
+    assert_eq!(back, real);
+    d.ctx
+        .set_genesis_hash(Some(sp_core::H256::repeat_byte(0xcd)), 0);
+    let lib: String = c
+        .request("chain_getBlockHash", rpc_params![0])
+        .await
+        .unwrap();
+    assert_eq!(lib, format!("0x{}", "cd".repeat(32)));
+}

@@ -7,7 +7,7 @@
 //! commit-reveal subnets) every mechanism's open commits; and, only when some parent is not a
 //! neuron of the subnet, those parents' own stakes.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::queues::{v2_queue, v4_queue};
 use super::{PALLET, list, opt_bool, opt_u16, opt_u64, own_stake_queries, proportions};
@@ -16,6 +16,7 @@ use crate::chain::client::{Chain, StorageQuery, arg_account, arg_u16, arg_u64};
 use crate::chain::tx::TxChain;
 use crate::chain::value::{Val, account, bool_of, int, items, u16_of, u64_of};
 use crate::yuma::mechanisms::storage_index;
+use crate::yuma::payout::{self, PayoutContext};
 use crate::yuma::{EpochInput, SubnetInput, inherit};
 
 /// The `ActivityCutoffFactorMilli` whose cutoff `max(1, floor(factor × tempo / 1000))` equals a
@@ -69,7 +70,7 @@ pub async fn epoch_inputs(
     tc: &TxChain,
     netuid: u16,
     epoch_block: u64,
-) -> Result<SubnetInput, ChainError> {
+) -> Result<(SubnetInput, PayoutContext<[u8; 32]>), ChainError> {
     let chain = &tc.chain;
     let p = SubnetParams::read(chain, netuid).await?;
     let pinned = tc.pinned_number().await?;
@@ -80,8 +81,17 @@ pub async fn epoch_inputs(
     let root = extrapolate(p.pending_root, elapsed, remaining);
     let neurons = Neurons::read(chain, netuid, &p).await?;
     let s = StakesAndCommits::read(chain, netuid, &p, &neurons.hotkeys, epoch_block).await?;
-    let (alpha_stake, tao_stake) =
+    let (alpha_stake, tao_stake, own) =
         inherited_stakes(chain, netuid, &neurons.hotkeys, s.own, &s.relations).await?;
+    let payout = payout_context(
+        chain,
+        netuid,
+        &neurons.hotkeys,
+        own,
+        &s.relations,
+        p.tao_weight,
+    )
+    .await?;
     let base = EpochInput {
         n: p.n,
         current_block: epoch_block,
@@ -127,9 +137,124 @@ pub async fn epoch_inputs(
             ..base.clone()
         })
         .collect();
-    Ok(SubnetInput {
-        emission_split: p.split,
-        mechanisms,
+    Ok((
+        SubnetInput {
+            emission_split: p.split,
+            mechanisms,
+        },
+        payout,
+    ))
+}
+
+/// What the coinbase reads to pay the epoch's dividends, in one more batch: each uid hotkey's
+/// and parent's owner and delegate take, each uid hotkey's childkey take, `MinChildkeyTake` and
+/// `CKBurn` (items the connected chain lacks count as 0).
+async fn payout_context(
+    chain: &Chain,
+    netuid: u16,
+    hotkeys: &[[u8; 32]],
+    own: HashMap<[u8; 32], (u64, u64)>,
+    relations: &[Relations],
+    tao_weight_raw: u64,
+) -> Result<PayoutContext<[u8; 32]>, ChainError> {
+    let mut keys: Vec<[u8; 32]> = hotkeys
+        .iter()
+        .copied()
+        .chain(
+            relations
+                .iter()
+                .flat_map(|(_, parents)| parents.iter().map(|(_, p)| *p)),
+        )
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let has = |item: &str| chain.has_storage(PALLET, item);
+    let mut q = Vec::new();
+    for k in &keys {
+        q.push(StorageQuery::new(PALLET, "Owner", vec![arg_account(k)]));
+        if has("Delegates") {
+            q.push(StorageQuery::new(PALLET, "Delegates", vec![arg_account(k)]));
+        }
+    }
+    let takes_at = q.len();
+    if has("ChildkeyTake") {
+        q.extend(hotkeys.iter().map(|h| {
+            StorageQuery::new(
+                PALLET,
+                "ChildkeyTake",
+                vec![arg_account(h), arg_u16(netuid)],
+            )
+        }));
+    }
+    let globals_at = q.len();
+    for item in ["MinChildkeyTake", "CKBurn"] {
+        if has(item) {
+            q.push(StorageQuery::new(PALLET, item, vec![]));
+        }
+    }
+    let v = chain.storage(&q).await?;
+    let per_key = if has("Delegates") { 2 } else { 1 };
+    let mut owner = HashMap::new();
+    let mut delegate_take = BTreeMap::new();
+    for (k, c) in keys.iter().zip(v[..takes_at].chunks(per_key)) {
+        owner.insert(
+            *k,
+            c[0].as_ref().map(account).transpose()?.unwrap_or([0; 32]),
+        );
+        let take = if per_key == 2 {
+            // Absent: the chain's default delegate take.
+            c[1].as_ref()
+                .map(u16_of)
+                .transpose()?
+                .unwrap_or(crate::chain::extrinsics::takes::DEFAULT_TAKE)
+        } else {
+            0
+        };
+        delegate_take.insert(*k, take);
+    }
+    let mut g = globals_at;
+    let mut global = |item: &str| -> Result<u64, ChainError> {
+        if !has(item) {
+            return Ok(0);
+        }
+        let x = opt_u64(&v[g]);
+        g += 1;
+        x
+    };
+    let min_take = global("MinChildkeyTake")?;
+    let ck_burn = global("CKBurn")?;
+    let validators = hotkeys
+        .iter()
+        .zip(relations)
+        .enumerate()
+        .map(|(i, (h, (children, parents)))| {
+            let take = if has("ChildkeyTake") {
+                opt_u16(&v[takes_at + i])?
+            } else {
+                0
+            };
+            let mine = owner.get(h).copied();
+            Ok(payout::Validator {
+                hotkey: *h,
+                children: children.iter().map(|(p, _)| *p).collect(),
+                parents: parents
+                    .iter()
+                    .map(|(prop, parent)| payout::Parent {
+                        hotkey: *parent,
+                        proportion: *prop,
+                        same_owner: owner.get(parent).copied() == mine,
+                    })
+                    .collect(),
+                childkey_take: take.max(u16::try_from(min_take).unwrap_or(u16::MAX)),
+            })
+        })
+        .collect::<Result<Vec<_>, ChainError>>()?;
+    Ok(PayoutContext {
+        validators,
+        own: own.into_iter().collect(),
+        delegate_take,
+        tao_weight_raw,
+        ck_burn_raw: ck_burn,
     })
 }
 
@@ -553,7 +678,7 @@ async fn inherited_stakes(
     hotkeys: &[[u8; 32]],
     mut own: HashMap<[u8; 32], (u64, u64)>,
     relations: &[Relations],
-) -> Result<(Vec<u64>, Vec<u64>), ChainError> {
+) -> Result<(Vec<u64>, Vec<u64>, HashMap<[u8; 32], (u64, u64)>), ChainError> {
     let mut missing: Vec<[u8; 32]> = relations
         .iter()
         .flat_map(|(_, parents)| parents.iter().map(|(_, p)| *p))
@@ -596,7 +721,7 @@ async fn inherited_stakes(
             from.iter().map(|(p, (_, t))| (*p, *t)),
         ));
     }
-    Ok((alpha_stake, tao_stake))
+    Ok((alpha_stake, tao_stake, own))
 }
 
 #[cfg(test)]

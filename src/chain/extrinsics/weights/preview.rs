@@ -11,6 +11,7 @@ use super::epoch_input::epoch_inputs;
 use crate::chain::extrinsics::{PlanError, Refusal};
 use crate::chain::read;
 use crate::chain::tx::TxChain;
+use crate::yuma::payout::{self, HotkeyPayout, PayoutContext, Pools};
 use crate::yuma::{Preview, SubnetPreview, WeightRow, preview_subnet};
 
 /// Said with the preview on a commit-reveal subnet, where the row only counts once revealed.
@@ -43,6 +44,71 @@ pub struct PlanPreview {
     /// On a subnet with several mechanisms: the split and the payout across every mechanism
     /// (the mechanism's own epoch is [`PlanPreview::preview`]).
     pub mechanisms: Option<MechanismsPreview>,
+    /// What each hotkey is paid from the epoch's dividends (after the parent/child split and
+    /// the takes), before and after the row; hotkeys paid nothing either way are left out.
+    pub payout: Vec<PayoutRow>,
+}
+
+/// One hotkey's dividend payout, before and after the row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PayoutRow {
+    /// The hotkey.
+    pub hotkey: [u8; 32],
+    /// Its uid on the subnet (none for a parent that is not a neuron).
+    pub uid: Option<u16>,
+    /// With the current row.
+    pub before: HotkeyPayout,
+    /// With the proposed row.
+    pub after: HotkeyPayout,
+}
+
+impl PayoutRow {
+    fn json(&self) -> Json {
+        json!({
+            "hotkey": crate::ss58::encode_default(&self.hotkey),
+            "uid": self.uid,
+            "before": self.before,
+            "after": self.after,
+        })
+    }
+}
+
+/// The payout per hotkey before and after, from the aggregated emissions of both epochs.
+fn payout_rows(
+    ctx: &PayoutContext<[u8; 32]>,
+    subnet: &SubnetPreview,
+    pools: PreviewPools,
+) -> Vec<PayoutRow> {
+    let pools = Pools {
+        server: pools.server,
+        validator: pools.validator,
+        root: pools.root,
+    };
+    let pay = |agg: &[crate::yuma::mechanisms::Aggregated]| {
+        let validator: Vec<u64> = agg.iter().map(|a| a.validator_emission).collect();
+        let paid_incentive = agg.iter().any(|a| a.server_emission != 0);
+        payout::payout(ctx, &validator, paid_incentive, pools)
+    };
+    let (before, after) = (
+        pay(&subnet.aggregated_before),
+        pay(&subnet.aggregated_after),
+    );
+    let mut keys: Vec<&[u8; 32]> = before.keys().chain(after.keys()).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.into_iter()
+        .map(|k| PayoutRow {
+            hotkey: *k,
+            uid: ctx
+                .validators
+                .iter()
+                .position(|v| &v.hotkey == k)
+                .and_then(|u| u16::try_from(u).ok()),
+            before: before.get(k).copied().unwrap_or_default(),
+            after: after.get(k).copied().unwrap_or_default(),
+        })
+        .filter(|r| r.before != HotkeyPayout::default() || r.after != HotkeyPayout::default())
+        .collect()
 }
 
 /// The preview across a subnet's mechanisms.
@@ -113,6 +179,10 @@ impl PlanPreview {
                     "root": self.pools.root,
                 }),
             );
+            m.insert(
+                "payout".into(),
+                Json::Array(self.payout.iter().map(PayoutRow::json).collect()),
+            );
             if let Some(note) = self.note {
                 m.insert("note".into(), json!(note));
             }
@@ -138,7 +208,7 @@ pub async fn preview_set(
     let (next, _) = read::next_epoch(&tc.chain, target.netuid).await?;
     let pinned = tc.pinned_number().await?;
     let epoch_block = next.map(|e| e.block).unwrap_or(pinned + 1);
-    let input = epoch_inputs(tc, target.netuid, epoch_block).await?;
+    let (input, payout_ctx) = epoch_inputs(tc, target.netuid, epoch_block).await?;
     let subnet = preview_subnet(&input, target.mecid, uid, &row.stored).map_err(|e| {
         Refusal::new(
             "tao",
@@ -156,6 +226,7 @@ pub async fn preview_set(
     let count = input.count();
     let split = input.emission_split.clone();
     let preview = subnet.mechanism.clone();
+    let payout = payout_rows(&payout_ctx, &subnet, pools);
     Ok(PlanPreview {
         preview,
         epoch_block,
@@ -167,6 +238,7 @@ pub async fn preview_set(
             split,
             subnet,
         }),
+        payout,
     })
 }
 
@@ -206,6 +278,7 @@ mod tests {
             },
             note: None,
             mechanisms: None,
+            payout: vec![],
         }
     }
 
@@ -229,6 +302,7 @@ mod tests {
                 "epoch_block",
                 "pinned_block",
                 "pools",
+                "payout",
             ]
         );
         assert_eq!(

@@ -54,19 +54,21 @@ pub mod children;
 pub mod identity;
 mod macros;
 pub mod mechanism;
+pub mod owner_settings;
 pub mod pool;
 pub mod registration;
 pub mod root;
 pub mod serving;
 pub mod staking;
 pub mod subnets;
+pub mod swap;
 pub mod takes;
 pub mod uids;
 pub mod utils;
 pub mod weights;
 
 use frame_support::pallet_macros::import_section;
-use macros::{dispatches, errors, events, hooks};
+use macros::{constants, dispatches, errors, events, hooks};
 
 // The events, errors, hooks and calls live in `macros/` as pallet sections; the pallet module
 // below keeps the config, the storage defaults and the storage items.
@@ -74,6 +76,7 @@ use macros::{dispatches, errors, events, hooks};
 #[import_section(errors::errors)]
 #[import_section(hooks::hooks)]
 #[import_section(dispatches::dispatches)]
+#[import_section(constants::constants)]
 #[frame_support::pallet]
 pub mod pallet {
     use super::*;
@@ -428,6 +431,10 @@ pub mod pallet {
     #[pallet::storage]
     pub type BlockAtRegistration<T> =
         StorageDoubleMap<_, Identity, NetUid, Identity, u16, u64, ValueQuery>;
+    /// Whether a hotkey holds a uid on a subnet (kept with `Uids`; btcli reads it).
+    #[pallet::storage]
+    pub type IsNetworkMember<T> =
+        StorageDoubleMap<_, Blake2_128Concat, AccountId32, Identity, NetUid, bool, ValueQuery>;
 
     // ---- weight rows (weights.rs) ---------------------------------------------------------
 
@@ -740,7 +747,39 @@ pub mod pallet {
     pub type SubnetIdentitiesV3<T> =
         StorageMap<_, Blake2_128Concat, NetUid, crate::types::SubnetIdentityV3, OptionQuery>;
 
-    // ---- stake locks (spec 425; the devnet has no lock calls yet, so none is held) ---------
+    // ---- stake locks (spec 425; staking/lock.rs) --------------------------------------------
+
+    /// A coldkey's lock on a subnet, to one hotkey.
+    #[pallet::storage]
+    pub type Lock<T> = StorageNMap<
+        _,
+        (
+            NMapKey<Blake2_128Concat, AccountId32>,
+            NMapKey<Identity, NetUid>,
+            NMapKey<Blake2_128Concat, AccountId32>,
+        ),
+        crate::types::LockState,
+        OptionQuery,
+    >;
+    /// Reverse index of `Lock`: the coldkeys locking to a hotkey on a subnet.
+    #[pallet::storage]
+    pub type LockingColdkeys<T> = StorageNMap<
+        _,
+        (
+            NMapKey<Identity, NetUid>,
+            NMapKey<Blake2_128Concat, AccountId32>,
+            NMapKey<Blake2_128Concat, AccountId32>,
+        ),
+        (),
+        OptionQuery,
+    >;
+    /// Present and false: the coldkey's lock on the subnet is perpetual (does not decay).
+    #[pallet::storage]
+    pub type DecayingLock<T> =
+        StorageDoubleMap<_, Blake2_128Concat, AccountId32, Identity, NetUid, bool, OptionQuery>;
+    /// Account flags (bit 0: accepts locked α).
+    #[pallet::storage]
+    pub type AccountFlags<T> = StorageMap<_, Blake2_128Concat, AccountId32, u128, ValueQuery>;
 
     #[pallet::storage]
     pub type HotkeyLock<T> = StorageDoubleMap<
@@ -800,6 +839,89 @@ pub mod pallet {
     #[pallet::storage]
     pub type AdminFreezeWindow<T> = StorageValue<_, u16, ValueQuery, DefaultAdminFreezeWindow>;
 
+    // ---- the owner's hyperparameters (owner_settings.rs, the AdminUtils owner calls) -------
+
+    #[pallet::type_value]
+    pub fn DefaultRho() -> u16 {
+        10
+    }
+    #[pallet::type_value]
+    pub fn DefaultActivityCutoff() -> u16 {
+        5000
+    }
+    #[pallet::type_value]
+    pub fn DefaultMinActivityCutoff() -> u16 {
+        360
+    }
+    #[pallet::type_value]
+    pub fn DefaultMaxDifficulty() -> u64 {
+        u64::MAX / 4
+    }
+    #[pallet::type_value]
+    pub fn DefaultOneU16() -> u16 {
+        1
+    }
+    #[pallet::type_value]
+    pub fn DefaultMinAllowedUids() -> u16 {
+        64
+    }
+    #[pallet::type_value]
+    pub fn DefaultOwnerHyperparamRateLimit() -> u16 {
+        2
+    }
+    #[pallet::type_value]
+    pub fn DefaultWeightsVersionKeyRateLimit() -> u64 {
+        5
+    }
+    #[pallet::storage]
+    pub type Rho<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultRho>;
+    /// The activity cutoff an owner sets (`sudo_set_activity_cutoff`); at least
+    /// `MinActivityCutoff`.
+    #[pallet::storage]
+    pub type ActivityCutoff<T> =
+        StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultActivityCutoff>;
+    #[pallet::storage]
+    pub type MinActivityCutoff<T> = StorageValue<_, u16, ValueQuery, DefaultMinActivityCutoff>;
+    #[pallet::storage]
+    pub type MaxDifficulty<T> =
+        StorageMap<_, Identity, NetUid, u64, ValueQuery, DefaultMaxDifficulty>;
+    #[pallet::storage]
+    pub type AdjustmentAlpha<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type MinAllowedUids<T> =
+        StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultMinAllowedUids>;
+    /// How many of the owner's uids are immune from pruning.
+    #[pallet::storage]
+    pub type ImmuneOwnerUidsLimit<T> =
+        StorageMap<_, Identity, NetUid, u16, ValueQuery, DefaultOneU16>;
+    #[pallet::storage]
+    pub type RecycleOrBurn<T> =
+        StorageMap<_, Identity, NetUid, owner_settings::RecycleOrBurnEnum, ValueQuery>;
+    #[pallet::storage]
+    pub type BondsResetOn<T> = StorageMap<_, Identity, NetUid, bool, ValueQuery>;
+    /// The subnet's own minimum childkey take (spec 425; stored only).
+    #[pallet::storage]
+    pub type MinChildkeyTakePerSubnet<T> = StorageMap<_, Identity, NetUid, u16, ValueQuery>;
+    /// Whether the owner takes their cut (spec 425; stored only: the devnet pays the cut).
+    #[pallet::storage]
+    pub type OwnerCutEnabled<T> = StorageMap<_, Identity, NetUid, bool, ValueQuery, DefaultTrue>;
+    /// Whether the owner's cut is locked as it is paid (spec 425; stored only).
+    #[pallet::storage]
+    pub type OwnerCutAutoLockEnabled<T> = StorageMap<_, Identity, NetUid, bool, ValueQuery>;
+    /// The block of the last rate-limited operation per key (here: the owner's last change of
+    /// each hyperparameter, and of the owner hotkey).
+    #[pallet::storage]
+    pub type LastRateLimitedBlock<T> =
+        StorageMap<_, Identity, owner_settings::RateLimitKey, u64, ValueQuery>;
+    /// The owner's rate limit of each hyperparameter, in tempos.
+    #[pallet::storage]
+    pub type OwnerHyperparamRateLimit<T> =
+        StorageValue<_, u16, ValueQuery, DefaultOwnerHyperparamRateLimit>;
+    /// The owner's rate limit of the weights version key, in tempos.
+    #[pallet::storage]
+    pub type WeightsVersionKeyRateLimit<T> =
+        StorageValue<_, u64, ValueQuery, DefaultWeightsVersionKeyRateLimit>;
+
     // ---- hotkey ownership and stake shares (staking/) -------------------------------------
 
     #[pallet::storage]
@@ -838,4 +960,43 @@ pub mod pallet {
         FixedU128,
         ValueQuery,
     >;
+
+    // ---- key swaps (swap/): the legacy rate limit, hotkey-swap cooldowns, coldkey swaps ----
+
+    #[pallet::type_value]
+    pub fn DefaultTxRateLimit() -> u64 {
+        swap::INITIAL_TX_RATE_LIMIT
+    }
+    #[pallet::type_value]
+    pub fn DefaultColdkeySwapAnnouncementDelay() -> u32 {
+        swap::COLDKEY_SWAP_ANNOUNCEMENT_DELAY
+    }
+    #[pallet::type_value]
+    pub fn DefaultColdkeySwapReannouncementDelay() -> u32 {
+        swap::COLDKEY_SWAP_REANNOUNCEMENT_DELAY
+    }
+    /// Blocks a coldkey waits between hotkey swaps (legacy limit: refused while
+    /// `now − LastTxBlock ≤ TxRateLimit`).
+    #[pallet::storage]
+    pub type TxRateLimit<T> = StorageValue<_, u64, ValueQuery, DefaultTxRateLimit>;
+    /// The block of a key's last rate-limited transaction (a coldkey's last hotkey swap).
+    #[pallet::storage]
+    pub type LastTxBlock<T> = StorageMap<_, Identity, AccountId32, u64, ValueQuery>;
+    /// The block of a coldkey's last hotkey swap on a subnet.
+    #[pallet::storage]
+    pub type LastHotkeySwapOnNetuid<T> =
+        StorageDoubleMap<_, Identity, NetUid, Blake2_128Concat, AccountId32, u64, ValueQuery>;
+    #[pallet::storage]
+    pub type ColdkeySwapAnnouncementDelay<T> =
+        StorageValue<_, u32, ValueQuery, DefaultColdkeySwapAnnouncementDelay>;
+    #[pallet::storage]
+    pub type ColdkeySwapReannouncementDelay<T> =
+        StorageValue<_, u32, ValueQuery, DefaultColdkeySwapReannouncementDelay>;
+    /// `(first block it may execute, BlakeTwo256 of the new coldkey)` per announcing coldkey.
+    #[pallet::storage]
+    pub type ColdkeySwapAnnouncements<T> =
+        StorageMap<_, Twox64Concat, AccountId32, (u32, H256), OptionQuery>;
+    /// The block a coldkey's swap was disputed.
+    #[pallet::storage]
+    pub type ColdkeySwapDisputes<T> = StorageMap<_, Twox64Concat, AccountId32, u32, OptionQuery>;
 }

@@ -14,6 +14,7 @@ impl<T: Config> Pallet<T> {
             Some(uid) if uid < n => {
                 let old = Keys::<T>::get(netuid, uid);
                 Uids::<T>::remove(netuid, &old);
+                IsNetworkMember::<T>::remove(&old, netuid);
                 for index in Self::mechanism_indices(netuid) {
                     Weights::<T>::remove(index, uid);
                     set_at::<u64>(&mut LastUpdate::<T>::get(index), uid, now, |v| {
@@ -69,6 +70,7 @@ impl<T: Config> Pallet<T> {
         };
         Keys::<T>::insert(netuid, uid, hotkey);
         Uids::<T>::insert(netuid, hotkey, uid);
+        IsNetworkMember::<T>::insert(hotkey, netuid, true);
         BlockAtRegistration::<T>::insert(netuid, uid, now);
         uid
     }

@@ -525,5 +525,129 @@ mod dispatches {
         ) -> DispatchResult {
             Self::do_burned_register(ensure_signed(origin)?, netuid, hotkey, Some(limit_price))
         }
+
+        #[pallet::call_index(70)]
+        #[pallet::weight(Weight::from_parts(275_300_000, 0))]
+        pub fn swap_hotkey(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            new_hotkey: AccountId32,
+            netuid: Option<NetUid>,
+        ) -> DispatchResult {
+            Self::do_swap_hotkey(&ensure_signed(origin)?, &hotkey, &new_hotkey, netuid, false)
+        }
+
+        #[pallet::call_index(72)]
+        #[pallet::weight(Weight::from_parts(275_300_000, 0))]
+        pub fn swap_hotkey_v2(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            new_hotkey: AccountId32,
+            netuid: Option<NetUid>,
+            keep_stake: bool,
+        ) -> DispatchResult {
+            Self::do_swap_hotkey(
+                &ensure_signed(origin)?,
+                &hotkey,
+                &new_hotkey,
+                netuid,
+                keep_stake,
+            )
+        }
+
+        #[pallet::call_index(71)]
+        #[pallet::weight(Weight::from_parts(183_600_000, 0))]
+        pub fn swap_coldkey(
+            origin: OriginFor<T>,
+            old_coldkey: AccountId32,
+            new_coldkey: AccountId32,
+            swap_cost: TaoCurrency,
+        ) -> DispatchResult {
+            ensure_root(origin)?;
+            Self::do_root_swap_coldkey(&old_coldkey, &new_coldkey, swap_cost)
+        }
+
+        #[pallet::call_index(73)]
+        #[pallet::weight(Weight::from_parts(5_000_000, 0))]
+        pub fn schedule_swap_coldkey(
+            _origin: OriginFor<T>,
+            _new_coldkey: AccountId32,
+        ) -> DispatchResult {
+            Err(Error::<T>::Deprecated.into())
+        }
+
+        #[pallet::call_index(125)]
+        #[pallet::weight(Weight::from_parts(32_000_000, 0))]
+        pub fn announce_coldkey_swap(
+            origin: OriginFor<T>,
+            new_coldkey_hash: H256,
+        ) -> DispatchResult {
+            Self::do_announce_coldkey_swap(&ensure_signed(origin)?, new_coldkey_hash)
+        }
+
+        #[pallet::call_index(126)]
+        #[pallet::weight(Weight::from_parts(183_600_000, 0))]
+        pub fn swap_coldkey_announced(
+            origin: OriginFor<T>,
+            new_coldkey: AccountId32,
+        ) -> DispatchResult {
+            Self::do_swap_coldkey_announced(&ensure_signed(origin)?, &new_coldkey)
+        }
+
+        #[pallet::call_index(127)]
+        #[pallet::weight(Weight::from_parts(20_000_000, 0))]
+        pub fn dispute_coldkey_swap(origin: OriginFor<T>) -> DispatchResult {
+            Self::do_dispute_coldkey_swap(&ensure_signed(origin)?)
+        }
+
+        #[pallet::call_index(128)]
+        #[pallet::weight(Weight::from_parts(20_000_000, 0))]
+        pub fn reset_coldkey_swap(origin: OriginFor<T>, coldkey: AccountId32) -> DispatchResult {
+            ensure_root(origin)?;
+            Self::do_reset_coldkey_swap(&coldkey)
+        }
+
+        #[pallet::call_index(133)]
+        #[pallet::weight(Weight::from_parts(17_890_000, 0))]
+        pub fn clear_coldkey_swap_announcement(origin: OriginFor<T>) -> DispatchResult {
+            Self::do_clear_coldkey_swap_announcement(&ensure_signed(origin)?)
+        }
+
+        #[pallet::call_index(136)]
+        #[pallet::weight(Weight::from_parts(73_000_000, 0))]
+        pub fn lock_stake(
+            origin: OriginFor<T>,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount: AlphaCurrency,
+        ) -> DispatchResult {
+            Self::do_lock_stake(ensure_signed(origin)?, hotkey, netuid, amount)
+        }
+
+        #[pallet::call_index(137)]
+        #[pallet::weight(Weight::from_parts(81_000_000, 0))]
+        pub fn move_lock(
+            origin: OriginFor<T>,
+            destination_hotkey: AccountId32,
+            netuid: NetUid,
+        ) -> DispatchResult {
+            Self::do_move_lock(ensure_signed(origin)?, destination_hotkey, netuid)
+        }
+
+        #[pallet::call_index(138)]
+        #[pallet::weight(Weight::from_parts(42_000_000, 0))]
+        pub fn set_perpetual_lock(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            enabled: bool,
+        ) -> DispatchResult {
+            Self::do_set_perpetual_lock(ensure_signed(origin)?, netuid, enabled)
+        }
+
+        #[pallet::call_index(142)]
+        #[pallet::weight((Weight::from_parts(25_000_000, 0), DispatchClass::Normal, Pays::Yes))]
+        pub fn set_reject_locked_alpha(origin: OriginFor<T>, enabled: bool) -> DispatchResult {
+            Self::do_set_reject_locked_alpha(ensure_signed(origin)?, enabled)
+        }
     }
 }

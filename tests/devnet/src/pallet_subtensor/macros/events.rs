@@ -137,5 +137,67 @@ mod events {
             coldkey: AccountId32,
             root_claim_type: RootClaimTypeEnum,
         },
+        /// A hotkey's identity moved to a new hotkey on every subnet.
+        #[codec(index = 64)]
+        HotkeySwapped {
+            coldkey: AccountId32,
+            old_hotkey: AccountId32,
+            new_hotkey: AccountId32,
+        },
+        /// A hotkey's identity moved to a new hotkey on one subnet.
+        #[codec(index = 100)]
+        HotkeySwappedOnSubnet {
+            coldkey: AccountId32,
+            old_hotkey: AccountId32,
+            new_hotkey: AccountId32,
+            netuid: NetUid,
+        },
+        /// A coldkey announced a swap to the coldkey with this BlakeTwo256 hash.
+        #[codec(index = 67)]
+        ColdkeySwapAnnounced {
+            who: AccountId32,
+            new_coldkey_hash: H256,
+        },
+        /// Root cleared a coldkey's swap announcement and dispute.
+        #[codec(index = 68)]
+        ColdkeySwapReset { who: AccountId32 },
+        /// A coldkey's stake, hotkeys, subnets and balance moved to a new coldkey.
+        #[codec(index = 69)]
+        ColdkeySwapped {
+            old_coldkey: AccountId32,
+            new_coldkey: AccountId32,
+        },
+        /// A coldkey's announced swap was disputed.
+        #[codec(index = 70)]
+        ColdkeySwapDisputed { coldkey: AccountId32 },
+        /// A coldkey withdrew its swap announcement.
+        #[codec(index = 120)]
+        ColdkeySwapCleared { who: AccountId32 },
+        /// A coldkey locked (or added to its lock of) α on a subnet to a hotkey.
+        #[codec(index = 125)]
+        StakeLocked {
+            coldkey: AccountId32,
+            hotkey: AccountId32,
+            netuid: NetUid,
+            amount: AlphaCurrency,
+        },
+        /// A coldkey's lock on a subnet moved to another hotkey.
+        #[codec(index = 127)]
+        LockMoved {
+            coldkey: AccountId32,
+            origin_hotkey: AccountId32,
+            destination_hotkey: AccountId32,
+            netuid: NetUid,
+        },
+        /// A coldkey's lock on a subnet became perpetual (`enabled`) or decaying.
+        #[codec(index = 133)]
+        PerpetualLockUpdated {
+            coldkey: AccountId32,
+            netuid: NetUid,
+            enabled: bool,
+        },
+        /// A coldkey chose whether it refuses locked α sent to it.
+        #[codec(index = 134)]
+        RejectLockedAlphaUpdated { coldkey: AccountId32, enabled: bool },
     }
 }

@@ -3,6 +3,7 @@
 //! `#[import_section]`. A section's tokens are pasted into the pallet module, so it uses the
 //! pallet module's imports and declares none of its own.
 
+pub mod constants;
 pub mod dispatches;
 pub mod errors;
 pub mod events;

@@ -53,6 +53,7 @@ impl<T: Config> Pallet<T> {
         Self::withdraw(&coldkey, amount)?;
         let (alpha, fee) = Self::swap_tao_for_alpha(netuid, amount)?;
         Self::increase_stake(&hotkey, &coldkey, netuid, alpha);
+        Self::cleanup_lock_if_zero(&coldkey, netuid);
         Self::deposit_event(Event::StakeAdded(
             coldkey, hotkey, amount, alpha, netuid, fee,
         ));

@@ -3,6 +3,7 @@
 
 mod add_stake;
 mod helpers;
+pub mod lock;
 mod move_stake;
 mod remove_stake;
 

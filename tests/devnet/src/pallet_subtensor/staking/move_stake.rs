@@ -209,6 +209,18 @@ impl<T: Config> Pallet<T> {
         ensure!(held >= amount, Error::<T>::NotEnoughStakeToWithdraw);
         let (tao_value, _) = Self::sim_sell(t.origin_netuid, amount)?;
         ensure!(tao_value >= MIN_STAKE, Error::<T>::AmountTooLow);
+        // Locks: α leaving the subnet must be unlocked; α changing coldkey within the subnet
+        // takes the part of the lock it exceeds along.
+        if same {
+            Self::transfer_lock(
+                &t.origin_coldkey,
+                &t.destination_coldkey,
+                t.origin_netuid,
+                amount,
+            )?;
+        } else {
+            Self::ensure_available_to_unstake(&t.origin_coldkey, t.origin_netuid, amount)?;
+        }
 
         Self::decrease_stake(&t.origin_hotkey, &t.origin_coldkey, t.origin_netuid, amount);
         if same {
@@ -221,6 +233,7 @@ impl<T: Config> Pallet<T> {
             return Ok(tao_value);
         }
         let (tao, _) = Self::swap_alpha_for_tao(t.origin_netuid, amount)?;
+        Self::cleanup_lock_if_zero(&t.origin_coldkey, t.origin_netuid);
         Self::sim_buy(t.destination_netuid, tao)?;
         let (alpha, _) = Self::swap_tao_for_alpha(t.destination_netuid, tao)?;
         Self::increase_stake(
@@ -229,6 +242,7 @@ impl<T: Config> Pallet<T> {
             t.destination_netuid,
             alpha,
         );
+        Self::cleanup_lock_if_zero(&t.destination_coldkey, t.destination_netuid);
         Ok(tao)
     }
 }

@@ -38,9 +38,11 @@ impl<T: Config> Pallet<T> {
         ensure!(held >= amount, Error::<T>::NotEnoughStakeToWithdraw);
         let (tao, _) = Self::sim_sell(netuid, amount)?;
         ensure!(tao >= MIN_STAKE || amount == held, Error::<T>::AmountTooLow);
+        Self::ensure_available_to_unstake(&coldkey, netuid, amount)?;
         Self::decrease_stake(&hotkey, &coldkey, netuid, amount);
         let (tao, fee) = Self::swap_alpha_for_tao(netuid, amount)?;
         Self::deposit(&coldkey, tao);
+        Self::cleanup_lock_if_zero(&coldkey, netuid);
         Self::deposit_event(Event::StakeRemoved(
             coldkey, hotkey, tao, amount, netuid, fee,
         ));
@@ -56,6 +58,11 @@ impl<T: Config> Pallet<T> {
             .filter(|(_, added)| *added)
             .map(|(n, _)| n)
             .collect();
+        // Locks: nothing is unstaked unless every subnet's α on the hotkey is free to leave.
+        for &netuid in &netuids {
+            let held = Self::stake_of(&hotkey, &coldkey, netuid);
+            Self::ensure_available_to_unstake(&coldkey, netuid, held)?;
+        }
         for netuid in netuids {
             let held = Self::stake_of(&hotkey, &coldkey, netuid);
             if held == 0 {
@@ -67,6 +74,7 @@ impl<T: Config> Pallet<T> {
             Self::decrease_stake(&hotkey, &coldkey, netuid, held);
             let (tao, fee) = Self::swap_alpha_for_tao(netuid, held)?;
             Self::deposit(&coldkey, tao);
+            Self::cleanup_lock_if_zero(&coldkey, netuid);
             Self::deposit_event(Event::StakeRemoved(
                 coldkey.clone(),
                 hotkey.clone(),
