@@ -61,6 +61,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand agent 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
             cand axon 'A hotkey''s axon: serve or reset the endpoint on a subnet'
             cand lock 'btcli''s `lock` group: stake locks (as `tao stake lock`)'
+            cand proxy 'Proxies: let another key act for this wallet''s coldkey within a proxy type'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;wallet'= {
@@ -1066,6 +1067,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the connection and then for `--wait`'
             cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
             cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --proxy 'Act for this real account: the wallet''s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account''s funds and guards apply)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -1077,6 +1079,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --all 'Send the whole free balance (transfer_all)'
             cand --allow-death 'Allow the account to drop below the existential deposit and be reaped'
             cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --announce-only 'With `--proxy`: announce the call''s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -1099,6 +1102,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the connection and then for `--wait`'
             cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
             cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --proxy 'Act for this real account: the wallet''s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account''s funds and guards apply)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -1110,6 +1114,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --all 'Send the whole free balance (transfer_all)'
             cand --allow-death 'Allow the account to drop below the existential deposit and be reaped'
             cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --announce-only 'With `--proxy`: announce the call''s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -2754,6 +2759,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand start 'Start a subnet you own (start_call)'
             cand set-identity 'Set a subnet''s on-chain identity (the owner)'
             cand get-identity 'Show a subnet''s on-chain identity'
+            cand set-symbol 'Set a subnet''s token symbol (the owner; update_symbol)'
+            cand check-start 'Show whether and when a subnet may be started, and why not'
+            cand trim 'Lower a subnet''s maximum uids, dropping its lowest emitters (the owner)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;s'= {
@@ -2795,6 +2803,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand start 'Start a subnet you own (start_call)'
             cand set-identity 'Set a subnet''s on-chain identity (the owner)'
             cand get-identity 'Show a subnet''s on-chain identity'
+            cand set-symbol 'Set a subnet''s token symbol (the owner; update_symbol)'
+            cand check-start 'Show whether and when a subnet may be started, and why not'
+            cand trim 'Lower a subnet''s maximum uids, dropping its lowest emitters (the owner)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;subnets;list'= {
@@ -2968,6 +2979,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the node to accept the connection'
             cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
             cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --chart-out 'Write the chart as an SVG file'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -2976,6 +2988,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --hotkey 'Hotkey name [default: default]'
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --chart 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -2998,6 +3011,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the node to accept the connection'
             cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
             cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --chart-out 'Write the chart as an SVG file'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -3006,6 +3020,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --hotkey 'Hotkey name [default: default]'
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --chart 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -3028,6 +3043,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the node to accept the connection'
             cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
             cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --chart-out 'Write the chart as an SVG file'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -3036,6 +3052,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --hotkey 'Hotkey name [default: default]'
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --chart 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -3058,6 +3075,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the node to accept the connection'
             cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
             cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --chart-out 'Write the chart as an SVG file'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -3066,6 +3084,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --hotkey 'Hotkey name [default: default]'
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --chart 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -4147,6 +4166,186 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;subnets;set-symbol'= {
+            cand --netuid 'The subnet'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;set-symbol'= {
+            cand --netuid 'The subnet'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;subnets;check-start'= {
+            cand --netuid 'The subnet'
+            cand --coldkey-ss58 'The coldkey that would sign [default: the wallet''s, if any]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;check-start'= {
+            cand --netuid 'The subnet'
+            cand --coldkey-ss58 'The coldkey that would sign [default: the wallet''s, if any]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;subnets;trim'= {
+            cand --netuid 'The subnet'
+            cand --max-uids 'The new maximum number of uids'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;s;trim'= {
+            cand --netuid 'The subnet'
+            cand --max-uids 'The new maximum number of uids'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;subnets;help'= {
             cand list 'List every subnet with its price and pool'
             cand show 'Show one subnet: pool, price, schedule, owner and registration cost'
@@ -4160,6 +4359,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand start 'Start a subnet you own (start_call)'
             cand set-identity 'Set a subnet''s on-chain identity (the owner)'
             cand get-identity 'Show a subnet''s on-chain identity'
+            cand set-symbol 'Set a subnet''s token symbol (the owner; update_symbol)'
+            cand check-start 'Show whether and when a subnet may be started, and why not'
+            cand trim 'Lower a subnet''s maximum uids, dropping its lowest emitters (the owner)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;subnets;help;list'= {
@@ -4195,6 +4397,12 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;subnets;help;get-identity'= {
         }
+        &'tao;subnets;help;set-symbol'= {
+        }
+        &'tao;subnets;help;check-start'= {
+        }
+        &'tao;subnets;help;trim'= {
+        }
         &'tao;subnets;help;help'= {
         }
         &'tao;s;help'= {
@@ -4210,6 +4418,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand start 'Start a subnet you own (start_call)'
             cand set-identity 'Set a subnet''s on-chain identity (the owner)'
             cand get-identity 'Show a subnet''s on-chain identity'
+            cand set-symbol 'Set a subnet''s token symbol (the owner; update_symbol)'
+            cand check-start 'Show whether and when a subnet may be started, and why not'
+            cand trim 'Lower a subnet''s maximum uids, dropping its lowest emitters (the owner)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;s;help;list'= {
@@ -4244,6 +4455,12 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;s;help;set-identity'= {
         }
         &'tao;s;help;get-identity'= {
+        }
+        &'tao;s;help;set-symbol'= {
+        }
+        &'tao;s;help;check-start'= {
+        }
+        &'tao;s;help;trim'= {
         }
         &'tao;s;help;help'= {
         }
@@ -4295,6 +4512,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the node to accept the connection'
             cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
             cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --chart-out 'Write the chart as an SVG file'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -4303,6 +4521,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --hotkey 'Hotkey name [default: default]'
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --chart 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -4323,6 +4542,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the node to accept the connection'
             cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
             cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --chart-out 'Write the chart as an SVG file'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -4331,6 +4551,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --hotkey 'Hotkey name [default: default]'
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --chart 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -4418,6 +4639,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the connection and then for `--wait`'
             cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
             cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --proxy 'Act for this real account: the wallet''s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account''s funds and guards apply)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -4430,6 +4652,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --unsafe 'Submit without a limit price (no slippage protection)'
             cand --partial 'Fill what fits within the tolerance instead of failing'
             cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --announce-only 'With `--proxy`: announce the call''s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -4455,6 +4678,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the connection and then for `--wait`'
             cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
             cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --proxy 'Act for this real account: the wallet''s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account''s funds and guards apply)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -4467,6 +4691,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --unsafe 'Submit without a limit price (no slippage protection)'
             cand --partial 'Fill what fits within the tolerance instead of failing'
             cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --announce-only 'With `--proxy`: announce the call''s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -4492,6 +4717,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the connection and then for `--wait`'
             cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
             cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --proxy 'Act for this real account: the wallet''s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account''s funds and guards apply)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -4505,6 +4731,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --unsafe 'Submit without a limit price (no slippage protection)'
             cand --partial 'Fill what fits within the tolerance instead of failing'
             cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --announce-only 'With `--proxy`: announce the call''s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -4530,6 +4757,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the connection and then for `--wait`'
             cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
             cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --proxy 'Act for this real account: the wallet''s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account''s funds and guards apply)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -4543,6 +4771,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --unsafe 'Submit without a limit price (no slippage protection)'
             cand --partial 'Fill what fits within the tolerance instead of failing'
             cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --announce-only 'With `--proxy`: announce the call''s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -4568,6 +4797,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the connection and then for `--wait`'
             cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
             cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --proxy 'Act for this real account: the wallet''s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account''s funds and guards apply)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -4578,6 +4808,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
             cand --all 'The whole position'
             cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --announce-only 'With `--proxy`: announce the call''s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -4603,6 +4834,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the connection and then for `--wait`'
             cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
             cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --proxy 'Act for this real account: the wallet''s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account''s funds and guards apply)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -4613,6 +4845,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
             cand --all 'The whole position'
             cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --announce-only 'With `--proxy`: announce the call''s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -4638,6 +4871,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --timeout 'Seconds to wait for the connection and then for `--wait`'
             cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
             cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --proxy 'Act for this real account: the wallet''s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account''s funds and guards apply)'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -4650,6 +4884,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --unsafe 'Submit without a limit price (no slippage protection)'
             cand --partial 'Fill what fits within the tolerance instead of failing'
             cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --announce-only 'With `--proxy`: announce the call''s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -5365,6 +5600,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --weights 'The weights of the proposed row, comma-separated non-negative decimals'
             cand --mechid 'On an input with several mechanisms, the mechanism of the proposed row'
             cand --mecid 'On an input with several mechanisms, the mechanism of the proposed row'
+            cand --chart-out 'Write the chart as an SVG file'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -5374,6 +5610,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
             cand --all 'In the preview table, list every uid (not only those whose values change)'
+            cand --chart 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -5396,6 +5633,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --weights 'The weights of the proposed row, comma-separated non-negative decimals'
             cand --mechid 'On an input with several mechanisms, the mechanism of the proposed row'
             cand --mecid 'On an input with several mechanisms, the mechanism of the proposed row'
+            cand --chart-out 'Write the chart as an SVG file'
             cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
             cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
             cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
@@ -5405,6 +5643,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
             cand --all 'In the preview table, list every uid (not only those whose values change)'
+            cand --chart 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
             cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -5471,6 +5710,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --uids 'The uids to weight, comma-separated and distinct'
             cand --weights 'One non-negative weight per uid, comma-separated (any scale)'
             cand --version-key 'The version key to send [default: the subnet''s WeightsVersionKey]'
+            cand --chart-out 'Write the chart as an SVG file'
             cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
             cand --timeout 'Seconds to wait for the connection and then for `--wait`'
             cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
@@ -5484,6 +5724,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand --color 'When to use colour [default: auto]'
             cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
             cand --no-preview 'Skip the Yuma preview of the next epoch (shown before confirming, and under `data.preview` with `--json`)'
+            cand --chart 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
             cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
             cand --json 'Print exactly one JSON document on stdout, also on failure'
             cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -5608,6 +5849,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand get 'Show a subnet''s hyperparameters (same as `tao subnets hyperparameters`)'
             cand set-take 'Set the wallet hotkey''s delegate take (same as `tao wallet set-take`)'
             cand get-take 'Show a hotkey''s delegate take (same as `tao wallet get-take`)'
+            cand trim 'Lower a subnet''s maximum uids (same as `tao subnets trim`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;sudo;set'= {
@@ -5729,11 +5971,43 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tao;sudo;trim'= {
+            cand --netuid 'The subnet'
+            cand --max-uids 'The new maximum number of uids'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tao;sudo;help'= {
             cand set 'Set a hyperparameter of a subnet you own (an AdminUtils owner call)'
             cand get 'Show a subnet''s hyperparameters (same as `tao subnets hyperparameters`)'
             cand set-take 'Set the wallet hotkey''s delegate take (same as `tao wallet set-take`)'
             cand get-take 'Show a hotkey''s delegate take (same as `tao wallet get-take`)'
+            cand trim 'Lower a subnet''s maximum uids (same as `tao subnets trim`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;sudo;help;set'= {
@@ -5743,6 +6017,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;sudo;help;set-take'= {
         }
         &'tao;sudo;help;get-take'= {
+        }
+        &'tao;sudo;help;trim'= {
         }
         &'tao;sudo;help;help'= {
         }
@@ -6484,6 +6760,286 @@ set edit:completion:arg-completer[tao] = {|@words|
         }
         &'tao;lock;help;help'= {
         }
+        &'tao;proxy'= {
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Let a delegate act for this wallet''s coldkey within a proxy type (Proxy.add_proxy)'
+            cand remove 'Withdraw one proxy relation of this wallet''s coldkey (Proxy.remove_proxy)'
+            cand list 'Show an account''s proxies with their types, delays and the deposit'
+            cand execute 'Make a call a delegate announced, once its delay has passed (Proxy.proxy_announced)'
+            cand reject 'Refuse a call a delegate announced for this wallet''s coldkey (Proxy.reject_announcement)'
+            cand create-pure 'Create a keyless (pure) account whose proxy this wallet''s coldkey is (Proxy.create_pure)'
+            cand kill-pure 'Remove a pure account, through its Any proxy (Proxy.kill_pure inside Proxy.proxy)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;proxy;add'= {
+            cand --delegate 'The delegate''s address (SS58)'
+            cand --type 'The proxy type (what the delegate may do): Any, Owner, NonCritical, NonTransfer, NonFungible, Staking, Registration, Transfer, SmallTransfer, ChildKeys, SwapHotkey, SubnetLeaseBeneficiary, RootClaim, … (as the chain names them)'
+            cand --delay 'Blocks an announced call must wait before the delegate may execute it (0: none)'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;proxy;remove'= {
+            cand --delegate 'The delegate''s address (SS58)'
+            cand --type 'The proxy type (what the delegate may do): Any, Owner, NonCritical, NonTransfer, NonFungible, Staking, Registration, Transfer, SmallTransfer, ChildKeys, SwapHotkey, SubnetLeaseBeneficiary, RootClaim, … (as the chain names them)'
+            cand --delay 'Blocks an announced call must wait before the delegate may execute it (0: none)'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;proxy;list'= {
+            cand --ss58 'The account [default: the wallet''s coldkey]'
+            cand --timeout 'Seconds to wait for the node to accept the connection'
+            cand --block 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --at 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;proxy;execute'= {
+            cand --real 'The real account the call is for (SS58)'
+            cand --delegate 'The delegate that announced it [default: this wallet''s coldkey]'
+            cand --call-hex 'The announced call''s bytes (`details.announce.call_data` of the announcement)'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;proxy;reject'= {
+            cand --delegate 'The delegate that announced it (SS58)'
+            cand --call-hash 'The announced call''s hash (`details.announce.call_hash` of the announcement)'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;proxy;create-pure'= {
+            cand --type 'The proxy type the coldkey gets over the pure account'
+            cand --delay 'Announcement delay in blocks (0: none)'
+            cand --index 'Disambiguation index, to create several pure accounts in one transaction'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;proxy;kill-pure'= {
+            cand --proxy 'The pure account to remove (SS58); its Any proxy (this wallet''s coldkey) signs for it'
+            cand --spawner 'The account that created it [default: this wallet''s coldkey]'
+            cand --type 'The proxy type given at creation'
+            cand --index 'The disambiguation index given at creation'
+            cand --height 'The block the pure account was created in'
+            cand --ext-index 'The index of the creating extrinsic in that block'
+            cand --wait 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)'
+            cand --timeout 'Seconds to wait for the connection and then for `--wait`'
+            cand --era 'Mortality in blocks (rounded up to a power of two, 4 to 65536)'
+            cand --password-file 'Read the key''s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli''s BT_PW_<PATH>; else a hidden prompt'
+            cand --network 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]'
+            cand -p 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-path 'Directory holding the wallets [default: ~/.bittensor/wallets]'
+            cand --wallet-name 'Wallet (coldkey) name [default: default]'
+            cand -H 'Hotkey name [default: default]'
+            cand --hotkey 'Hotkey name [default: default]'
+            cand --color 'When to use colour [default: auto]'
+            cand --config 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]'
+            cand --dry-run 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+            cand --json 'Print exactly one JSON document on stdout, also on failure'
+            cand -y 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand --yes 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+            cand -q 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand --quiet 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+            cand -v 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --verbose 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+            cand --no-progress 'Never show spinners'
+            cand --no-config 'Read no config file (neither tao''s nor btcli''s)'
+            cand --no-agent 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tao;proxy;help'= {
+            cand add 'Let a delegate act for this wallet''s coldkey within a proxy type (Proxy.add_proxy)'
+            cand remove 'Withdraw one proxy relation of this wallet''s coldkey (Proxy.remove_proxy)'
+            cand list 'Show an account''s proxies with their types, delays and the deposit'
+            cand execute 'Make a call a delegate announced, once its delay has passed (Proxy.proxy_announced)'
+            cand reject 'Refuse a call a delegate announced for this wallet''s coldkey (Proxy.reject_announcement)'
+            cand create-pure 'Create a keyless (pure) account whose proxy this wallet''s coldkey is (Proxy.create_pure)'
+            cand kill-pure 'Remove a pure account, through its Any proxy (Proxy.kill_pure inside Proxy.proxy)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tao;proxy;help;add'= {
+        }
+        &'tao;proxy;help;remove'= {
+        }
+        &'tao;proxy;help;list'= {
+        }
+        &'tao;proxy;help;execute'= {
+        }
+        &'tao;proxy;help;reject'= {
+        }
+        &'tao;proxy;help;create-pure'= {
+        }
+        &'tao;proxy;help;kill-pure'= {
+        }
+        &'tao;proxy;help;help'= {
+        }
         &'tao;help'= {
             cand wallet 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
             cand config 'Show and change tao''s configuration'
@@ -6501,6 +7057,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand agent 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
             cand axon 'A hotkey''s axon: serve or reset the endpoint on a subnet'
             cand lock 'btcli''s `lock` group: stake locks (as `tao stake lock`)'
+            cand proxy 'Proxies: let another key act for this wallet''s coldkey within a proxy type'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tao;help;wallet'= {
@@ -6635,6 +7192,9 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand start 'Start a subnet you own (start_call)'
             cand set-identity 'Set a subnet''s on-chain identity (the owner)'
             cand get-identity 'Show a subnet''s on-chain identity'
+            cand set-symbol 'Set a subnet''s token symbol (the owner; update_symbol)'
+            cand check-start 'Show whether and when a subnet may be started, and why not'
+            cand trim 'Lower a subnet''s maximum uids, dropping its lowest emitters (the owner)'
         }
         &'tao;help;subnets;list'= {
         }
@@ -6668,6 +7228,12 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;subnets;set-identity'= {
         }
         &'tao;help;subnets;get-identity'= {
+        }
+        &'tao;help;subnets;set-symbol'= {
+        }
+        &'tao;help;subnets;check-start'= {
+        }
+        &'tao;help;subnets;trim'= {
         }
         &'tao;help;stake'= {
             cand list 'List stake positions'
@@ -6764,6 +7330,7 @@ set edit:completion:arg-completer[tao] = {|@words|
             cand get 'Show a subnet''s hyperparameters (same as `tao subnets hyperparameters`)'
             cand set-take 'Set the wallet hotkey''s delegate take (same as `tao wallet set-take`)'
             cand get-take 'Show a hotkey''s delegate take (same as `tao wallet get-take`)'
+            cand trim 'Lower a subnet''s maximum uids (same as `tao subnets trim`)'
         }
         &'tao;help;sudo;set'= {
         }
@@ -6772,6 +7339,8 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;sudo;set-take'= {
         }
         &'tao;help;sudo;get-take'= {
+        }
+        &'tao;help;sudo;trim'= {
         }
         &'tao;help;query'= {
         }
@@ -6831,6 +7400,29 @@ set edit:completion:arg-completer[tao] = {|@words|
         &'tao;help;lock;mode'= {
         }
         &'tao;help;lock;move'= {
+        }
+        &'tao;help;proxy'= {
+            cand add 'Let a delegate act for this wallet''s coldkey within a proxy type (Proxy.add_proxy)'
+            cand remove 'Withdraw one proxy relation of this wallet''s coldkey (Proxy.remove_proxy)'
+            cand list 'Show an account''s proxies with their types, delays and the deposit'
+            cand execute 'Make a call a delegate announced, once its delay has passed (Proxy.proxy_announced)'
+            cand reject 'Refuse a call a delegate announced for this wallet''s coldkey (Proxy.reject_announcement)'
+            cand create-pure 'Create a keyless (pure) account whose proxy this wallet''s coldkey is (Proxy.create_pure)'
+            cand kill-pure 'Remove a pure account, through its Any proxy (Proxy.kill_pure inside Proxy.proxy)'
+        }
+        &'tao;help;proxy;add'= {
+        }
+        &'tao;help;proxy;remove'= {
+        }
+        &'tao;help;proxy;list'= {
+        }
+        &'tao;help;proxy;execute'= {
+        }
+        &'tao;help;proxy;reject'= {
+        }
+        &'tao;help;proxy;create-pure'= {
+        }
+        &'tao;help;proxy;kill-pure'= {
         }
         &'tao;help;help'= {
         }

@@ -62,6 +62,7 @@ complete -c tao -n "__fish_tao_needs_command" -f -a "tx" -d 'Transactions from f
 complete -c tao -n "__fish_tao_needs_command" -f -a "agent" -d 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
 complete -c tao -n "__fish_tao_needs_command" -f -a "axon" -d 'A hotkey\'s axon: serve or reset the endpoint on a subnet'
 complete -c tao -n "__fish_tao_needs_command" -f -a "lock" -d 'btcli\'s `lock` group: stake locks (as `tao stake lock`)'
+complete -c tao -n "__fish_tao_needs_command" -f -a "proxy" -d 'Proxies: let another key act for this wallet\'s coldkey within a proxy type'
 complete -c tao -n "__fish_tao_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take set-identity get-identity associate-hotkey swap-hotkey swap-coldkey swap-check help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take set-identity get-identity associate-hotkey swap-hotkey swap-coldkey swap-check help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -448,6 +449,7 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -459,6 +461,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l all -d 'Send the whole free balance (transfer_all)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l allow-death -d 'Allow the account to drop below the existential deposit and be reaped'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1073,6 +1076,7 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1084,6 +1088,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l all -d 'Send the whole free balance (transfer_all)'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l allow-death -d 'Allow the account to drop below the existential deposit and be reaped'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1610,40 +1615,43 @@ complete -c tao -n "__fish_tao_using_subcommand completions" -l no-config -d 'Re
 complete -c tao -n "__fish_tao_using_subcommand completions" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "list" -d 'List every subnet with its price and pool'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "ls" -d 'List every subnet with its price and pool'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "mg" -d 'Show a subnet\'s neurons (one get_metagraph call)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "hyperparams" -d 'Show a subnet\'s hyperparameters'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "mechanisms" -d 'A subnet\'s mechanisms (sub-subnets): show them; the owner sets their count and split'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "mech" -d 'A subnet\'s mechanisms (sub-subnets): show them; the owner sets their count and split'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "price" -d 'Show α prices'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "register" -d 'Register the wallet\'s hotkey on a subnet (burn, with a maximum)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "create" -d 'Create a subnet (register_network)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "start" -d 'Start a subnet you own (start_call)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "set-identity" -d 'Set a subnet\'s on-chain identity (the owner)'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "get-identity" -d 'Show a subnet\'s on-chain identity'
-complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "list" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "ls" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "mg" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "hyperparams" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "mechanisms" -d 'A subnet\'s mechanisms (sub-subnets): show them; the owner sets their count and split'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "mech" -d 'A subnet\'s mechanisms (sub-subnets): show them; the owner sets their count and split'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "register" -d 'Register the wallet\'s hotkey on a subnet (burn, with a maximum)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "create" -d 'Create a subnet (register_network)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "start" -d 'Start a subnet you own (start_call)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "set-identity" -d 'Set a subnet\'s on-chain identity (the owner)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "get-identity" -d 'Show a subnet\'s on-chain identity'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "set-symbol" -d 'Set a subnet\'s token symbol (the owner; update_symbol)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "check-start" -d 'Show whether and when a subnet may be started, and why not'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "trim" -d 'Lower a subnet\'s maximum uids, dropping its lowest emitters (the owner)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -1706,6 +1714,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l mechid -l mecid -d 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet\'s]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l chart-out -d 'Write the chart as an SVG file' -r -F
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1714,6 +1723,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l chart -d 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1727,6 +1737,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l mechid -l mecid -d 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet\'s]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l chart-out -d 'Write the chart as an SVG file' -r -F
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1735,6 +1746,7 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l chart -d 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from mg" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1995,6 +2007,78 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from get-identity" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from get-identity" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from get-identity" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l coldkey-ss58 -d 'The coldkey that would sign [default: the wallet\'s, if any]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from check-start" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l max-uids -d 'The new maximum number of uids' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every subnet with its price and pool'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
@@ -2007,41 +2091,47 @@ complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a subnet you own (start_call)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "set-identity" -d 'Set a subnet\'s on-chain identity (the owner)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "get-identity" -d 'Show a subnet\'s on-chain identity'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "set-symbol" -d 'Set a subnet\'s token symbol (the owner; update_symbol)'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "check-start" -d 'Show whether and when a subnet may be started, and why not'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "trim" -d 'Lower a subnet\'s maximum uids, dropping its lowest emitters (the owner)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "list" -d 'List every subnet with its price and pool'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "ls" -d 'List every subnet with its price and pool'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "mg" -d 'Show a subnet\'s neurons (one get_metagraph call)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "hyperparams" -d 'Show a subnet\'s hyperparameters'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "mechanisms" -d 'A subnet\'s mechanisms (sub-subnets): show them; the owner sets their count and split'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "mech" -d 'A subnet\'s mechanisms (sub-subnets): show them; the owner sets their count and split'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "price" -d 'Show α prices'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "register" -d 'Register the wallet\'s hotkey on a subnet (burn, with a maximum)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "create" -d 'Create a subnet (register_network)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "start" -d 'Start a subnet you own (start_call)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "set-identity" -d 'Set a subnet\'s on-chain identity (the owner)'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "get-identity" -d 'Show a subnet\'s on-chain identity'
-complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "list" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "ls" -d 'List every subnet with its price and pool'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "mg" -d 'Show a subnet\'s neurons (one get_metagraph call)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "hyperparameters" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "hyperparams" -d 'Show a subnet\'s hyperparameters'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "mechanisms" -d 'A subnet\'s mechanisms (sub-subnets): show them; the owner sets their count and split'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "mech" -d 'A subnet\'s mechanisms (sub-subnets): show them; the owner sets their count and split'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "burn-cost" -d 'Show the cost of registering a neuron on a subnet (or of creating a subnet)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "price" -d 'Show α prices'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "register" -d 'Register the wallet\'s hotkey on a subnet (burn, with a maximum)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "create" -d 'Create a subnet (register_network)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "start" -d 'Start a subnet you own (start_call)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "set-identity" -d 'Set a subnet\'s on-chain identity (the owner)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "get-identity" -d 'Show a subnet\'s on-chain identity'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "set-symbol" -d 'Set a subnet\'s token symbol (the owner; update_symbol)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "check-start" -d 'Show whether and when a subnet may be started, and why not'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "trim" -d 'Lower a subnet\'s maximum uids, dropping its lowest emitters (the owner)'
+complete -c tao -n "__fish_tao_using_subcommand s; and not __fish_seen_subcommand_from list ls show metagraph mg hyperparameters hyperparams mechanisms mech burn-cost price register create start set-identity get-identity set-symbol check-start trim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
@@ -2104,6 +2194,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l mechid -l mecid -d 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet\'s]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l chart-out -d 'Write the chart as an SVG file' -r -F
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2112,6 +2203,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l chart -d 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from metagraph" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2125,6 +2217,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l mechid -l mecid -d 'The mechanism whose metagraph to show (get_mechagraph) [default: the subnet\'s]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l chart-out -d 'Write the chart as an SVG file' -r -F
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2133,6 +2226,7 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l chart -d 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from mg" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2393,6 +2487,78 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from get-identity" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from get-identity" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from get-identity" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l coldkey-ss58 -d 'The coldkey that would sign [default: the wallet\'s, if any]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from check-start" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l max-uids -d 'The new maximum number of uids' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every subnet with its price and pool'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subnet: pool, price, schedule, owner and registration cost'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "metagraph" -d 'Show a subnet\'s neurons (one get_metagraph call)'
@@ -2405,6 +2571,9 @@ complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a subnet you own (start_call)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "set-identity" -d 'Set a subnet\'s on-chain identity (the owner)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "get-identity" -d 'Show a subnet\'s on-chain identity'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "set-symbol" -d 'Set a subnet\'s token symbol (the owner; update_symbol)'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "check-start" -d 'Show whether and when a subnet may be started, and why not'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "trim" -d 'Lower a subnet\'s maximum uids, dropping its lowest emitters (the owner)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim lock help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subcommand_from list ls sim fee add a remove r move transfer swap set-auto auto child claimable process-claim set-claim lock help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -2445,6 +2614,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and not __fish_seen_subco
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l ss58 -d 'These coldkey addresses instead of the wallet\'s (repeatable)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l chart-out -d 'Write the chart as an SVG file' -r -F
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2453,6 +2623,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l chart -d 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2465,6 +2636,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l ss58 -d 'These coldkey addresses instead of the wallet\'s (repeatable)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l chart-out -d 'Write the chart as an SVG file' -r -F
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2473,6 +2645,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l chart -d 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2539,6 +2712,7 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2551,6 +2725,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l unsafe -d 'Submit without a limit price (no slippage protection)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l partial -d 'Fill what fits within the tolerance instead of failing'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2571,6 +2746,7 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2583,6 +2759,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l unsafe -d 'Submit without a limit price (no slippage protection)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l partial -d 'Fill what fits within the tolerance instead of failing'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2603,6 +2780,7 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2616,6 +2794,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l unsafe -d 'Submit without a limit price (no slippage protection)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l partial -d 'Fill what fits within the tolerance instead of failing'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2636,6 +2815,7 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2649,6 +2829,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l unsafe -d 'Submit without a limit price (no slippage protection)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l partial -d 'Fill what fits within the tolerance instead of failing'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2669,6 +2850,7 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2679,6 +2861,7 @@ never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l all -d 'The whole position'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2699,6 +2882,7 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2709,6 +2893,7 @@ never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l all -d 'The whole position'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2729,6 +2914,7 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2741,6 +2927,7 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l unsafe -d 'Submit without a limit price (no slippage protection)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l partial -d 'Fill what fits within the tolerance instead of failing'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2952,6 +3139,7 @@ complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l uids -d 'The uids of the proposed row, comma-separated' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l weights -d 'The weights of the proposed row, comma-separated non-negative decimals' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l mechid -l mecid -d 'On an input with several mechanisms, the mechanism of the proposed row' -r
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l chart-out -d 'Write the chart as an SVG file' -r -F
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2961,6 +3149,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l all -d 'In the preview table, list every uid (not only those whose values change)'
+complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l chart -d 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand yuma; and __fish_seen_subcommand_from simulate" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2996,6 +3185,7 @@ complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l uids -d 'The uids of the proposed row, comma-separated' -r
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l weights -d 'The weights of the proposed row, comma-separated non-negative decimals' -r
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l mechid -l mecid -d 'On an input with several mechanisms, the mechanism of the proposed row' -r
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l chart-out -d 'Write the chart as an SVG file' -r -F
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3005,6 +3195,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l all -d 'In the preview table, list every uid (not only those whose values change)'
+complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l chart -d 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand y; and __fish_seen_subcommand_from simulate" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -3042,6 +3233,7 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l uids -d 'The uids to weight, comma-separated and distinct' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l weights -d 'One non-negative weight per uid, comma-separated (any scale)' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l version-key -d 'The version key to send [default: the subnet\'s WeightsVersionKey]' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l chart-out -d 'Write the chart as an SVG file' -r -F
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
 inclusion\t'Wait for the block that includes it (the default)'
 finalization\t'Wait for that block to be finalized'"
@@ -3057,6 +3249,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l no-preview -d 'Skip the Yuma preview of the next epoch (shown before confirming, and under `data.preview` with `--json`)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l chart -d 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -3126,28 +3319,29 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "reveal" -d 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -f -a "set" -d 'Set a hyperparameter of a subnet you own (an AdminUtils owner call)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -f -a "get" -d 'Show a subnet\'s hyperparameters (same as `tao subnets hyperparameters`)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -f -a "get-take" -d 'Show a hotkey\'s delegate take (same as `tao wallet get-take`)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "set" -d 'Set a hyperparameter of a subnet you own (an AdminUtils owner call)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "get" -d 'Show a subnet\'s hyperparameters (same as `tao subnets hyperparameters`)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "get-take" -d 'Show a hotkey\'s delegate take (same as `tao wallet get-take`)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "trim" -d 'Lower a subnet\'s maximum uids (same as `tao subnets trim`)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l param -d 'The hyperparameter (btcli\'s name, a hyperparameters key, or the call\'s suffix)' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l value -d 'The new value, in the chain\'s units' -r
@@ -3241,10 +3435,37 @@ complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from get-take" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l max-uids -d 'The new maximum number of uids' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a hyperparameter of a subnet you own (an AdminUtils owner call)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a subnet\'s hyperparameters (same as `tao subnets hyperparameters`)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "get-take" -d 'Show a hotkey\'s delegate take (same as `tao wallet get-take`)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "trim" -d 'Lower a subnet\'s maximum uids (same as `tao subnets trim`)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand query" -l limit -d 'With `--prefix`: at most N entries' -r
 complete -c tao -n "__fish_tao_using_subcommand query" -l metadata -d 'Use the runtime metadata in FILE (SCALE bytes, or their 0x hex) and stay offline: `--list` works as with a node, and a query prints its storage key instead of reading it' -r -F
@@ -3785,23 +4006,241 @@ complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "mode" -d 'Show or change whether a lock decays (set_perpetual_lock)'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move the lock to another hotkey (move_lock)'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "config" -d 'Show and change tao\'s configuration'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "weights" -d 'Weights: set a validator\'s weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "sudo" -d 'Subnet owner settings (set, get) and btcli\'s set-take and get-take'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "query" -d 'Read any storage item by name (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "tx" -d 'Transactions from files: a batch of calls'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "agent" -d 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "axon" -d 'A hotkey\'s axon: serve or reset the endpoint on a subnet'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "lock" -d 'btcli\'s `lock` group: stake locks (as `tao stake lock`)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "add" -d 'Let a delegate act for this wallet\'s coldkey within a proxy type (Proxy.add_proxy)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "remove" -d 'Withdraw one proxy relation of this wallet\'s coldkey (Proxy.remove_proxy)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "list" -d 'Show an account\'s proxies with their types, delays and the deposit'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "execute" -d 'Make a call a delegate announced, once its delay has passed (Proxy.proxy_announced)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "reject" -d 'Refuse a call a delegate announced for this wallet\'s coldkey (Proxy.reject_announcement)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "create-pure" -d 'Create a keyless (pure) account whose proxy this wallet\'s coldkey is (Proxy.create_pure)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "kill-pure" -d 'Remove a pure account, through its Any proxy (Proxy.kill_pure inside Proxy.proxy)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l delegate -d 'The delegate\'s address (SS58)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l type -d 'The proxy type (what the delegate may do): Any, Owner, NonCritical, NonTransfer, NonFungible, Staking, Registration, Transfer, SmallTransfer, ChildKeys, SwapHotkey, SubnetLeaseBeneficiary, RootClaim, … (as the chain names them)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l delay -d 'Blocks an announced call must wait before the delegate may execute it (0: none)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l delegate -d 'The delegate\'s address (SS58)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l type -d 'The proxy type (what the delegate may do): Any, Owner, NonCritical, NonTransfer, NonFungible, Staking, Registration, Transfer, SmallTransfer, ChildKeys, SwapHotkey, SubnetLeaseBeneficiary, RootClaim, … (as the chain names them)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l delay -d 'Blocks an announced call must wait before the delegate may execute it (0: none)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l ss58 -d 'The account [default: the wallet\'s coldkey]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l real -d 'The real account the call is for (SS58)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l delegate -d 'The delegate that announced it [default: this wallet\'s coldkey]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l call-hex -d 'The announced call\'s bytes (`details.announce.call_data` of the announcement)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l delegate -d 'The delegate that announced it (SS58)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l call-hash -d 'The announced call\'s hash (`details.announce.call_hash` of the announcement)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l type -d 'The proxy type the coldkey gets over the pure account' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l delay -d 'Announcement delay in blocks (0: none)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l index -d 'Disambiguation index, to create several pure accounts in one transaction' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l proxy -d 'The pure account to remove (SS58); its Any proxy (this wallet\'s coldkey) signs for it' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l spawner -d 'The account that created it [default: this wallet\'s coldkey]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l type -d 'The proxy type given at creation' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l index -d 'The disambiguation index given at creation' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l height -d 'The block the pure account was created in' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l ext-index -d 'The index of the creating extrinsic in that block' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "add" -d 'Let a delegate act for this wallet\'s coldkey within a proxy type (Proxy.add_proxy)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Withdraw one proxy relation of this wallet\'s coldkey (Proxy.remove_proxy)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show an account\'s proxies with their types, delays and the deposit'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "execute" -d 'Make a call a delegate announced, once its delay has passed (Proxy.proxy_announced)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Refuse a call a delegate announced for this wallet\'s coldkey (Proxy.reject_announcement)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "create-pure" -d 'Create a keyless (pure) account whose proxy this wallet\'s coldkey is (Proxy.create_pure)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "kill-pure" -d 'Remove a pure account, through its Any proxy (Proxy.kill_pure inside Proxy.proxy)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "config" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "weights" -d 'Weights: set a validator\'s weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "sudo" -d 'Subnet owner settings (set, get) and btcli\'s set-take and get-take'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "query" -d 'Read any storage item by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "tx" -d 'Transactions from files: a batch of calls'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "agent" -d 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "axon" -d 'A hotkey\'s axon: serve or reset the endpoint on a subnet'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "lock" -d 'btcli\'s `lock` group: stake locks (as `tao stake lock`)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "proxy" -d 'Proxies: let another key act for this wallet\'s coldkey within a proxy type'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-coldkey" -d 'Create a new coldkey (encrypted unless --no-password)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-hotkey" -d 'Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)'
@@ -3844,6 +4283,9 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "start" -d 'Start a subnet you own (start_call)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "set-identity" -d 'Set a subnet\'s on-chain identity (the owner)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "get-identity" -d 'Show a subnet\'s on-chain identity'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "set-symbol" -d 'Set a subnet\'s token symbol (the owner; update_symbol)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "check-start" -d 'Show whether and when a subnet may be started, and why not'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "trim" -d 'Lower a subnet\'s maximum uids, dropping its lowest emitters (the owner)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "list" -d 'List stake positions'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "sim" -d 'Simulate staking TAO (or unstaking α) on a subnet: amount out, fee, slippage'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "fee" -d 'Show the fee of staking or unstaking an amount'
@@ -3867,6 +4309,7 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "get" -d 'Show a subnet\'s hyperparameters (same as `tao subnets hyperparameters`)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "get-take" -d 'Show a hotkey\'s delegate take (same as `tao wallet get-take`)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "trim" -d 'Lower a subnet\'s maximum uids (same as `tao subnets trim`)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "batch" -d 'Send a file of calls as one batch (Utility.batch_all by default)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "start" -d 'Start the agent in the background and print the shell lines that point tao at it'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "add" -d 'Unlock a key of the wallet once and hand it to the agent'
@@ -3882,3 +4325,10 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "add" -d 'Lock α on a subnet to a hotkey, or add to the lock (lock_stake)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "mode" -d 'Show or change whether a lock decays (set_perpetual_lock)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "move" -d 'Move the lock to another hotkey (move_lock)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "add" -d 'Let a delegate act for this wallet\'s coldkey within a proxy type (Proxy.add_proxy)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "remove" -d 'Withdraw one proxy relation of this wallet\'s coldkey (Proxy.remove_proxy)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "list" -d 'Show an account\'s proxies with their types, delays and the deposit'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "execute" -d 'Make a call a delegate announced, once its delay has passed (Proxy.proxy_announced)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "reject" -d 'Refuse a call a delegate announced for this wallet\'s coldkey (Proxy.reject_announcement)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "create-pure" -d 'Create a keyless (pure) account whose proxy this wallet\'s coldkey is (Proxy.create_pure)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "kill-pure" -d 'Remove a pure account, through its Any proxy (Proxy.kill_pure inside Proxy.proxy)'

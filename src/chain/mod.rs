@@ -13,6 +13,7 @@ pub mod locks;
 pub mod mechanisms;
 pub mod raw;
 pub mod read;
+pub mod symbols;
 pub mod timelock;
 pub mod tx;
 pub mod value;

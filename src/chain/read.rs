@@ -447,6 +447,22 @@ pub async fn prices(
     Ok((got.into_iter().collect(), note))
 }
 
+/// The coldkey that owns `hotkey` (`Owner`; the zero account when unowned), if any.
+pub async fn hotkey_owner(
+    chain: &Chain,
+    hotkey: &[u8; 32],
+) -> Result<Option<[u8; 32]>, ChainError> {
+    let v = chain
+        .storage(&[StorageQuery::new(
+            "SubtensorModule",
+            "Owner",
+            vec![arg_account(hotkey)],
+        )])
+        .await?;
+    let owner = v[0].as_ref().map(account).transpose()?;
+    Ok(owner.filter(|o| *o != [0; 32]))
+}
+
 /// The pinned block's number (`System.Number`).
 pub async fn block_number(chain: &Chain) -> Result<u64, ChainError> {
     let v = chain

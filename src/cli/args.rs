@@ -90,6 +90,13 @@ pub struct TxArgs {
     /// only) and btcli's BT_PW_<PATH>; else a hidden prompt
     #[arg(long, value_name = "FILE", env = env::TAO_PASSWORD_FILE)]
     pub password_file: Option<PathBuf>,
+    /// The real account the coldkey signs for through `Proxy.proxy` (set by the commands that
+    /// take `--proxy`, see `cli::proxy::ProxyArg`).
+    #[arg(skip)]
+    pub proxy: Option<[u8; 32]>,
+    /// With `proxy`: announce the call's hash (`Proxy.announce`) instead of making the call.
+    #[arg(skip)]
+    pub announce_only: bool,
 }
 
 /// Safe-staking options.

@@ -24,11 +24,13 @@ pub mod api;
 pub mod args;
 pub mod axon;
 pub mod call;
+pub mod chart;
 pub mod completions;
 pub mod config;
 pub mod connect;
 pub mod keys;
 pub mod pipeline;
+pub mod proxy;
 pub mod query;
 mod run;
 pub mod stake;
@@ -208,6 +210,9 @@ pub enum Command {
     /// btcli's `lock` group: stake locks (as `tao stake lock`)
     #[command(subcommand)]
     Lock(stake::LockCommand),
+    /// Proxies: let another key act for this wallet's coldkey within a proxy type
+    #[command(subcommand)]
+    Proxy(proxy::ProxyCommand),
 }
 
 /// What a successful command produced.

@@ -155,6 +155,19 @@ pub fn execute(
     what: &str,
     build: impl AsyncFnOnce(&TxChain, [u8; 32]) -> Result<Plan, PlanError>,
 ) -> CmdResult {
+    execute_showing(ctx, args, role, what, &|_| Ok(()), build)
+}
+
+/// [`execute`], calling `show` with the plan right after the confirmation summary is shown
+/// (before the question and the signature): the chart of `tao weights set --chart`.
+pub fn execute_showing(
+    ctx: &Context,
+    args: &TxArgs,
+    role: KeyRole,
+    what: &str,
+    show: &dyn Fn(&Plan) -> Result<(), Failure>,
+    build: impl AsyncFnOnce(&TxChain, [u8; 32]) -> Result<Plan, PlanError>,
+) -> CmdResult {
     let signer = keys::public_key(ctx, role)?;
     let network = ctx.settings.network();
     let timeout = Duration::from_secs(args.timeout);
@@ -164,21 +177,59 @@ pub fn execute(
             transaction_chain(ctx, network, timeout.min(Duration::from_secs(30))).await?;
         warnings.extend(tx::check_extensions(tc.metadata())?);
         spinner.set(&format!("checking the {what}"));
-        let plan = build(&tc, signer)
+        // With `--proxy`, the plan and its guards are for the real account; the call is then
+        // wrapped in `Proxy.proxy` for the signer.
+        let account = args.proxy.unwrap_or(signer);
+        if args.proxy == Some(signer) {
+            return Err(Failure::usage(
+                "usage.invalid_arguments",
+                "`--proxy` names this wallet's own coldkey",
+            )
+            .with_hint("give the real account the coldkey acts for, or leave `--proxy` out"));
+        }
+        let plan = build(&tc, account)
             .await
             .map_err(|e| Failure::from_diagnostic(&e))?;
         // A coldkey with an announced (or disputed) swap may sign only the swap's own steps.
-        extrinsics::swap::coldkey_swap_guard(&tc.chain, &signer, &plan.call)
+        extrinsics::swap::coldkey_swap_guard(&tc.chain, &account, &plan.call)
             .await
             .map_err(|e| Failure::from_diagnostic(&e))?;
+        let plan = if account == signer {
+            plan
+        } else {
+            let plan = if args.announce_only {
+                extrinsics::proxy::announced(&tc, &signer, &account, plan).await
+            } else {
+                extrinsics::proxy::proxied(&tc, &signer, &account, plan).await
+            }
+            .map_err(|e| Failure::from_diagnostic(&e))?;
+            extrinsics::swap::coldkey_swap_guard(&tc.chain, &signer, &plan.call)
+                .await
+                .map_err(|e| Failure::from_diagnostic(&e))?;
+            plan
+        };
         let lock = lock_key(ctx, &signer)?;
         let unsigned = tc.prepare(plan.call.clone(), signer, args.era).await?;
         let fee = tc.fee(&unsigned).await?;
-        check_balance(&tc, &plan, signer, fee).await?;
+        if account == signer || args.announce_only {
+            // An announcement spends only the signer's deposit.
+            check_balance(&tc, &plan, signer, fee).await?;
+        } else {
+            // The real account spends; the signer pays the fee.
+            check_balance(&tc, &plan, account, 0).await?;
+            let fee_only = Plan {
+                spend: 0,
+                keep_alive: true,
+                balance_error: ("TransactionPayment", "Payment"),
+                ..plan.clone()
+            };
+            check_balance(&tc, &fee_only, signer, fee).await?;
+        }
         spinner.set("waiting for confirmation");
         let summary = summary(network, &tc, role, &unsigned, &plan, fee);
         spinner.finish();
         ctx.printer.status(&summary);
+        show(&plan)?;
         if !args.dry_run && !prompt::confirm("Sign and submit?", ctx.yes)? {
             return Err(Failure::user("tx.declined", "not submitted: declined"));
         }

@@ -222,5 +222,6 @@ fn dispatch(command: Command, ctx: &Context) -> CmdResult {
         Command::Agent(c) => c.run(ctx),
         Command::Axon(c) => c.run(ctx),
         Command::Lock(c) => c.run(ctx),
+        Command::Proxy(c) => c.run(ctx),
     }
 }

@@ -8,7 +8,7 @@ use crate::chain::extrinsics::admin::{self, Lookup};
 use crate::chain::extrinsics::{KeyRole, Refusal};
 use crate::cli::args::{NetuidArg, TxArgs};
 use crate::cli::pipeline::execute;
-use crate::cli::subnets::HyperparametersArgs;
+use crate::cli::subnets::{HyperparametersArgs, TrimArgs};
 use crate::cli::wallet::{GetTakeArgs, SetTakeArgs};
 use crate::cli::{CmdResult, Context};
 use crate::error::Failure;
@@ -26,6 +26,8 @@ pub enum SudoCommand {
     /// Show a hotkey's delegate take (same as `tao wallet get-take`)
     #[command(alias = "get_take")]
     GetTake(GetTakeArgs),
+    /// Lower a subnet's maximum uids (same as `tao subnets trim`)
+    Trim(TrimArgs),
 }
 
 impl SudoCommand {
@@ -36,6 +38,7 @@ impl SudoCommand {
             SudoCommand::Get(a) => a.run(ctx),
             SudoCommand::SetTake(a) => a.run(ctx),
             SudoCommand::GetTake(a) => a.run(ctx),
+            SudoCommand::Trim(a) => a.run(ctx),
         }
     }
 }

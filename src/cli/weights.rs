@@ -6,8 +6,9 @@ use clap::{Args, Subcommand};
 use crate::chain::extrinsics::weights::{SavedCommit, WeightsTarget};
 use crate::chain::extrinsics::{self, KeyRole, Refusal};
 use crate::cli::args::{MechidArg, NetuidArg, TxArgs};
+use crate::cli::chart::{self, ChartArgs, Stream};
 use crate::cli::keys::wallet_hotkey;
-use crate::cli::pipeline::execute;
+use crate::cli::pipeline::{execute, execute_showing};
 use crate::cli::{CmdResult, Context};
 use crate::error::Failure;
 use crate::yuma::{WeightRow, YumaError, parse_weights};
@@ -60,6 +61,7 @@ impl WeightsCommand {
 ///   tao weights set --netuid 1 --uids 0,1,2 --weights 0.5,0.3,0.2
 ///   tao weights set --netuid 1 --uids 0,1 --weights 1,1 --dry-run --json
 ///   tao weights set --netuid 3 --mechid 1 --uids 2,3 --weights 1,1
+///   tao weights set --netuid 1 --uids 0,1 --weights 1,1 --dry-run --chart
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct SetArgs {
@@ -82,6 +84,10 @@ pub struct SetArgs {
     /// `data.preview` with `--json`)
     #[arg(long)]
     pub no_preview: bool,
+    /// Chart options: the preview's incentive and emission per uid, now and after the row
+    /// (on stderr, with the summary shown before confirming)
+    #[command(flatten)]
+    pub chart: ChartArgs,
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
@@ -97,11 +103,28 @@ impl SetArgs {
             mecid: self.mechid.mechid,
         };
         let (version_key, with_preview) = (self.version_key, !self.no_preview);
-        execute(
+        if self.chart.wanted() && !with_preview {
+            return Err(Failure::usage(
+                "usage.invalid_arguments",
+                "--chart and --chart-out draw the preview, which --no-preview skips",
+            )
+            .with_hint("drop --no-preview or the chart options"));
+        }
+        let charts = &self.chart;
+        let show = |plan: &extrinsics::Plan| -> Result<(), Failure> {
+            if let Some(p) = &plan.preview {
+                charts.show(ctx, Stream::Stderr, || {
+                    chart::preview_figure(&p.preview, Some(p.epoch_block))
+                })?;
+            }
+            Ok(())
+        };
+        execute_showing(
             ctx,
             &self.tx,
             KeyRole::Hotkey,
             "weights",
+            &show,
             async |tc, hot| {
                 extrinsics::weights::plan_set(tc, &hot, target, &row, version_key, with_preview)
                     .await

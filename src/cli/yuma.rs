@@ -5,6 +5,7 @@ use std::io::Read;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use crate::cli::chart::{self, ChartArgs, Stream};
 use crate::cli::{CmdResult, Context, Report};
 use crate::error::Diagnostic;
 use crate::error::Failure;
@@ -52,6 +53,7 @@ impl YumaCommand {
 ///   tao yuma simulate --input - --json < state.json
 ///   tao yuma simulate --input state.json --as-uid 3 --uids 0,5,7 --weights 0.5,0.3,0.2
 ///   tao yuma simulate --input subnet.json --as-uid 0 --mechid 1 --uids 2,3 --weights 1,1
+///   tao yuma simulate --input state.json --as-uid 3 --uids 0,5 --weights 1,1 --chart
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct SimulateArgs {
@@ -89,6 +91,9 @@ pub struct SimulateArgs {
     /// In the preview table, list every uid (not only those whose values change)
     #[arg(long)]
     pub all: bool,
+    /// Chart options (with --as-uid): incentive and emission per uid, now and after the row
+    #[command(flatten)]
+    pub chart: ChartArgs,
 }
 
 /// What `--input` holds: one epoch, or a subnet with its mechanisms.
@@ -124,7 +129,14 @@ fn read_input(path: &str) -> Result<Input, Failure> {
 
 impl SimulateArgs {
     /// Run the command.
-    pub fn run(self, _ctx: &Context) -> CmdResult {
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        if self.chart.wanted() && self.as_uid.is_none() {
+            return Err(Failure::usage(
+                "usage.invalid_arguments",
+                "--chart and --chart-out draw the preview of a proposed row",
+            )
+            .with_hint("add --as-uid UID --uids UIDS --weights WEIGHTS"));
+        }
         let input = read_input(&self.input)?;
         let proposal = match (self.as_uid, &self.uids, &self.weights) {
             (Some(uid), Some(uids), Some(weights)) => Some((uid, parse_weights(uids, weights)?)),
@@ -140,12 +152,22 @@ impl SimulateArgs {
                     }));
                 }
                 let p = preview(&input, uid, &row.stored)?;
-                Ok(preview_report(&p, &row.submitted, self.all))
+                let mut report = preview_report(&p, &row.submitted, self.all);
+                let drawn = self
+                    .chart
+                    .show(ctx, Stream::Result, || chart::preview_figure(&p, None))?;
+                chart::append(&mut report.human, drawn);
+                Ok(report)
             }
             (Input::One(input), None) => simulate_report(&input),
             (Input::Subnet(input), Some((uid, row))) => {
                 let p = yuma::preview_subnet(&input, self.mechid.unwrap_or(0), uid, &row.stored)?;
-                Ok(subnet_preview_report(&p, &row.submitted, self.all))
+                let mut report = subnet_preview_report(&p, &row.submitted, self.all);
+                let drawn = self.chart.show(ctx, Stream::Result, || {
+                    chart::preview_figure(&p.mechanism, None)
+                })?;
+                chart::append(&mut report.human, drawn);
+                Ok(report)
             }
             (Input::Subnet(input), None) => subnet_report(&input),
         }

@@ -202,6 +202,11 @@ pub const CODES: &[ErrorCode] = &[
         "The connected runtime lacks a runtime API, storage item or field the command needs",
     ),
     fixed(
+        "chart.unwritable",
+        Failure,
+        "The chart of `--chart-out` cannot be drawn or written to its file",
+    ),
+    fixed(
         "config.disabled",
         Usage,
         "A `tao config` command needs the config file but `--no-config` (or `TAO_NO_CONFIG`) is set",

@@ -1,6 +1,7 @@
 //! Everything a person sees: stdout (results only), stderr (status, warnings, errors, prompts,
 //! spinners), tables and colour. Only `cli` uses this module.
 
+pub mod chart;
 pub mod output;
 pub mod preview;
 pub mod progress;

@@ -524,6 +524,31 @@ fn subnets_set_identity() {
 }
 
 #[test]
+fn subnets_set_symbol() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["subnets", "set-symbol", "--netuid", "3", "\u{3b6}"],
+    );
+}
+
+#[test]
+fn subnets_trim() {
+    let (net, sb) = alice();
+    net.devnet.ctx.edit_state(|| {
+        tao_devnet::pallet_subtensor::MinAllowedUids::<tao_devnet::runtime::Runtime>::insert(3, 2)
+    });
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["subnets", "trim", "--netuid", "3", "--max-uids", "12"],
+    );
+}
+
+#[test]
 fn stake_child_set() {
     let (net, sb) = alice();
     let eve = ss58_of("//Eve//hot");
@@ -707,4 +732,234 @@ fn wallet_swap_coldkey_clear() {
     announce_for_alice(&net, 1);
     net.devnet.ctx.new_blocks(20);
     every_path(&sb, &net, "//Alice", &["wallet", "swap-coldkey", "clear"]);
+}
+
+#[test]
+fn proxy_add() {
+    let (net, sb) = alice();
+    let ferdie = ss58_of("//Ferdie");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["proxy", "add", "--delegate", &ferdie, "--type", "Staking"],
+    );
+}
+
+/// Alice's coldkey made a Staking proxy of Dave's: `tao proxy add` signed by Dave.
+fn alice_proxy_of_dave(sb: &Sandbox, net: &Net) -> String {
+    make_wallet(
+        &sb.home().join("wallets"),
+        "dave",
+        "//Dave",
+        "//Dave//hot",
+        None,
+    );
+    let alice = ss58_of("//Alice");
+    ok(&run(
+        sb,
+        net,
+        "dave",
+        &["proxy", "add", "--delegate", &alice, "--type", "Staking"],
+        &[],
+    ));
+    alice
+}
+
+#[test]
+fn proxy_remove() {
+    let (net, sb) = alice();
+    let alice = alice_proxy_of_dave(&sb, &net);
+    // The relation is Dave's, so the signer here is Dave's coldkey (the `plain`/`locked`
+    // wallets are Alice's): give Dave's wallet both forms.
+    wallets(&sb, "//Dave", "//Dave//hot");
+    every_path(
+        &sb,
+        &net,
+        "//Dave",
+        &["proxy", "remove", "--delegate", &alice, "--type", "Staking"],
+    );
+}
+
+#[test]
+fn stake_add_through_a_proxy() {
+    let (net, sb) = alice();
+    alice_proxy_of_dave(&sb, &net);
+    let dave = ss58_of("//Dave");
+    let dave_hot = ss58_of("//Dave//hot");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "stake",
+            "add",
+            "--netuid",
+            "1",
+            "--hotkey-ss58",
+            &dave_hot,
+            "--amount",
+            "1",
+            "--proxy",
+            &dave,
+        ],
+    );
+}
+
+/// Alice's coldkey made a Transfer proxy of Dave's and a transfer of 1 TAO to Ferdie announced
+/// by Alice: the call's bytes and hash.
+fn alice_announced_for_dave(sb: &Sandbox, net: &Net) -> (String, String) {
+    make_wallet(
+        &sb.home().join("wallets"),
+        "dave",
+        "//Dave",
+        "//Dave//hot",
+        None,
+    );
+    let alice = ss58_of("//Alice");
+    ok(&run(
+        sb,
+        net,
+        "dave",
+        &["proxy", "add", "--delegate", &alice, "--type", "Transfer"],
+        &[],
+    ));
+    let d = ok(&run(
+        sb,
+        net,
+        "plain",
+        &[
+            "wallet",
+            "transfer",
+            "--dest",
+            &ss58_of("//Ferdie"),
+            "--amount",
+            "1",
+            "--proxy",
+            &ss58_of("//Dave"),
+            "--announce-only",
+        ],
+        &[],
+    ));
+    let a = &d["details"]["announce"];
+    (
+        a["call_data"].as_str().unwrap().to_string(),
+        a["call_hash"].as_str().unwrap().to_string(),
+    )
+}
+
+#[test]
+fn wallet_transfer_announce_only() {
+    let (net, sb) = alice();
+    make_wallet(
+        &sb.home().join("wallets"),
+        "dave",
+        "//Dave",
+        "//Dave//hot",
+        None,
+    );
+    let alice = ss58_of("//Alice");
+    ok(&run(
+        &sb,
+        &net,
+        "dave",
+        &["proxy", "add", "--delegate", &alice, "--type", "Transfer"],
+        &[],
+    ));
+    let ferdie = ss58_of("//Ferdie");
+    let dave = ss58_of("//Dave");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "wallet",
+            "transfer",
+            "--dest",
+            &ferdie,
+            "--amount",
+            "1",
+            "--proxy",
+            &dave,
+            "--announce-only",
+        ],
+    );
+}
+
+#[test]
+fn proxy_execute() {
+    let (net, sb) = alice();
+    let (call, _) = alice_announced_for_dave(&sb, &net);
+    let dave = ss58_of("//Dave");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["proxy", "execute", "--real", &dave, "--call-hex", &call],
+    );
+}
+
+#[test]
+fn proxy_reject() {
+    let (net, sb) = alice();
+    let (_, hash) = alice_announced_for_dave(&sb, &net);
+    let alice = ss58_of("//Alice");
+    // Dave's coldkey signs the rejection.
+    wallets(&sb, "//Dave", "//Dave//hot");
+    every_path(
+        &sb,
+        &net,
+        "//Dave",
+        &[
+            "proxy",
+            "reject",
+            "--delegate",
+            &alice,
+            "--call-hash",
+            &hash,
+        ],
+    );
+}
+
+#[test]
+fn proxy_create_pure() {
+    let (net, sb) = alice();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["proxy", "create-pure", "--type", "Any"],
+    );
+}
+
+#[test]
+fn proxy_kill_pure() {
+    let (net, sb) = alice();
+    let d = ok(&run(
+        &sb,
+        &net,
+        "plain",
+        &["proxy", "create-pure", "--type", "Any"],
+        &[],
+    ));
+    let pure = d["details"]["pure"].as_str().unwrap().to_string();
+    let height = d["details"]["height"].as_u64().unwrap().to_string();
+    let ext = d["details"]["ext_index"].as_u64().unwrap().to_string();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "proxy",
+            "kill-pure",
+            "--proxy",
+            &pure,
+            "--type",
+            "Any",
+            "--height",
+            &height,
+            "--ext-index",
+            &ext,
+        ],
+    );
 }

@@ -870,4 +870,69 @@ fn every_command_json_output_is_recorded() {
         &["--wallet-name", "alice", "lock", "show", "--netuid", "1"],
         &[],
     );
+    let ferdie_ss58 = ss58_of("//Ferdie");
+    let alice_ss58 = ss58_of("//Alice");
+    r.record(
+        "proxy_add",
+        &[
+            "--wallet-name",
+            "alice",
+            "proxy",
+            "add",
+            "--delegate",
+            &ferdie_ss58,
+            "--type",
+            "Staking",
+        ],
+        &[],
+    );
+    r.record(
+        "proxy_list",
+        &["--wallet-name", "alice", "proxy", "list"],
+        &[],
+    );
+    r.record(
+        "stake_add_proxy",
+        &[
+            "--wallet-name",
+            "ferdie",
+            "stake",
+            "add",
+            "--netuid",
+            "1",
+            "--hotkey-ss58",
+            &ss58_of("//Alice//hot"),
+            "--amount",
+            "1",
+            "--proxy",
+            &alice_ss58,
+        ],
+        &[],
+    );
+    r.record(
+        "proxy_remove",
+        &[
+            "--wallet-name",
+            "alice",
+            "proxy",
+            "remove",
+            "--delegate",
+            &ferdie_ss58,
+            "--type",
+            "Staking",
+        ],
+        &[],
+    );
+    r.record(
+        "proxy_create_pure",
+        &[
+            "--wallet-name",
+            "alice",
+            "proxy",
+            "create-pure",
+            "--type",
+            "Any",
+        ],
+        &[],
+    );
 }

@@ -404,3 +404,60 @@ fn a_chain_without_locks_is_refused_by_name() {
     }
     assert_eq!(submissions(&net), before);
 }
+
+#[test]
+fn a_transfer_of_locked_stake_is_checked_against_the_receiver() {
+    let net = start();
+    let sb = Sandbox::new();
+    dev_wallet(&sb, "bob", "//Bob");
+    let bob_hot = ss58_of("//Bob//hot");
+    ok(&run(
+        &sb,
+        &net,
+        &[
+            "stake",
+            "lock",
+            "add",
+            "--netuid",
+            "1",
+            "--amount",
+            "400",
+            "--hotkey-ss58",
+            &bob_hot,
+        ],
+    ));
+    let transfer = |amount: &str| {
+        run(
+            &sb,
+            &net,
+            &[
+                "stake",
+                "transfer",
+                "--origin-netuid",
+                "1",
+                "--hotkey-ss58",
+                &bob_hot,
+                "--dest",
+                &ss58_of("//Dave"),
+                "--amount",
+                amount,
+            ],
+        )
+    };
+    // 150 α of Bob's 500 is past the 100 unlocked: Dave refuses locked α by default.
+    let before = submissions(&net);
+    let r = transfer("150");
+    refused(&r, "AccountRejectsLockedAlpha");
+    assert_eq!(submissions(&net), before, "refused before signing");
+    // The unlocked part may go.
+    let d = ok(&transfer("50"));
+    event(&d, "SubtensorModule", "StakeTransferred");
+    assert!(lock_on(&net, "//Dave", 1).is_none(), "no lock moved");
+    // Once Dave accepts locked α, the exceeded part of the lock follows the stake.
+    net.devnet.ctx.edit_state(|| {
+        st::AccountFlags::<Runtime>::insert(tao_devnet::dev_account("//Dave"), 1u128)
+    });
+    ok(&transfer("100"));
+    let dave = lock_on(&net, "//Dave", 1).expect("Dave holds part of the lock");
+    assert!(dave.locked_mass > 49_000_000_000, "{dave:?}");
+}

@@ -5,9 +5,8 @@
 use serde_json::json;
 
 use super::{KeyRole, Plan, PlanError, Refusal};
-use crate::chain::client::{StorageQuery, arg_account};
+use crate::chain::client::arg_account;
 use crate::chain::tx::{Call, TxChain};
-use crate::chain::value::account;
 
 /// The first bytes of the chain's subnet accounts: `modl`, the pallet id `subtensr`, then the
 /// netuid.
@@ -28,19 +27,7 @@ pub async fn plan_associate(
         )
         .into());
     }
-    let v = tc
-        .chain
-        .storage(&[StorageQuery::new(
-            "SubtensorModule",
-            "Owner",
-            vec![arg_account(hotkey)],
-        )])
-        .await?;
-    let owner = v[0]
-        .as_ref()
-        .map(account)
-        .transpose()?
-        .filter(|o| *o != [0; 32]);
+    let owner = crate::chain::read::hotkey_owner(&tc.chain, hotkey).await?;
     if let Some(o) = owner {
         let (why, hint) = if &o == coldkey {
             ("is already this coldkey's".to_string(), "nothing to do")

@@ -11,7 +11,6 @@ use super::{KeyRole, Plan, PlanError, Refusal};
 use crate::chain::client::{StorageQuery, arg_account, arg_u16};
 use crate::chain::locks::{self, ColdkeyLock};
 use crate::chain::tx::{Call, TxChain};
-use crate::chain::value::account;
 use crate::units::{alpha_json, format_decimal};
 use subxt::ext::scale_value::Value;
 
@@ -95,17 +94,9 @@ async fn stored_perpetual(
 
 /// `HotKeyAccountNotExists` unless the hotkey has an owner.
 async fn require_owned(tc: &TxChain, hotkey: &[u8; 32]) -> Result<[u8; 32], PlanError> {
-    let v = tc
-        .chain
-        .storage(&[StorageQuery::new(
-            "SubtensorModule",
-            "Owner",
-            vec![arg_account(hotkey)],
-        )])
-        .await?;
-    match v[0].as_ref().map(account).transpose()? {
-        Some(o) if o != [0; 32] => Ok(o),
-        _ => Err(Refusal::subtensor(
+    match crate::chain::read::hotkey_owner(&tc.chain, hotkey).await? {
+        Some(o) => Ok(o),
+        None => Err(Refusal::subtensor(
             "HotKeyAccountNotExists",
             format!("the hotkey {} has no owner on chain", ss58(hotkey)),
             "lock to a registered hotkey (`tao subnets metagraph --netuid N` lists them)",
@@ -282,19 +273,8 @@ pub async fn plan_move(
         )
         .into());
     }
-    let origin_owner = tc
-        .chain
-        .storage(&[StorageQuery::new(
-            "SubtensorModule",
-            "Owner",
-            vec![arg_account(&lock.hotkey)],
-        )])
-        .await?[0]
-        .as_ref()
-        .map(account)
-        .transpose()?
-        .unwrap_or([0; 32]);
-    let keeps = origin_owner == dest_owner;
+    let origin_owner = crate::chain::read::hotkey_owner(&tc.chain, &lock.hotkey).await?;
+    let keeps = origin_owner == Some(dest_owner);
     let call = Call::new(
         tc.metadata(),
         "SubtensorModule",

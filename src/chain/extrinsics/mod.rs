@@ -11,13 +11,16 @@ pub mod children;
 pub mod identity;
 pub mod locks;
 pub mod mechanisms;
+pub mod proxy;
 pub mod raw;
 pub mod register;
 pub mod root_claim;
 pub mod stake;
+pub mod subnet_owner;
 pub mod swap;
 pub mod takes;
 pub mod transfer;
+pub mod trim;
 pub mod weights;
 
 use serde_json::Value as Json;

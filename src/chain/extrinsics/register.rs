@@ -34,23 +34,6 @@ async fn exists(tc: &TxChain, netuid: u16) -> Result<bool, ChainError> {
     })
 }
 
-/// The coldkey that owns `hotkey`, if any (`Owner`).
-async fn owner_of(tc: &TxChain, hotkey: &[u8; 32]) -> Result<Option<[u8; 32]>, ChainError> {
-    let v = tc
-        .chain
-        .storage(&[StorageQuery::new(
-            PALLET,
-            "Owner",
-            vec![arg_account(hotkey)],
-        )])
-        .await?;
-    let o = match &v[0] {
-        Some(o) => account(o)?,
-        None => [0; 32],
-    };
-    Ok((o != [0; 32]).then_some(o))
-}
-
 /// Plan registering `hotkey` on `netuid`, paying at most `max_burn` (default: the current burn
 /// × (1 + tolerance)).
 pub async fn plan_register(
@@ -186,7 +169,7 @@ async fn register_guards(
         Some(b) => u64_of(b)?,
         None => 0,
     };
-    if let Some(o) = owner_of(tc, hotkey).await?
+    if let Some(o) = crate::chain::read::hotkey_owner(&tc.chain, hotkey).await?
         && o != *coldkey
     {
         return Err(Refusal::subtensor(
@@ -217,7 +200,7 @@ pub async fn plan_create(
         )
         .into());
     }
-    if let Some(o) = owner_of(tc, hotkey).await?
+    if let Some(o) = crate::chain::read::hotkey_owner(&tc.chain, hotkey).await?
         && o != *coldkey
     {
         return Err(Refusal::subtensor(

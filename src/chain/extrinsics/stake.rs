@@ -6,10 +6,10 @@ use subxt::ext::scale_value::Value;
 
 use super::{KeyRole, Plan, PlanError, Refusal, limit_price};
 use crate::chain::ChainError;
-use crate::chain::client::{StorageQuery, arg_account, arg_u16};
+use crate::chain::client::{StorageQuery, arg_u16};
 use crate::chain::read::{self, Subnet};
 use crate::chain::tx::{Call, TxChain};
-use crate::chain::value::{account, bool_of};
+use crate::chain::value::bool_of;
 use crate::units::{alpha_json, display_alpha, display_tao, format_decimal, tao_json};
 
 /// subtensor's `DefaultMinStake`: 0.002 TAO, the smallest amount a stake or a partial unstake
@@ -104,19 +104,7 @@ async fn check_subnet(tc: &TxChain, netuid: u16) -> Result<SubnetState, PlanErro
 }
 
 async fn check_hotkey(tc: &TxChain, hotkey: &[u8; 32]) -> Result<(), PlanError> {
-    let v = tc
-        .chain
-        .storage(&[StorageQuery::new(
-            "SubtensorModule",
-            "Owner",
-            vec![arg_account(hotkey)],
-        )])
-        .await?;
-    let owner = match &v[0] {
-        Some(o) => account(o)?,
-        None => [0; 32],
-    };
-    if owner == [0; 32] {
+    if read::hotkey_owner(&tc.chain, hotkey).await?.is_none() {
         return Err(Refusal::subtensor(
             "HotKeyAccountNotExists",
             format!(
@@ -462,6 +450,55 @@ async fn locked_guard(
     Ok(())
 }
 
+/// A transfer within a subnet past the sender's unlocked α carries that part of its lock to
+/// the receiver (spec 425 and later): refused as the chain would when the receiver refuses
+/// locked α (`AccountRejectsLockedAlpha`, the default) or holds a lock to another hotkey there
+/// (`LockHotkeyMismatch`).
+async fn locked_transfer_guard(
+    tc: &TxChain,
+    coldkey: &[u8; 32],
+    dest: &[u8; 32],
+    netuid: u16,
+    take: u64,
+    sym: &str,
+) -> Result<(), PlanError> {
+    use crate::chain::locks;
+    if coldkey == dest || !locks::supported(&tc.chain) {
+        return Ok(());
+    }
+    let ours = locks::coldkey_locks(&tc.chain, coldkey, Some(netuid)).await?;
+    let Some(lock) = ours.locks.first().filter(|l| take > l.available()) else {
+        return Ok(());
+    };
+    let moved = (take - lock.available()).min(lock.now.locked_mass);
+    let to = crate::ss58::encode_default(dest);
+    if locks::rejects_locked_alpha(&tc.chain, dest).await? {
+        return Err(Refusal::subtensor(
+            "AccountRejectsLockedAlpha",
+            format!(
+                "{} of the transfer is locked on subnet {netuid}, and {to} does not accept locked α",
+                display_alpha(moved, sym)
+            ),
+            "transfer at most the unlocked part, or have the receiver accept locked α (set_reject_locked_alpha false)",
+        )
+        .into());
+    }
+    let theirs = locks::coldkey_locks(&tc.chain, dest, Some(netuid)).await?;
+    if let Some(other) = theirs.locks.first().filter(|l| l.hotkey != lock.hotkey) {
+        return Err(Refusal::subtensor(
+            "LockHotkeyMismatch",
+            format!(
+                "the locked part would join {to}'s lock on subnet {netuid}, which is to {} and not {}",
+                crate::ss58::encode_default(&other.hotkey),
+                crate::ss58::encode_default(&lock.hotkey)
+            ),
+            "transfer at most the unlocked part",
+        )
+        .into());
+    }
+    Ok(())
+}
+
 /// Which stake-moving call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MoveKind {
@@ -491,6 +528,17 @@ pub async fn plan_move(
 ) -> Result<Plan, PlanError> {
     let (o, d) = check_move(tc, from, dest_netuid, kind).await?;
     let (take, value) = movable(tc, coldkey, from, amount, &o, d.is_some()).await?;
+    if let (MoveKind::Transfer { dest_coldkey }, None) = (kind, &d) {
+        locked_transfer_guard(
+            tc,
+            coldkey,
+            &dest_coldkey,
+            from.netuid,
+            take,
+            &o.info.symbol,
+        )
+        .await?;
+    }
     let mv = Move {
         from,
         dest_netuid,

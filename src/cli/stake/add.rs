@@ -28,6 +28,9 @@ pub struct StakeAddArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl StakeAddArgs {
@@ -36,13 +39,10 @@ impl StakeAddArgs {
         let targets = self.targets.targets(ctx)?;
         let amount = parse_amount(&self.amount, "--amount")?;
         let safety = self.safety.resolve(ctx)?;
-        execute(
-            ctx,
-            &self.tx,
-            KeyRole::Coldkey,
-            "stake",
-            async |tc, cold| extrinsics::stake::plan_add(tc, &cold, &targets, amount, safety).await,
-        )
+        let tx = self.proxy.apply(&self.tx)?;
+        execute(ctx, &tx, KeyRole::Coldkey, "stake", async |tc, cold| {
+            extrinsics::stake::plan_add(tc, &cold, &targets, amount, safety).await
+        })
     }
 }
 
@@ -75,6 +75,9 @@ pub struct StakeRemoveArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl StakeRemoveArgs {
@@ -86,14 +89,9 @@ impl StakeRemoveArgs {
             None => None,
         };
         let safety = self.safety.resolve(ctx)?;
-        execute(
-            ctx,
-            &self.tx,
-            KeyRole::Coldkey,
-            "unstake",
-            async |tc, cold| {
-                extrinsics::stake::plan_remove(tc, &cold, &targets, amount, safety).await
-            },
-        )
+        let tx = self.proxy.apply(&self.tx)?;
+        execute(ctx, &tx, KeyRole::Coldkey, "unstake", async |tc, cold| {
+            extrinsics::stake::plan_remove(tc, &cold, &targets, amount, safety).await
+        })
     }
 }

@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 use crate::chain::extrinsics::identity::{self, Identity, identity_json, identity_name};
 use crate::chain::read;
 use crate::cli::args::{ChainArgs, parse_addresses};
+use crate::cli::chart::{self, ChartArgs, PositionValue, Stream};
 use crate::cli::connect::{Pinned, read as read_chain};
 use crate::cli::keys::wallet_coldkey;
 use crate::cli::{CmdResult, Context, Report};
@@ -22,6 +23,7 @@ use crate::units::{alpha_json, display_alpha, display_tao, tao_json};
 /// Examples:
 ///   tao stake list
 ///   tao stake list --ss58 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY --json
+///   tao stake list --chart
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct ListArgs {
@@ -31,6 +33,9 @@ pub struct ListArgs {
     /// Chain options
     #[command(flatten)]
     pub chain: ChainArgs,
+    /// Chart options: the portfolio's value in τ by subnet and hotkey
+    #[command(flatten)]
+    pub chart: ChartArgs,
 }
 
 impl ListArgs {
@@ -81,7 +86,26 @@ impl ListArgs {
                 pinned.footer()
             )
         };
+        let drawn = self.chart.show(ctx, Stream::Result, || {
+            let positions: Vec<PositionValue> = rows
+                .iter()
+                .map(|r| {
+                    let hotkey = ss58::encode_default(&r.position.hotkey);
+                    let short = format!("{}…{}", &hotkey[..6], &hotkey[hotkey.len() - 4..]);
+                    PositionValue {
+                        netuid: r.position.netuid,
+                        hotkey: match r.name() {
+                            Some(name) => format!("{short} ({name})"),
+                            None => short,
+                        },
+                        value: r.value,
+                    }
+                })
+                .collect();
+            chart::portfolio_figure(&positions)
+        })?;
         let mut report = Report::new(data, human);
+        chart::append(&mut report.human, drawn);
         if let Some(n) = note {
             report = report.warn(n);
         }

@@ -31,6 +31,9 @@ pub struct StakeMoveArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl StakeMoveArgs {
@@ -40,7 +43,14 @@ impl StakeMoveArgs {
             let dest_hotkey = parse_ss58(&self.dest_hotkey, "--dest-hotkey")?;
             Ok(MoveKind::Move { dest_hotkey })
         };
-        run_move(ctx, &self.from, &self.tx, "stake move", kind, UNLIMITED)
+        run_move(
+            ctx,
+            &self.from,
+            &self.proxy.apply(&self.tx)?,
+            "stake move",
+            kind,
+            UNLIMITED,
+        )
     }
 }
 
@@ -60,6 +70,9 @@ pub struct StakeTransferArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl StakeTransferArgs {
@@ -69,7 +82,14 @@ impl StakeTransferArgs {
             let dest_coldkey = parse_ss58(&self.dest, "--dest")?;
             Ok(MoveKind::Transfer { dest_coldkey })
         };
-        run_move(ctx, &self.from, &self.tx, "stake transfer", kind, UNLIMITED)
+        run_move(
+            ctx,
+            &self.from,
+            &self.proxy.apply(&self.tx)?,
+            "stake transfer",
+            kind,
+            UNLIMITED,
+        )
     }
 }
 
@@ -90,6 +110,9 @@ pub struct StakeSwapArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl StakeSwapArgs {
@@ -99,7 +122,7 @@ impl StakeSwapArgs {
         let safety = self.safety.resolve(ctx)?;
         plan_move(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             "stake swap",
             (from, dest, amount),
             MoveKind::Swap,

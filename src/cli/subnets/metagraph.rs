@@ -9,6 +9,7 @@ use crate::chain::fixed::u16_fraction;
 use crate::chain::mechanisms;
 use crate::chain::read::{self};
 use crate::cli::args::{ChainArgs, NetuidArg};
+use crate::cli::chart::{self, ChartArgs, NeuronValues, Stream};
 use crate::cli::connect::read as read_chain;
 use crate::cli::{CmdResult, Context, Report};
 use crate::error::Failure;
@@ -26,6 +27,7 @@ use crate::units::{alpha_json, display_alpha, display_tao, tao_json};
 ///   tao subnets metagraph --netuid 1
 ///   tao subnets metagraph --netuid 1 --json | jq '.data.neurons | length'
 ///   tao subnets metagraph --netuid 3 --mechid 1
+///   tao subnets metagraph --netuid 1 --chart --chart-out sn1.svg
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct MetagraphArgs {
@@ -37,6 +39,9 @@ pub struct MetagraphArgs {
     /// Chain options
     #[command(flatten)]
     pub chain: ChainArgs,
+    /// Chart options: stake, incentive and dividends per uid, and stake versus incentive
+    #[command(flatten)]
+    pub chart: ChartArgs,
 }
 
 impl MetagraphArgs {
@@ -176,11 +181,26 @@ impl MetagraphArgs {
             table::render(&t),
             pinned.footer()
         );
+        let drawn = self.chart.show(ctx, Stream::Result, || {
+            let values: Vec<NeuronValues> = mg
+                .neurons
+                .iter()
+                .map(|n| NeuronValues {
+                    uid: n.uid,
+                    stake: n.alpha_stake,
+                    incentive: n.incentive,
+                    dividends: n.dividends,
+                })
+                .collect();
+            chart::metagraph_figure(&title, &sym, &values)
+        })?;
         // The note closes the table for people, and is a warning in `--json`.
-        Ok(match note {
+        let mut report = match note {
             Some(n) if ctx.json => Report::new(data, human).warn(n),
             Some(n) => Report::new(data, format!("{human}note: {n}\n")),
             None => Report::new(data, human),
-        })
+        };
+        chart::append(&mut report.human, drawn);
+        Ok(report)
     }
 }

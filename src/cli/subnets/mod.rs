@@ -1,17 +1,19 @@
 //! `tao subnets`: lists, details and prices (`info`), metagraphs, hyperparameters and burn
 //! costs (`params`), mechanisms (`mechanisms`), and the transactions `register`, `create` and
-//! `start`.
+//! `start`; the owner's `set-identity`, `set-symbol`, `check-start` and `trim` (`owner`).
 
 mod identity;
 mod info;
 mod mechanisms;
 mod metagraph;
+mod owner;
 mod params;
 mod register;
 
 pub use info::{ListArgs, PriceArgs, ShowArgs};
 pub use mechanisms::MechanismsCommand;
 pub use metagraph::MetagraphArgs;
+pub use owner::TrimArgs;
 pub use params::{BurnCostArgs, HyperparametersArgs};
 pub use register::{CreateArgs, RegisterArgs, StartArgs};
 
@@ -54,6 +56,14 @@ pub enum SubnetsCommand {
     /// Show a subnet's on-chain identity
     #[command(alias = "get_identity")]
     GetIdentity(identity::GetIdentityArgs),
+    /// Set a subnet's token symbol (the owner; update_symbol)
+    #[command(alias = "set_symbol")]
+    SetSymbol(owner::SetSymbolArgs),
+    /// Show whether and when a subnet may be started, and why not
+    #[command(alias = "check_start")]
+    CheckStart(owner::CheckStartArgs),
+    /// Lower a subnet's maximum uids, dropping its lowest emitters (the owner)
+    Trim(TrimArgs),
 }
 
 impl SubnetsCommand {
@@ -72,6 +82,9 @@ impl SubnetsCommand {
             SubnetsCommand::Start(a) => a.run(ctx),
             SubnetsCommand::SetIdentity(a) => a.run(ctx),
             SubnetsCommand::GetIdentity(a) => a.run(ctx),
+            SubnetsCommand::SetSymbol(a) => a.run(ctx),
+            SubnetsCommand::CheckStart(a) => a.run(ctx),
+            SubnetsCommand::Trim(a) => a.run(ctx),
         }
     }
 }

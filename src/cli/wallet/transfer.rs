@@ -37,6 +37,9 @@ pub struct TransferArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl TransferArgs {
@@ -48,14 +51,9 @@ impl TransferArgs {
             None => Amount::All,
         };
         let allow_death = self.allow_death;
-        execute(
-            ctx,
-            &self.tx,
-            KeyRole::Coldkey,
-            "transfer",
-            async |tc, from| {
-                extrinsics::transfer::plan(tc, &from, &dest, amount, allow_death).await
-            },
-        )
+        let tx = self.proxy.apply(&self.tx)?;
+        execute(ctx, &tx, KeyRole::Coldkey, "transfer", async |tc, from| {
+            extrinsics::transfer::plan(tc, &from, &dest, amount, allow_death).await
+        })
     }
 }

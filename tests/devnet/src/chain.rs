@@ -251,6 +251,12 @@ impl Chain {
         }
     }
 
+    /// Replaces the blocks (a chain restored from a state file).
+    pub(crate) fn replace_blocks(&mut self, blocks: Vec<BlockRecord>, by_hash: HashMap<H256, u32>) {
+        self.blocks = blocks;
+        self.by_hash = by_hash;
+    }
+
     pub fn best(&self) -> &BlockRecord {
         self.blocks.last().expect("genesis exists")
     }

@@ -353,6 +353,7 @@ impl<T: Config> Pallet<T> {
         if owner_cut > 0 && Uids::<T>::get(netuid, &owner_hot).is_some() {
             Self::increase_stake(&owner_hot, &owner_cold, netuid, owner_cut);
             SubnetAlphaOut::<T>::mutate(netuid, |v| *v = v.saturating_add(owner_cut));
+            Self::auto_lock_owner_cut(netuid, owner_cut);
         }
     }
 

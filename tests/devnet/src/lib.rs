@@ -26,8 +26,10 @@ pub mod newer;
 pub mod pallet_admin_utils;
 pub mod pallet_drand;
 pub mod pallet_subtensor;
+pub mod proxy;
 pub mod rpc;
 pub mod runtime;
+pub mod state_file;
 pub mod tlock;
 pub mod types;
 
@@ -44,6 +46,7 @@ frame_support::construct_runtime!(
         TransactionPayment: pallet_transaction_payment = 6,
         SubtensorModule: pallet_subtensor = 7,
         Utility: pallet_utility = 11,
+        Proxy: pallet_proxy = 16,
         AdminUtils: pallet_admin_utils = 19,
         Drand: pallet_drand = 26,
     }

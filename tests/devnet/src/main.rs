@@ -1,10 +1,9 @@
-//! `tao-devnet [--port 9944] [--instant | --block-time-ms N] [--dev-rpc]`
+//! `tao-devnet [--port 9944] [--instant | --block-time-ms N] [--dev-rpc] [--hide-newer] [--state FILE]`
 
 use std::time::Duration;
 use tao_devnet::{BlockMode, Devnet, Options};
 
-const USAGE: &str =
-    "usage: tao-devnet [--port N] [--instant | --block-time-ms N] [--dev-rpc] [--hide-newer]";
+const USAGE: &str = "usage: tao-devnet [--port N] [--instant | --block-time-ms N] [--dev-rpc] [--hide-newer] [--state FILE]";
 
 fn parse_args() -> Result<Options, String> {
     let mut opts = Options::default();
@@ -28,6 +27,10 @@ fn parse_args() -> Result<Options, String> {
             }
             "--dev-rpc" => opts.dev_rpc = true,
             "--hide-newer" => opts.hide_newer = true,
+            "--state" => {
+                let v = args.next().ok_or("--state needs a file")?;
+                opts.state_file = Some(v.into());
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -57,6 +60,10 @@ async fn main() {
     };
     let devnet = match Devnet::start(opts.clone()).await {
         Ok(d) => d,
+        Err(e) if e.kind() == std::io::ErrorKind::Other => {
+            eprintln!("tao-devnet: {e}");
+            std::process::exit(1);
+        }
         Err(e) => {
             eprintln!("tao-devnet: cannot listen on 127.0.0.1:{}: {e}", opts.port);
             std::process::exit(1);
@@ -68,6 +75,36 @@ async fn main() {
         tao_devnet::pallet_subtensor::DevnetTaoEmission::<tao_devnet::runtime::Runtime>::put(true)
     });
     println!("tao-devnet listening on {}", devnet.url());
-    let _ = tokio::signal::ctrl_c().await;
+    if let Some(path) = opts.state_file.clone() {
+        // Saved every 2 seconds when a block was produced, and on exit.
+        let ctx = devnet.ctx.clone();
+        let save = move |ctx: &tao_devnet::Ctx, last: &mut Option<u32>| {
+            let best = ctx.read_best_number();
+            if *last != Some(best) {
+                match ctx.save_state(&path) {
+                    Ok(n) => *last = Some(n),
+                    Err(e) => eprintln!("tao-devnet: {e}"),
+                }
+            }
+        };
+        let mut last = None;
+        save(&ctx, &mut last);
+        let saver = {
+            let ctx = ctx.clone();
+            let save = save.clone();
+            tokio::spawn(async move {
+                let mut last = last;
+                loop {
+                    tokio::time::sleep(Duration::from_secs(2)).await;
+                    save(&ctx, &mut last);
+                }
+            })
+        };
+        let _ = tokio::signal::ctrl_c().await;
+        saver.abort();
+        save(&ctx, &mut None);
+    } else {
+        let _ = tokio::signal::ctrl_c().await;
+    }
     devnet.stop();
 }

@@ -1,7 +1,8 @@
 //! `AdminUtils` (pallet 19): the calls a subnet owner may make, at the chain's call indices with
 //! its argument names and types — every owner-settable hyperparameter of spec 425 (the table in
 //! `tests/devnet/README.md`), the owner hotkey, and the mechanism settings
-//! `sudo_set_mechanism_count` (76) and `sudo_set_mechanism_emission_split` (77).
+//! `sudo_set_mechanism_count` (76) and `sudo_set_mechanism_emission_split` (77), and
+//! `sudo_trim_to_max_allowed_uids` (78, `pallet_subtensor/trim.rs`).
 //!
 //! As on the chain, a signed origin must be the subnet's owner (`BadOrigin` otherwise), passes
 //! the setting's owner rate limit (`TxRateLimitExceeded`: `Tempo × OwnerHyperparamRateLimit`
@@ -592,8 +593,8 @@ pub mod pallet {
             })
         }
 
-        /// Sets whether the owner's cut is locked as it is paid (as `sudo_set_owner_cut_enabled`).
-        /// Spec 425; stored only.
+        /// Sets whether the owner's cut is locked as it is paid (as `sudo_set_owner_cut_enabled`;
+        /// the lock: `pallet_subtensor::staking::lock`). Spec 425.
         #[pallet::call_index(95)]
         #[pallet::weight(Weight::from_parts(25_000_000, 0))]
         pub fn sudo_set_owner_cut_auto_lock_enabled(
@@ -650,6 +651,19 @@ pub mod pallet {
                     pallet_subtensor::Pallet::<T>::do_set_emission_split(netuid, maybe_split)
                 }
             }
+        }
+
+        /// Lowers the subnet's maximum uids to `max_n`, dropping its lowest emitters (neither
+        /// the owner's immune uids nor in their immunity period) and compacting the rest.
+        #[pallet::call_index(78)]
+        #[pallet::weight(Weight::from_parts(15_000_000, 0))]
+        pub fn sudo_trim_to_max_allowed_uids(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            max_n: u16,
+        ) -> DispatchResult {
+            let who = ensure_signed_or_root(origin)?;
+            Sub::<T>::owner_trim_to_max_allowed_uids(who.as_ref(), netuid, max_n)
         }
     }
 }

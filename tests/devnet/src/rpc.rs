@@ -44,6 +44,9 @@ pub struct Options {
     pub dev_rpc: bool,
     /// Hide the items newer than the real metadata snapshots ([`crate::newer`]).
     pub hide_newer: bool,
+    /// Start from the chain saved in this file, if it exists ([`crate::state_file`]); the
+    /// binary also saves to it as blocks are produced and on exit.
+    pub state_file: Option<std::path::PathBuf>,
 }
 
 impl Options {
@@ -54,6 +57,7 @@ impl Options {
             block_mode: BlockMode::Instant,
             dev_rpc: true,
             hide_newer: false,
+            state_file: None,
         }
     }
 }
@@ -65,6 +69,7 @@ impl Default for Options {
             block_mode: BlockMode::Interval(Duration::from_millis(250)),
             dev_rpc: false,
             hide_newer: false,
+            state_file: None,
         }
     }
 }
@@ -133,6 +138,18 @@ impl Ctx {
         if fire {
             self.drop_connections();
         }
+    }
+
+    /// The best block's number.
+    pub fn read_best_number(&self) -> u32 {
+        self.chain.lock().expect("chain lock").best().header.number
+    }
+
+    /// Save the chain to `path` ([`crate::state_file`]); returns the best block saved.
+    pub fn save_state(&self, path: &std::path::Path) -> Result<u32, crate::state_file::StateError> {
+        let chain = self.chain.lock().expect("chain lock");
+        chain.save(path)?;
+        Ok(chain.best().header.number)
     }
 
     /// Runs `f` on the best block's state and keeps its changes (storage writes through the
@@ -806,11 +823,17 @@ pub struct Devnet {
 impl Devnet {
     /// Starts a devnet on 127.0.0.1 (must run inside a tokio runtime).
     pub async fn start(opts: Options) -> std::io::Result<Devnet> {
+        let chain = match &opts.state_file {
+            Some(path) if path.exists() => {
+                Chain::load(path, opts.hide_newer).map_err(std::io::Error::other)?
+            }
+            _ => Chain::with_newer_hidden(opts.hide_newer),
+        };
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", opts.port)).await?;
         let port = listener.local_addr()?.port();
         let (heads, _) = broadcast::channel(1024);
         let ctx = Arc::new(Ctx {
-            chain: Mutex::new(Chain::with_newer_hidden(opts.hide_newer)),
+            chain: Mutex::new(chain),
             heads,
             counts: Mutex::new(BTreeMap::new()),
             drop_after: Mutex::new(None),

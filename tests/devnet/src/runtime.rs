@@ -97,6 +97,7 @@ parameter_types! {
 // The runtime's enums are declared at the crate root (see `lib.rs`), so their metadata paths
 // have the real chain's shape (`<crate>::RuntimeEvent`, like `node_subtensor_runtime::RuntimeEvent`),
 // which clients such as py-scale-codec match to decode events and calls.
+pub use crate::Proxy;
 pub use crate::{
     AdminUtils, AllPalletsWithSystem, Balances, Drand, OriginCaller, PalletInfo, Runtime,
     RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeGenesisConfig, RuntimeHoldReason,
@@ -177,6 +178,22 @@ impl pallet_utility::Config for Runtime {
     type RuntimeCall = RuntimeCall;
     type PalletsOrigin = OriginCaller;
     type WeightInfo = ();
+}
+
+impl pallet_proxy::Config for Runtime {
+    type RuntimeEvent = RuntimeEvent;
+    type RuntimeCall = RuntimeCall;
+    type Currency = Balances;
+    type ProxyType = crate::proxy::ProxyType;
+    type ProxyDepositBase = crate::proxy::ProxyDepositBase;
+    type ProxyDepositFactor = crate::proxy::ProxyDepositFactor;
+    type MaxProxies = crate::proxy::MaxProxies;
+    type WeightInfo = pallet_proxy::weights::SubstrateWeight<Runtime>;
+    type MaxPending = crate::proxy::MaxPending;
+    type CallHasher = BlakeTwo256;
+    type AnnouncementDepositBase = crate::proxy::AnnouncementDepositBase;
+    type AnnouncementDepositFactor = crate::proxy::AnnouncementDepositFactor;
+    type BlockNumberProvider = System;
 }
 
 impl pallet_subtensor::Config for Runtime {}

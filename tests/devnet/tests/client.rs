@@ -739,6 +739,7 @@ async fn dev_methods_hidden_without_flag() {
         block_mode: tao_devnet::BlockMode::Interval(std::time::Duration::from_millis(50)),
         dev_rpc: false,
         hide_newer: false,
+        state_file: None,
     })
     .await
     .unwrap();
@@ -778,6 +779,7 @@ async fn newer_items_can_be_hidden() {
         block_mode: tao_devnet::BlockMode::Instant,
         dev_rpc: true,
         hide_newer: true,
+        state_file: None,
     })
     .await
     .unwrap();
@@ -891,6 +893,7 @@ async fn interval_blocks_include_watched_transactions() {
         block_mode: tao_devnet::BlockMode::Interval(std::time::Duration::from_millis(100)),
         dev_rpc: false,
         hide_newer: false,
+        state_file: None,
     })
     .await
     .unwrap();

@@ -236,3 +236,25 @@ async fn swaps_carry_the_locks() {
     assert!(on_new.is_some(), "the lock follows the hotkey");
     assert!(agg_new.is_some() && agg_old.is_none());
 }
+
+#[tokio::test]
+async fn an_owner_cut_is_locked_where_the_subnet_auto_locks_it() {
+    let d = devnet().await;
+    let alice = dev_account("//Alice");
+    d.ctx
+        .edit_state(|| st::OwnerCutAutoLockEnabled::<Runtime>::insert(1, true));
+    d.ctx.new_blocks(25);
+    let (lock, owner_lock, other) = d.ctx.read_state(|| {
+        (
+            st::Lock::<Runtime>::get((alice.clone(), 1u16, dev_account("//Alice//hot"))),
+            st::OwnerLock::<Runtime>::get(1).or(st::DecayingOwnerLock::<Runtime>::get(1)),
+            st::Lock::<Runtime>::iter_prefix((alice.clone(), 2u16)).count(),
+        )
+    });
+    let lock = lock.expect("the owner cut of subnet 1 is locked to the owner hotkey");
+    assert!(lock.locked_mass > 0);
+    // To the owner's hotkey, conviction is the locked mass.
+    assert_eq!(lock.conviction.bits >> 64, u128::from(lock.locked_mass));
+    assert!(owner_lock.is_some());
+    assert_eq!(other, 0, "subnet 2 does not auto-lock");
+}

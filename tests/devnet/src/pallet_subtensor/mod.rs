@@ -63,6 +63,7 @@ pub mod staking;
 pub mod subnets;
 pub mod swap;
 pub mod takes;
+pub mod trim;
 pub mod uids;
 pub mod utils;
 pub mod weights;

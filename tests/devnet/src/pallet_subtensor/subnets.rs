@@ -5,6 +5,7 @@ use super::*;
 use crate::types::NetUid;
 use frame_support::{ensure, pallet_prelude::DispatchResult};
 use sp_runtime::{AccountId32, DispatchError};
+use tao::chain::symbols;
 
 impl<T: Config> Pallet<T> {
     /// `max(min_lock, last_lock × 2 − last_lock / interval × (now − last_lock_block))`.
@@ -53,6 +54,7 @@ impl<T: Config> Pallet<T> {
         NetworkLastLockCost::<T>::put(cost);
         NetworkLastRegistered::<T>::put(now);
         Self::init_subnet(netuid, &coldkey, &hotkey, cost, cost);
+        TokenSymbol::<T>::insert(netuid, Self::next_available_symbol(netuid));
         Self::append_neuron(netuid, &hotkey, None);
         Self::deposit_event(Event::NetworkAdded(netuid, 1));
         Ok(())
@@ -79,6 +81,42 @@ impl<T: Config> Pallet<T> {
         FirstEmissionBlockNumber::<T>::insert(netuid, first);
         SubtokenEnabled::<T>::insert(netuid, true);
         Self::deposit_event(Event::FirstEmissionBlockNumberSet(netuid, first));
+        Ok(())
+    }
+
+    /// `get_next_available_symbol`: the netuid's own symbol unless a subnet holds it, else the
+    /// first free one after the root's, else the default.
+    pub fn next_available_symbol(netuid: NetUid) -> Vec<u8> {
+        let used: Vec<Vec<u8>> = TokenSymbol::<T>::iter_values().collect();
+        let own = symbols::for_netuid(netuid).as_bytes();
+        if !used.iter().any(|u| u == own) {
+            return own.to_vec();
+        }
+        symbols::SYMBOLS[1..]
+            .iter()
+            .map(|s| s.as_bytes())
+            .find(|s| !used.iter().any(|u| u == s))
+            .unwrap_or(symbols::DEFAULT_SYMBOL.as_bytes())
+            .to_vec()
+    }
+
+    /// `update_symbol`: the owner (or root) gives the subnet a symbol of the chain's table
+    /// (`SymbolDoesNotExist` for the root's or any other) that no subnet holds
+    /// (`SymbolAlreadyInUse`, the subnet's own current one included).
+    pub fn do_update_symbol(
+        who: Option<&AccountId32>,
+        netuid: NetUid,
+        symbol: Vec<u8>,
+    ) -> DispatchResult {
+        Self::ensure_owner_or_root(who, netuid)?;
+        let text = core::str::from_utf8(&symbol).unwrap_or("");
+        ensure!(symbols::settable(text), Error::<T>::SymbolDoesNotExist);
+        ensure!(
+            !TokenSymbol::<T>::iter_values().any(|s| s == symbol),
+            Error::<T>::SymbolAlreadyInUse
+        );
+        TokenSymbol::<T>::insert(netuid, symbol.clone());
+        Self::deposit_event(Event::SymbolUpdated { netuid, symbol });
         Ok(())
     }
 

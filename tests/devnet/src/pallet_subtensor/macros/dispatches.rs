@@ -607,6 +607,16 @@ mod dispatches {
             Self::do_reset_coldkey_swap(&coldkey)
         }
 
+        #[pallet::call_index(112)]
+        #[pallet::weight(Weight::from_parts(28_000_000, 0))]
+        pub fn update_symbol(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            symbol: Vec<u8>,
+        ) -> DispatchResult {
+            Self::do_update_symbol(ensure_signed_or_root(origin)?.as_ref(), netuid, symbol)
+        }
+
         #[pallet::call_index(133)]
         #[pallet::weight(Weight::from_parts(17_890_000, 0))]
         pub fn clear_coldkey_swap_announcement(origin: OriginFor<T>) -> DispatchResult {

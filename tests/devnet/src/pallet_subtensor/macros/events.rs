@@ -93,6 +93,9 @@ mod events {
         /// The subnet's first emission block was set by `start_call`: (netuid, block).
         #[codec(index = 93)]
         FirstEmissionBlockNumberSet(NetUid, u64),
+        /// The subnet's owner (or the root) gave it a new token symbol (`update_symbol`).
+        #[codec(index = 103)]
+        SymbolUpdated { netuid: NetUid, symbol: Vec<u8> },
         /// A timelocked commit was stored: (hotkey, netuid index, blake2 hash of the
         /// ciphertext, reveal round).
         #[codec(index = 105)]

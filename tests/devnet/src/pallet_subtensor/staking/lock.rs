@@ -16,9 +16,10 @@
 //! coldkey may unstake or move off the subnet (`StakeUnavailable`); a transfer of stake within
 //! the subnet carries the part of the lock it exceeds to the receiving coldkey.
 //!
-//! Not modelled: the owner-cut auto-lock (`OwnerCutAutoLockEnabled`, off by default and set by
-//! no call the devnet has) and the change of subnet owner to the most convicted hotkey, which
-//! needs a subnet at least a year old.
+//! With `OwnerCutAutoLockEnabled` (AdminUtils 95) the owner's cut is locked as it is paid, to
+//! the owner coldkey's lock hotkey on the subnet or else the owner hotkey. Not modelled: the
+//! change of subnet owner to the most convicted hotkey, which needs a subnet at least a year
+//! old.
 
 use crate::pallet_subtensor::*;
 use crate::types::{FixedU128, LockState, NetUid};
@@ -647,6 +648,20 @@ impl<T: Config> Pallet<T> {
             );
         }
         Ok(())
+    }
+
+    /// The owner's cut just paid, locked where the subnet has `OwnerCutAutoLockEnabled`: to the
+    /// owner coldkey's existing lock hotkey on the subnet, else to the owner hotkey. A failure
+    /// (a zero cut) changes nothing, as on the chain.
+    pub fn auto_lock_owner_cut(netuid: NetUid, amount: u64) {
+        if !OwnerCutAutoLockEnabled::<T>::get(netuid) {
+            return;
+        }
+        let owner = SubnetOwner::<T>::get(netuid);
+        let hotkey = Self::existing_model(&owner, netuid, Self::block_number())
+            .map(|m| m.hotkey)
+            .unwrap_or_else(|| SubnetOwnerHotkey::<T>::get(netuid));
+        let _ = Self::do_lock_stake(owner, hotkey, netuid, amount);
     }
 
     /// `ActiveLockExists` if the coldkey still has locked mass on any subnet.
