@@ -563,6 +563,37 @@ pub fn wrap(
     })
 }
 
+/// What [`proxied`] and [`announced`] check: both accounts' addresses, the plan's call decoded,
+/// the narrowest proxy type that allows it, and the delegate's relations to `real`.
+struct Delegation {
+    rs: String,
+    ds: String,
+    info: CallInfo,
+    needed: &'static str,
+    mine: Vec<ProxyDef>,
+}
+
+async fn delegation(
+    tc: &TxChain,
+    delegate: &[u8; 32],
+    real: &[u8; 32],
+    plan: &Plan,
+) -> Result<Delegation, PlanError> {
+    let info = CallInfo::of(tc.metadata(), &plan.call)?;
+    let needed = narrowest_type(&info);
+    let (current, _) = proxies(&tc.chain, real).await?;
+    Ok(Delegation {
+        rs: crate::ss58::encode_default(real),
+        ds: crate::ss58::encode_default(delegate),
+        info,
+        needed,
+        mine: current
+            .into_iter()
+            .filter(|p| p.delegate_key == *delegate)
+            .collect(),
+    })
+}
+
 /// Check that `delegate` may make `plan`'s call for `real` right away (a relation with no delay
 /// whose type allows the call) and wrap the call in `Proxy.proxy` forcing that type.
 pub async fn proxied(
@@ -571,15 +602,14 @@ pub async fn proxied(
     real: &[u8; 32],
     mut plan: Plan,
 ) -> Result<Plan, PlanError> {
-    let rs = crate::ss58::encode_default(real);
-    let ds = crate::ss58::encode_default(delegate);
-    let info = CallInfo::of(tc.metadata(), &plan.call)?;
-    let needed = narrowest_type(&info);
-    let (current, _) = proxies(&tc.chain, real).await?;
-    let mine: Vec<&ProxyDef> = current
-        .iter()
-        .filter(|p| p.delegate_key == *delegate)
-        .collect();
+    let Delegation {
+        rs,
+        ds,
+        info,
+        needed,
+        mine,
+    } = delegation(tc, delegate, real, &plan).await?;
+    let mine: Vec<&ProxyDef> = mine.iter().collect();
     let Some(def) = mine
         .iter()
         .find(|p| p.delay == 0 && allows(&p.proxy_type, &info))
@@ -708,15 +738,14 @@ pub async fn announced(
     real: &[u8; 32],
     mut plan: Plan,
 ) -> Result<Plan, PlanError> {
-    let rs = crate::ss58::encode_default(real);
-    let ds = crate::ss58::encode_default(delegate);
-    let info = CallInfo::of(tc.metadata(), &plan.call)?;
-    let needed = narrowest_type(&info);
-    let (current, _) = proxies(&tc.chain, real).await?;
-    let mine: Vec<&ProxyDef> = current
-        .iter()
-        .filter(|p| p.delegate_key == *delegate)
-        .collect();
+    let Delegation {
+        rs,
+        ds,
+        info,
+        needed,
+        mine,
+    } = delegation(tc, delegate, real, &plan).await?;
+    let mine: Vec<&ProxyDef> = mine.iter().collect();
     let Some(def) = mine.iter().find(|p| allows(&p.proxy_type, &info)) else {
         return Err(not_allowed(&plan, &mine, &ds, &rs, needed));
     };

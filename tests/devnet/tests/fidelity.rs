@@ -602,7 +602,8 @@ fn the_readme_lists_the_unwritten_storage_items() {
 }
 
 /// The stake-lock items are newer than the metadata snapshots: their call shapes, storage keys
-/// and runtime APIs are checked against spec 425 as `../shared/spec/chain-ops.md` §13 gives them.
+/// and runtime APIs are checked against the chain's spec-425 declarations (calls 136, 137, 138
+/// and 142 of `SubtensorModule`, the lock storage maps and `StakeInfoRuntimeApi`'s lock methods).
 #[test]
 fn the_stake_lock_items_have_the_spec_425_shapes() {
     let dev = devnet_metadata();
