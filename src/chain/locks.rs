@@ -119,6 +119,17 @@ pub async fn coldkey_locks(
     coldkey: &[u8; 32],
     netuid: Option<u16>,
 ) -> Result<Locks, ChainError> {
+    coldkey_locks_with(chain, coldkey, netuid, None).await
+}
+
+/// [`coldkey_locks`], with the coldkey's stake positions when the caller has read them already
+/// (else they are read when there is a lock).
+pub async fn coldkey_locks_with(
+    chain: &Chain,
+    coldkey: &[u8; 32],
+    netuid: Option<u16>,
+    positions: Option<&[read::StakePosition]>,
+) -> Result<Locks, ChainError> {
     if !supported(chain) {
         return Err(unsupported(chain));
     }
@@ -159,7 +170,15 @@ pub async fn coldkey_locks(
     };
     let mut totals: BTreeMap<u16, u64> = BTreeMap::new();
     if !found.is_empty() {
-        for p in read::stake_of(chain, &[*coldkey]).await? {
+        let read_now;
+        let positions = match positions {
+            Some(p) => p,
+            None => {
+                read_now = read::stake_of(chain, &[*coldkey]).await?;
+                &read_now[..]
+            }
+        };
+        for p in positions.iter().filter(|p| p.coldkey == *coldkey) {
             let t = totals.entry(p.netuid).or_default();
             *t = t.saturating_add(p.stake);
         }
@@ -227,11 +246,12 @@ pub async fn lock_bound(
     chain: &Chain,
     coldkey: &[u8; 32],
     netuid: u16,
+    positions: &[read::StakePosition],
 ) -> Result<Option<(u64, u64)>, ChainError> {
     if !supported(chain) {
         return Ok(None);
     }
-    let locks = coldkey_locks(chain, coldkey, Some(netuid)).await?;
+    let locks = coldkey_locks_with(chain, coldkey, Some(netuid), Some(positions)).await?;
     Ok(locks
         .locks
         .first()

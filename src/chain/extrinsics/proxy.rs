@@ -581,17 +581,26 @@ async fn delegation(
 ) -> Result<Delegation, PlanError> {
     let info = CallInfo::of(tc.metadata(), &plan.call)?;
     let needed = narrowest_type(&info);
-    let (current, _) = proxies(&tc.chain, real).await?;
     Ok(Delegation {
         rs: crate::ss58::encode_default(real),
         ds: crate::ss58::encode_default(delegate),
         info,
         needed,
-        mine: current
-            .into_iter()
-            .filter(|p| p.delegate_key == *delegate)
-            .collect(),
+        mine: delegate_proxies(&tc.chain, delegate, real).await?,
     })
+}
+
+/// The relations by which `delegate` is a proxy of `real`.
+async fn delegate_proxies(
+    chain: &Chain,
+    delegate: &[u8; 32],
+    real: &[u8; 32],
+) -> Result<Vec<ProxyDef>, ChainError> {
+    let (current, _) = proxies(chain, real).await?;
+    Ok(current
+        .into_iter()
+        .filter(|p| p.delegate_key == *delegate)
+        .collect())
 }
 
 /// Check that `delegate` may make `plan`'s call for `real` right away (a relation with no delay
@@ -609,7 +618,6 @@ pub async fn proxied(
         needed,
         mine,
     } = delegation(tc, delegate, real, &plan).await?;
-    let mine: Vec<&ProxyDef> = mine.iter().collect();
     let Some(def) = mine
         .iter()
         .find(|p| p.delay == 0 && allows(&p.proxy_type, &info))
@@ -626,7 +634,7 @@ pub async fn proxied(
             )
             .into());
         }
-        return Err(not_allowed(&plan, &mine, &ds, &rs, needed));
+        return Err(not_allowed(&plan.call, &mine, &ds, &rs, needed));
     };
     plan.call = wrap(tc.metadata(), real, &def.proxy_type, &plan.call)?;
     plan.lines.insert(
@@ -745,9 +753,8 @@ pub async fn announced(
         needed,
         mine,
     } = delegation(tc, delegate, real, &plan).await?;
-    let mine: Vec<&ProxyDef> = mine.iter().collect();
     let Some(def) = mine.iter().find(|p| allows(&p.proxy_type, &info)) else {
-        return Err(not_allowed(&plan, &mine, &ds, &rs, needed));
+        return Err(not_allowed(&plan.call, &mine, &ds, &rs, needed));
     };
     let (pending, deposit) = announcements(&tc.chain, delegate).await?;
     if pending.len() >= MAX_PENDING {
@@ -811,8 +818,8 @@ pub async fn announced(
     Ok(plan)
 }
 
-fn not_allowed(plan: &Plan, mine: &[&ProxyDef], ds: &str, rs: &str, needed: &str) -> PlanError {
-    let call_name = format!("{}.{}", plan.call.pallet, plan.call.name);
+fn not_allowed(call: &Call, mine: &[ProxyDef], ds: &str, rs: &str, needed: &str) -> PlanError {
+    let call_name = format!("{}.{}", call.pallet, call.name);
     if mine.is_empty() {
         return Refusal::new(
             "Proxy",
@@ -864,24 +871,10 @@ pub async fn plan_execute(
     };
     let hash = call_hash(&inner);
     let hash_hex = format!("0x{}", hex::encode(hash));
-    let (current, _) = proxies(&tc.chain, real).await?;
-    let mine: Vec<&ProxyDef> = current
-        .iter()
-        .filter(|p| p.delegate_key == *delegate)
-        .collect();
+    let mine = delegate_proxies(&tc.chain, delegate, real).await?;
     let needed = narrowest_type(&info);
-    let stub = Plan {
-        call: inner.clone(),
-        role: KeyRole::Coldkey,
-        lines: Vec::new(),
-        details: json!({}),
-        preview: None,
-        spend: 0,
-        keep_alive: false,
-        balance_error: ("", ""),
-    };
     let Some(def) = mine.iter().find(|p| allows(&p.proxy_type, &info)) else {
-        return Err(not_allowed(&stub, &mine, &ds, &rs, needed));
+        return Err(not_allowed(&inner, &mine, &ds, &rs, needed));
     };
     let (pending, _) = announcements(&tc.chain, delegate).await?;
     let Some(ann) = pending

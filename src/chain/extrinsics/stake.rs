@@ -342,7 +342,7 @@ pub async fn plan_remove(
             )
             .into());
         }
-        locked_guard(tc, coldkey, t.netuid, take, sym).await?;
+        locked_guard(tc, coldkey, &positions, t.netuid, take, sym).await?;
         let sim = read::sim_swap(&tc.chain, t.netuid, take, true).await?;
         if sim.tao_amount < MIN_STAKE && take != held {
             return Err(Refusal::subtensor(
@@ -427,12 +427,13 @@ pub async fn plan_remove(
 async fn locked_guard(
     tc: &TxChain,
     coldkey: &[u8; 32],
+    positions: &[read::StakePosition],
     netuid: u16,
     take: u64,
     sym: &str,
 ) -> Result<(), PlanError> {
     if let Some((locked, available)) =
-        crate::chain::locks::lock_bound(&tc.chain, coldkey, netuid).await?
+        crate::chain::locks::lock_bound(&tc.chain, coldkey, netuid, positions).await?
         && take > available
     {
         return Err(Refusal::subtensor(
@@ -657,7 +658,7 @@ async fn movable(
         .into());
     }
     if across_subnets {
-        locked_guard(tc, coldkey, from.netuid, take, sym).await?;
+        locked_guard(tc, coldkey, &positions, from.netuid, take, sym).await?;
     }
     let value = read::tao_value(take, o.price);
     if across_subnets && value < MIN_STAKE {
