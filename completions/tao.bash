@@ -37,11 +37,20 @@ _tao() {
             tao,config)
                 cmd="tao__subcmd__config"
                 ;;
+            tao,cr)
+                cmd="tao__subcmd__crowd"
+                ;;
+            tao,crowd)
+                cmd="tao__subcmd__crowd"
+                ;;
             tao,help)
                 cmd="tao__subcmd__help"
                 ;;
             tao,lock)
                 cmd="tao__subcmd__lock"
+                ;;
+            tao,multisig)
+                cmd="tao__subcmd__multisig"
                 ;;
             tao,proxy)
                 cmd="tao__subcmd__proxy"
@@ -69,6 +78,9 @@ _tao() {
                 ;;
             tao,utils)
                 cmd="tao__subcmd__utils"
+                ;;
+            tao,view)
+                cmd="tao__subcmd__view"
                 ;;
             tao,w)
                 cmd="tao__subcmd__wallet"
@@ -154,6 +166,9 @@ _tao() {
             tao__subcmd__config,help)
                 cmd="tao__subcmd__config__subcmd__help"
                 ;;
+            tao__subcmd__config,proxies)
+                cmd="tao__subcmd__config__subcmd__proxies"
+                ;;
             tao__subcmd__config,set)
                 cmd="tao__subcmd__config__subcmd__set"
                 ;;
@@ -166,6 +181,9 @@ _tao() {
             tao__subcmd__config__subcmd__help,help)
                 cmd="tao__subcmd__config__subcmd__help__subcmd__help"
                 ;;
+            tao__subcmd__config__subcmd__help,proxies)
+                cmd="tao__subcmd__config__subcmd__help__subcmd__proxies"
+                ;;
             tao__subcmd__config__subcmd__help,set)
                 cmd="tao__subcmd__config__subcmd__help__subcmd__set"
                 ;;
@@ -174,6 +192,105 @@ _tao() {
                 ;;
             tao__subcmd__config__subcmd__help,unset)
                 cmd="tao__subcmd__config__subcmd__help__subcmd__unset"
+                ;;
+            tao__subcmd__config__subcmd__help__subcmd__proxies,add)
+                cmd="tao__subcmd__config__subcmd__help__subcmd__proxies__subcmd__add"
+                ;;
+            tao__subcmd__config__subcmd__help__subcmd__proxies,list)
+                cmd="tao__subcmd__config__subcmd__help__subcmd__proxies__subcmd__list"
+                ;;
+            tao__subcmd__config__subcmd__help__subcmd__proxies,remove)
+                cmd="tao__subcmd__config__subcmd__help__subcmd__proxies__subcmd__remove"
+                ;;
+            tao__subcmd__config__subcmd__proxies,add)
+                cmd="tao__subcmd__config__subcmd__proxies__subcmd__add"
+                ;;
+            tao__subcmd__config__subcmd__proxies,help)
+                cmd="tao__subcmd__config__subcmd__proxies__subcmd__help"
+                ;;
+            tao__subcmd__config__subcmd__proxies,list)
+                cmd="tao__subcmd__config__subcmd__proxies__subcmd__list"
+                ;;
+            tao__subcmd__config__subcmd__proxies,remove)
+                cmd="tao__subcmd__config__subcmd__proxies__subcmd__remove"
+                ;;
+            tao__subcmd__config__subcmd__proxies__subcmd__help,add)
+                cmd="tao__subcmd__config__subcmd__proxies__subcmd__help__subcmd__add"
+                ;;
+            tao__subcmd__config__subcmd__proxies__subcmd__help,help)
+                cmd="tao__subcmd__config__subcmd__proxies__subcmd__help__subcmd__help"
+                ;;
+            tao__subcmd__config__subcmd__proxies__subcmd__help,list)
+                cmd="tao__subcmd__config__subcmd__proxies__subcmd__help__subcmd__list"
+                ;;
+            tao__subcmd__config__subcmd__proxies__subcmd__help,remove)
+                cmd="tao__subcmd__config__subcmd__proxies__subcmd__help__subcmd__remove"
+                ;;
+            tao__subcmd__crowd,contribute)
+                cmd="tao__subcmd__crowd__subcmd__contribute"
+                ;;
+            tao__subcmd__crowd,contributors)
+                cmd="tao__subcmd__crowd__subcmd__contributors"
+                ;;
+            tao__subcmd__crowd,create)
+                cmd="tao__subcmd__crowd__subcmd__create"
+                ;;
+            tao__subcmd__crowd,dissolve)
+                cmd="tao__subcmd__crowd__subcmd__dissolve"
+                ;;
+            tao__subcmd__crowd,finalize)
+                cmd="tao__subcmd__crowd__subcmd__finalize"
+                ;;
+            tao__subcmd__crowd,help)
+                cmd="tao__subcmd__crowd__subcmd__help"
+                ;;
+            tao__subcmd__crowd,info)
+                cmd="tao__subcmd__crowd__subcmd__info"
+                ;;
+            tao__subcmd__crowd,list)
+                cmd="tao__subcmd__crowd__subcmd__list"
+                ;;
+            tao__subcmd__crowd,refund)
+                cmd="tao__subcmd__crowd__subcmd__refund"
+                ;;
+            tao__subcmd__crowd,update)
+                cmd="tao__subcmd__crowd__subcmd__update"
+                ;;
+            tao__subcmd__crowd,withdraw)
+                cmd="tao__subcmd__crowd__subcmd__withdraw"
+                ;;
+            tao__subcmd__crowd__subcmd__help,contribute)
+                cmd="tao__subcmd__crowd__subcmd__help__subcmd__contribute"
+                ;;
+            tao__subcmd__crowd__subcmd__help,contributors)
+                cmd="tao__subcmd__crowd__subcmd__help__subcmd__contributors"
+                ;;
+            tao__subcmd__crowd__subcmd__help,create)
+                cmd="tao__subcmd__crowd__subcmd__help__subcmd__create"
+                ;;
+            tao__subcmd__crowd__subcmd__help,dissolve)
+                cmd="tao__subcmd__crowd__subcmd__help__subcmd__dissolve"
+                ;;
+            tao__subcmd__crowd__subcmd__help,finalize)
+                cmd="tao__subcmd__crowd__subcmd__help__subcmd__finalize"
+                ;;
+            tao__subcmd__crowd__subcmd__help,help)
+                cmd="tao__subcmd__crowd__subcmd__help__subcmd__help"
+                ;;
+            tao__subcmd__crowd__subcmd__help,info)
+                cmd="tao__subcmd__crowd__subcmd__help__subcmd__info"
+                ;;
+            tao__subcmd__crowd__subcmd__help,list)
+                cmd="tao__subcmd__crowd__subcmd__help__subcmd__list"
+                ;;
+            tao__subcmd__crowd__subcmd__help,refund)
+                cmd="tao__subcmd__crowd__subcmd__help__subcmd__refund"
+                ;;
+            tao__subcmd__crowd__subcmd__help,update)
+                cmd="tao__subcmd__crowd__subcmd__help__subcmd__update"
+                ;;
+            tao__subcmd__crowd__subcmd__help,withdraw)
+                cmd="tao__subcmd__crowd__subcmd__help__subcmd__withdraw"
                 ;;
             tao__subcmd__help,agent)
                 cmd="tao__subcmd__help__subcmd__agent"
@@ -193,11 +310,17 @@ _tao() {
             tao__subcmd__help,config)
                 cmd="tao__subcmd__help__subcmd__config"
                 ;;
+            tao__subcmd__help,crowd)
+                cmd="tao__subcmd__help__subcmd__crowd"
+                ;;
             tao__subcmd__help,help)
                 cmd="tao__subcmd__help__subcmd__help"
                 ;;
             tao__subcmd__help,lock)
                 cmd="tao__subcmd__help__subcmd__lock"
+                ;;
+            tao__subcmd__help,multisig)
+                cmd="tao__subcmd__help__subcmd__multisig"
                 ;;
             tao__subcmd__help,proxy)
                 cmd="tao__subcmd__help__subcmd__proxy"
@@ -219,6 +342,9 @@ _tao() {
                 ;;
             tao__subcmd__help,utils)
                 cmd="tao__subcmd__help__subcmd__utils"
+                ;;
+            tao__subcmd__help,view)
+                cmd="tao__subcmd__help__subcmd__view"
                 ;;
             tao__subcmd__help,wallet)
                 cmd="tao__subcmd__help__subcmd__wallet"
@@ -256,6 +382,9 @@ _tao() {
             tao__subcmd__help__subcmd__axon,set)
                 cmd="tao__subcmd__help__subcmd__axon__subcmd__set"
                 ;;
+            tao__subcmd__help__subcmd__config,proxies)
+                cmd="tao__subcmd__help__subcmd__config__subcmd__proxies"
+                ;;
             tao__subcmd__help__subcmd__config,set)
                 cmd="tao__subcmd__help__subcmd__config__subcmd__set"
                 ;;
@@ -264,6 +393,45 @@ _tao() {
                 ;;
             tao__subcmd__help__subcmd__config,unset)
                 cmd="tao__subcmd__help__subcmd__config__subcmd__unset"
+                ;;
+            tao__subcmd__help__subcmd__config__subcmd__proxies,add)
+                cmd="tao__subcmd__help__subcmd__config__subcmd__proxies__subcmd__add"
+                ;;
+            tao__subcmd__help__subcmd__config__subcmd__proxies,list)
+                cmd="tao__subcmd__help__subcmd__config__subcmd__proxies__subcmd__list"
+                ;;
+            tao__subcmd__help__subcmd__config__subcmd__proxies,remove)
+                cmd="tao__subcmd__help__subcmd__config__subcmd__proxies__subcmd__remove"
+                ;;
+            tao__subcmd__help__subcmd__crowd,contribute)
+                cmd="tao__subcmd__help__subcmd__crowd__subcmd__contribute"
+                ;;
+            tao__subcmd__help__subcmd__crowd,contributors)
+                cmd="tao__subcmd__help__subcmd__crowd__subcmd__contributors"
+                ;;
+            tao__subcmd__help__subcmd__crowd,create)
+                cmd="tao__subcmd__help__subcmd__crowd__subcmd__create"
+                ;;
+            tao__subcmd__help__subcmd__crowd,dissolve)
+                cmd="tao__subcmd__help__subcmd__crowd__subcmd__dissolve"
+                ;;
+            tao__subcmd__help__subcmd__crowd,finalize)
+                cmd="tao__subcmd__help__subcmd__crowd__subcmd__finalize"
+                ;;
+            tao__subcmd__help__subcmd__crowd,info)
+                cmd="tao__subcmd__help__subcmd__crowd__subcmd__info"
+                ;;
+            tao__subcmd__help__subcmd__crowd,list)
+                cmd="tao__subcmd__help__subcmd__crowd__subcmd__list"
+                ;;
+            tao__subcmd__help__subcmd__crowd,refund)
+                cmd="tao__subcmd__help__subcmd__crowd__subcmd__refund"
+                ;;
+            tao__subcmd__help__subcmd__crowd,update)
+                cmd="tao__subcmd__help__subcmd__crowd__subcmd__update"
+                ;;
+            tao__subcmd__help__subcmd__crowd,withdraw)
+                cmd="tao__subcmd__help__subcmd__crowd__subcmd__withdraw"
                 ;;
             tao__subcmd__help__subcmd__lock,add)
                 cmd="tao__subcmd__help__subcmd__lock__subcmd__add"
@@ -280,8 +448,29 @@ _tao() {
             tao__subcmd__help__subcmd__lock,show)
                 cmd="tao__subcmd__help__subcmd__lock__subcmd__show"
                 ;;
+            tao__subcmd__help__subcmd__multisig,address)
+                cmd="tao__subcmd__help__subcmd__multisig__subcmd__address"
+                ;;
+            tao__subcmd__help__subcmd__multisig,approve)
+                cmd="tao__subcmd__help__subcmd__multisig__subcmd__approve"
+                ;;
+            tao__subcmd__help__subcmd__multisig,cancel)
+                cmd="tao__subcmd__help__subcmd__multisig__subcmd__cancel"
+                ;;
+            tao__subcmd__help__subcmd__multisig,execute)
+                cmd="tao__subcmd__help__subcmd__multisig__subcmd__execute"
+                ;;
+            tao__subcmd__help__subcmd__multisig,list)
+                cmd="tao__subcmd__help__subcmd__multisig__subcmd__list"
+                ;;
+            tao__subcmd__help__subcmd__multisig,submit)
+                cmd="tao__subcmd__help__subcmd__multisig__subcmd__submit"
+                ;;
             tao__subcmd__help__subcmd__proxy,add)
                 cmd="tao__subcmd__help__subcmd__proxy__subcmd__add"
+                ;;
+            tao__subcmd__help__subcmd__proxy,announce)
+                cmd="tao__subcmd__help__subcmd__proxy__subcmd__announce"
                 ;;
             tao__subcmd__help__subcmd__proxy,create-pure)
                 cmd="tao__subcmd__help__subcmd__proxy__subcmd__create__subcmd__pure"
@@ -300,6 +489,9 @@ _tao() {
                 ;;
             tao__subcmd__help__subcmd__proxy,remove)
                 cmd="tao__subcmd__help__subcmd__proxy__subcmd__remove"
+                ;;
+            tao__subcmd__help__subcmd__proxy,remove-announcement)
+                cmd="tao__subcmd__help__subcmd__proxy__subcmd__remove__subcmd__announcement"
                 ;;
             tao__subcmd__help__subcmd__stake,add)
                 cmd="tao__subcmd__help__subcmd__stake__subcmd__add"
@@ -439,11 +631,23 @@ _tao() {
             tao__subcmd__help__subcmd__sudo,set-take)
                 cmd="tao__subcmd__help__subcmd__sudo__subcmd__set__subcmd__take"
                 ;;
+            tao__subcmd__help__subcmd__sudo,trigger-epoch)
+                cmd="tao__subcmd__help__subcmd__sudo__subcmd__trigger__subcmd__epoch"
+                ;;
             tao__subcmd__help__subcmd__sudo,trim)
                 cmd="tao__subcmd__help__subcmd__sudo__subcmd__trim"
                 ;;
             tao__subcmd__help__subcmd__tx,batch)
                 cmd="tao__subcmd__help__subcmd__tx__subcmd__batch"
+                ;;
+            tao__subcmd__help__subcmd__tx,decode)
+                cmd="tao__subcmd__help__subcmd__tx__subcmd__decode"
+                ;;
+            tao__subcmd__help__subcmd__tx,sign)
+                cmd="tao__subcmd__help__subcmd__tx__subcmd__sign"
+                ;;
+            tao__subcmd__help__subcmd__tx,submit)
+                cmd="tao__subcmd__help__subcmd__tx__subcmd__submit"
                 ;;
             tao__subcmd__help__subcmd__utils,convert)
                 cmd="tao__subcmd__help__subcmd__utils__subcmd__convert"
@@ -598,8 +802,53 @@ _tao() {
             tao__subcmd__lock__subcmd__help,show)
                 cmd="tao__subcmd__lock__subcmd__help__subcmd__show"
                 ;;
+            tao__subcmd__multisig,address)
+                cmd="tao__subcmd__multisig__subcmd__address"
+                ;;
+            tao__subcmd__multisig,approve)
+                cmd="tao__subcmd__multisig__subcmd__approve"
+                ;;
+            tao__subcmd__multisig,cancel)
+                cmd="tao__subcmd__multisig__subcmd__cancel"
+                ;;
+            tao__subcmd__multisig,execute)
+                cmd="tao__subcmd__multisig__subcmd__execute"
+                ;;
+            tao__subcmd__multisig,help)
+                cmd="tao__subcmd__multisig__subcmd__help"
+                ;;
+            tao__subcmd__multisig,list)
+                cmd="tao__subcmd__multisig__subcmd__list"
+                ;;
+            tao__subcmd__multisig,submit)
+                cmd="tao__subcmd__multisig__subcmd__submit"
+                ;;
+            tao__subcmd__multisig__subcmd__help,address)
+                cmd="tao__subcmd__multisig__subcmd__help__subcmd__address"
+                ;;
+            tao__subcmd__multisig__subcmd__help,approve)
+                cmd="tao__subcmd__multisig__subcmd__help__subcmd__approve"
+                ;;
+            tao__subcmd__multisig__subcmd__help,cancel)
+                cmd="tao__subcmd__multisig__subcmd__help__subcmd__cancel"
+                ;;
+            tao__subcmd__multisig__subcmd__help,execute)
+                cmd="tao__subcmd__multisig__subcmd__help__subcmd__execute"
+                ;;
+            tao__subcmd__multisig__subcmd__help,help)
+                cmd="tao__subcmd__multisig__subcmd__help__subcmd__help"
+                ;;
+            tao__subcmd__multisig__subcmd__help,list)
+                cmd="tao__subcmd__multisig__subcmd__help__subcmd__list"
+                ;;
+            tao__subcmd__multisig__subcmd__help,submit)
+                cmd="tao__subcmd__multisig__subcmd__help__subcmd__submit"
+                ;;
             tao__subcmd__proxy,add)
                 cmd="tao__subcmd__proxy__subcmd__add"
+                ;;
+            tao__subcmd__proxy,announce)
+                cmd="tao__subcmd__proxy__subcmd__announce"
                 ;;
             tao__subcmd__proxy,create-pure)
                 cmd="tao__subcmd__proxy__subcmd__create__subcmd__pure"
@@ -622,8 +871,14 @@ _tao() {
             tao__subcmd__proxy,remove)
                 cmd="tao__subcmd__proxy__subcmd__remove"
                 ;;
+            tao__subcmd__proxy,remove-announcement)
+                cmd="tao__subcmd__proxy__subcmd__remove__subcmd__announcement"
+                ;;
             tao__subcmd__proxy__subcmd__help,add)
                 cmd="tao__subcmd__proxy__subcmd__help__subcmd__add"
+                ;;
+            tao__subcmd__proxy__subcmd__help,announce)
+                cmd="tao__subcmd__proxy__subcmd__help__subcmd__announce"
                 ;;
             tao__subcmd__proxy__subcmd__help,create-pure)
                 cmd="tao__subcmd__proxy__subcmd__help__subcmd__create__subcmd__pure"
@@ -645,6 +900,9 @@ _tao() {
                 ;;
             tao__subcmd__proxy__subcmd__help,remove)
                 cmd="tao__subcmd__proxy__subcmd__help__subcmd__remove"
+                ;;
+            tao__subcmd__proxy__subcmd__help,remove-announcement)
+                cmd="tao__subcmd__proxy__subcmd__help__subcmd__remove__subcmd__announcement"
                 ;;
             tao__subcmd__stake,a)
                 cmd="tao__subcmd__stake__subcmd__add"
@@ -1003,6 +1261,9 @@ _tao() {
             tao__subcmd__sudo,set-take)
                 cmd="tao__subcmd__sudo__subcmd__set__subcmd__take"
                 ;;
+            tao__subcmd__sudo,trigger-epoch)
+                cmd="tao__subcmd__sudo__subcmd__trigger__subcmd__epoch"
+                ;;
             tao__subcmd__sudo,trim)
                 cmd="tao__subcmd__sudo__subcmd__trim"
                 ;;
@@ -1021,20 +1282,41 @@ _tao() {
             tao__subcmd__sudo__subcmd__help,set-take)
                 cmd="tao__subcmd__sudo__subcmd__help__subcmd__set__subcmd__take"
                 ;;
+            tao__subcmd__sudo__subcmd__help,trigger-epoch)
+                cmd="tao__subcmd__sudo__subcmd__help__subcmd__trigger__subcmd__epoch"
+                ;;
             tao__subcmd__sudo__subcmd__help,trim)
                 cmd="tao__subcmd__sudo__subcmd__help__subcmd__trim"
                 ;;
             tao__subcmd__tx,batch)
                 cmd="tao__subcmd__tx__subcmd__batch"
                 ;;
+            tao__subcmd__tx,decode)
+                cmd="tao__subcmd__tx__subcmd__decode"
+                ;;
             tao__subcmd__tx,help)
                 cmd="tao__subcmd__tx__subcmd__help"
+                ;;
+            tao__subcmd__tx,sign)
+                cmd="tao__subcmd__tx__subcmd__sign"
+                ;;
+            tao__subcmd__tx,submit)
+                cmd="tao__subcmd__tx__subcmd__submit"
                 ;;
             tao__subcmd__tx__subcmd__help,batch)
                 cmd="tao__subcmd__tx__subcmd__help__subcmd__batch"
                 ;;
+            tao__subcmd__tx__subcmd__help,decode)
+                cmd="tao__subcmd__tx__subcmd__help__subcmd__decode"
+                ;;
             tao__subcmd__tx__subcmd__help,help)
                 cmd="tao__subcmd__tx__subcmd__help__subcmd__help"
+                ;;
+            tao__subcmd__tx__subcmd__help,sign)
+                cmd="tao__subcmd__tx__subcmd__help__subcmd__sign"
+                ;;
+            tao__subcmd__tx__subcmd__help,submit)
+                cmd="tao__subcmd__tx__subcmd__help__subcmd__submit"
                 ;;
             tao__subcmd__utils,convert)
                 cmd="tao__subcmd__utils__subcmd__convert"
@@ -1328,7 +1610,7 @@ _tao() {
 
     case "${cmd}" in
         tao)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version wallet w config c utils u completions subnets s stake yuma y weights sudo query api call tx agent axon lock proxy help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version wallet w config c utils u completions subnets s stake yuma y weights sudo view query api call tx agent axon lock proxy crowd cr multisig help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2064,7 +2346,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__axon__subcmd__reset)
-            opts="-p -H -y -q -v -h -V --netuid --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2087,6 +2369,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2130,7 +2428,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__axon__subcmd__set)
-            opts="-p -H -y -q -v -h -V --netuid --ip --port --ip-type --protocol --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --ip --port --ip-type --protocol --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2169,6 +2467,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2212,7 +2526,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__call)
-            opts="-p -H -y -q -v -h -V --list --metadata --signer --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --list --metadata --signer --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2239,6 +2553,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2328,7 +2662,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__config)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version show set unset help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version show set unset proxies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2374,7 +2708,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__config__subcmd__help)
-            opts="show set unset help"
+            opts="show set unset proxies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2390,6 +2724,62 @@ _tao() {
         tao__subcmd__config__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__help__subcmd__proxies)
+            opts="add remove list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__help__subcmd__proxies__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__help__subcmd__proxies__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__help__subcmd__proxies__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2436,6 +2826,264 @@ _tao() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__proxies)
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version add remove list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__proxies__subcmd__add)
+            opts="-p -H -y -q -v -h -V --type --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__proxies__subcmd__help)
+            opts="add remove list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__proxies__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__proxies__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__proxies__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__proxies__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__proxies__subcmd__list)
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__config__subcmd__proxies__subcmd__remove)
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2581,8 +3229,1110 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__crowd)
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version create contribute withdraw finalize refund dissolve update list info contributors help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__contribute)
+            opts="-a -p -H -y -q -v -h -V --crowdloan-id --id --amount --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crowdloan-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__contributors)
+            opts="-p -H -y -q -v -h -V --crowdloan-id --id --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crowdloan-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__create)
+            opts="-p -H -y -q -v -h -V --deposit --min --min-contribution --cap --end-block --end --duration --target --target-address --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --deposit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-contribution)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__dissolve)
+            opts="-p -H -y -q -v -h -V --crowdloan-id --id --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crowdloan-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__finalize)
+            opts="-p -H -y -q -v -h -V --crowdloan-id --id --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crowdloan-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help)
+            opts="create contribute withdraw finalize refund dissolve update list info contributors help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help__subcmd__contribute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help__subcmd__contributors)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help__subcmd__dissolve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help__subcmd__finalize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help__subcmd__refund)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__help__subcmd__withdraw)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__info)
+            opts="-p -H -y -q -v -h -V --crowdloan-id --id --show-contributors --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crowdloan-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__list)
+            opts="-p -H -y -q -v -h -V --status --creator --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "active funded ended finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                --creator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__refund)
+            opts="-p -H -y -q -v -h -V --crowdloan-id --id --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crowdloan-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__update)
+            opts="-p -H -y -q -v -h -V --crowdloan-id --id --min --min-contribution --end-block --end --cap --max-contribution --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crowdloan-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-contribution)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-contribution)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__crowd__subcmd__withdraw)
+            opts="-p -H -y -q -v -h -V --crowdloan-id --id --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crowdloan-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__help)
-            opts="wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help"
+            opts="wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2792,8 +4542,64 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__config)
-            opts="show set unset"
+            opts="show set unset proxies"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__config__subcmd__proxies)
+            opts="add remove list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__config__subcmd__proxies__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__config__subcmd__proxies__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__config__subcmd__proxies__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2834,6 +4640,160 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__config__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__crowd)
+            opts="create contribute withdraw finalize refund dissolve update list info contributors"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__crowd__subcmd__contribute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__crowd__subcmd__contributors)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__crowd__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__crowd__subcmd__dissolve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__crowd__subcmd__finalize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__crowd__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__crowd__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__crowd__subcmd__refund)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__crowd__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__crowd__subcmd__withdraw)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2945,8 +4905,106 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__help__subcmd__multisig)
+            opts="address submit approve execute cancel list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__multisig__subcmd__address)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__multisig__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__multisig__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__multisig__subcmd__execute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__multisig__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__multisig__subcmd__submit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__help__subcmd__proxy)
-            opts="add remove list execute reject create-pure kill-pure"
+            opts="add remove list announce remove-announcement execute reject create-pure kill-pure"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2960,6 +5018,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__proxy__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__proxy__subcmd__announce)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3044,6 +5116,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__proxy__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__proxy__subcmd__remove__subcmd__announcement)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3688,7 +5774,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__sudo)
-            opts="set get set-take get-take trim"
+            opts="set get set-take get-take trim trigger-epoch"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3757,6 +5843,20 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__help__subcmd__sudo__subcmd__trigger__subcmd__epoch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__help__subcmd__sudo__subcmd__trim)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3772,7 +5872,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__tx)
-            opts="batch"
+            opts="batch sign submit decode"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3786,6 +5886,48 @@ _tao() {
             return 0
             ;;
         tao__subcmd__help__subcmd__tx__subcmd__batch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__tx__subcmd__decode)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__tx__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__tx__subcmd__submit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3872,6 +6014,20 @@ _tao() {
         tao__subcmd__help__subcmd__utils__subcmd__ss58__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__help__subcmd__view)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4434,7 +6590,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__lock__subcmd__add)
-            opts="-n -a -p -H -y -q -v -h -V --netuid --amount --hotkey-ss58 --mode --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-n -a -p -H -y -q -v -h -V --netuid --amount --hotkey-ss58 --mode --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4477,6 +6633,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4688,7 +6864,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__lock__subcmd__mode)
-            opts="-n -p -H -y -q -v -h -V --netuid --mode --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-n -p -H -y -q -v -h -V --netuid --mode --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4719,6 +6895,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4762,7 +6958,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__lock__subcmd__move)
-            opts="-n -p -H -y -q -v -h -V --netuid --destination-hotkey --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-n -p -H -y -q -v -h -V --netuid --destination-hotkey --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4793,6 +6989,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4905,8 +7121,618 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__multisig)
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version address submit approve execute cancel list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__address)
+            opts="-p -H -y -q -v -h -V --signatories --threshold --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__approve)
+            opts="-p -H -y -q -v -h -V --call-hash --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --call-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__cancel)
+            opts="-p -H -y -q -v -h -V --call-hash --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --call-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__execute)
+            opts="-p -H -y -q -v -h -V --call-hex --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --call-hex)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__help)
+            opts="address submit approve execute cancel list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__help__subcmd__address)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__help__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__help__subcmd__execute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__help__subcmd__submit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__list)
+            opts="-p -H -y -q -v -h -V --signatories --threshold --multisig --timeout --at --block --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__multisig__subcmd__submit)
+            opts="-p -H -y -q -v -h -V --call-hex --hash-only --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --call-hex)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__proxy)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version add remove list execute reject create-pure kill-pure help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version add remove list announce remove-announcement execute reject create-pure kill-pure help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4952,7 +7778,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__proxy__subcmd__add)
-            opts="-p -H -y -q -v -h -V --delegate --type --delay --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --delegate --type --delay --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4983,6 +7809,108 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__proxy__subcmd__announce)
+            opts="-p -H -y -q -v -h -V --real --call-hex --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --real)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --call-hex)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5026,7 +7954,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__proxy__subcmd__create__subcmd__pure)
-            opts="-p -H -y -q -v -h -V --type --delay --index --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --type --delay --index --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5057,6 +7985,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5100,7 +8044,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__proxy__subcmd__execute)
-            opts="-p -H -y -q -v -h -V --real --delegate --call-hex --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --real --delegate --call-hex --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5131,6 +8075,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5174,7 +8134,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__proxy__subcmd__help)
-            opts="add remove list execute reject create-pure kill-pure help"
+            opts="add remove list announce remove-announcement execute reject create-pure kill-pure help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5188,6 +8148,20 @@ _tao() {
             return 0
             ;;
         tao__subcmd__proxy__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__proxy__subcmd__help__subcmd__announce)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5299,8 +8273,22 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__proxy__subcmd__help__subcmd__remove__subcmd__announcement)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__proxy__subcmd__kill__subcmd__pure)
-            opts="-p -H -y -q -v -h -V --proxy --spawner --type --index --height --ext-index --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --proxy --spawner --type --index --height --ext-index --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5343,6 +8331,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5448,7 +8452,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__proxy__subcmd__reject)
-            opts="-p -H -y -q -v -h -V --delegate --call-hash --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --delegate --call-hash --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5475,6 +8479,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5518,7 +8538,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__proxy__subcmd__remove)
-            opts="-p -H -y -q -v -h -V --delegate --type --delay --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --delegate --type --delay --all --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5549,6 +8569,108 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__proxy__subcmd__remove__subcmd__announcement)
+            opts="-p -H -y -q -v -h -V --real --call-hash --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --real)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --call-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5704,7 +8826,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__add)
-            opts="-p -H -y -q -v -h -V --netuid --netuids --hotkey-ss58 --all-hotkeys --amount --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --netuids --hotkey-ss58 --all-hotkeys --amount --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --mev-protection --no-mev-protection --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5743,6 +8865,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6052,7 +9190,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__child__subcmd__revoke)
-            opts="-p -H -y -q -v -h -V --netuid --all-netuids --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --all-netuids --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6075,6 +9213,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6118,7 +9276,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__child__subcmd__set)
-            opts="-c -p -H -y -q -v -h -V --netuid --all-netuids --children --proportions --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-c -p -H -y -q -v -h -V --netuid --all-netuids --children --proportions --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6153,6 +9311,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6196,7 +9374,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__child__subcmd__take)
-            opts="-t -p -H -y -q -v -h -V --netuid --all-netuids --take --hotkey-ss58 --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-t -p -H -y -q -v -h -V --netuid --all-netuids --take --hotkey-ss58 --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6231,6 +9409,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6886,7 +10084,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__lock__subcmd__add)
-            opts="-n -a -p -H -y -q -v -h -V --netuid --amount --hotkey-ss58 --mode --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-n -a -p -H -y -q -v -h -V --netuid --amount --hotkey-ss58 --mode --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6929,6 +10127,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7140,7 +10358,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__lock__subcmd__mode)
-            opts="-n -p -H -y -q -v -h -V --netuid --mode --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-n -p -H -y -q -v -h -V --netuid --mode --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7171,6 +10389,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7214,7 +10452,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__lock__subcmd__move)
-            opts="-n -p -H -y -q -v -h -V --netuid --destination-hotkey --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-n -p -H -y -q -v -h -V --netuid --destination-hotkey --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7245,6 +10483,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7358,7 +10616,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__move)
-            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --dest-hotkey --wait --timeout --era --dry-run --password-file --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --dest-hotkey --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --mev-protection --no-mev-protection --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7397,6 +10655,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7444,7 +10718,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__process__subcmd__claim)
-            opts="-n -p -H -y -q -v -h -V --netuids --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-n -p -H -y -q -v -h -V --netuids --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7471,6 +10745,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7514,7 +10808,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__remove)
-            opts="-p -H -y -q -v -h -V --netuid --netuids --hotkey-ss58 --all-hotkeys --amount --all --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --netuids --hotkey-ss58 --all-hotkeys --amount --all --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --mev-protection --no-mev-protection --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7553,6 +10847,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7600,7 +10910,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__set__subcmd__auto)
-            opts="-p -H -y -q -v -h -V --netuid --hotkey-ss58 --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --hotkey-ss58 --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7627,6 +10937,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7670,7 +11000,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__set__subcmd__claim)
-            opts="-n -p -H -y -q -v -h -V --netuids --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version keep swap"
+            opts="-n -p -H -y -q -v -h -V --netuids --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version keep swap"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7697,6 +11027,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7806,7 +11156,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__swap)
-            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --unsafe --partial --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --mev-protection --no-mev-protection --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7845,6 +11195,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7892,7 +11258,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__stake__subcmd__transfer)
-            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --dest --wait --timeout --era --dry-run --password-file --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --dest --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --mev-protection --no-mev-protection --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7931,6 +11297,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8152,7 +11534,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__create)
-            opts="-p -H -y -q -v -h -V --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --mev-protection --no-mev-protection --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8171,6 +11553,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8792,7 +12194,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__count)
-            opts="-p -H -y -q -v -h -V --netuid --count --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --count --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8819,6 +12221,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8862,7 +12284,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__mechanisms__subcmd__set__subcmd__emission__subcmd__split)
-            opts="-p -H -y -q -v -h -V --netuid --split --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --split --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8889,6 +12311,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9130,7 +12572,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__register)
-            opts="-p -H -y -q -v -h -V --netuid --max-burn --tolerance --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --max-burn --tolerance --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9161,6 +12603,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9204,7 +12666,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__set__subcmd__identity)
-            opts="-p -H -y -q -v -h -V --netuid --subnet-name --github-repo --subnet-contact --subnet-url --discord --description --logo-url --additional --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --subnet-name --github-repo --subnet-contact --subnet-url --discord --description --logo-url --additional --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9262,6 +12724,26 @@ _tao() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --network)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9302,7 +12784,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__set__subcmd__symbol)
-            opts="-p -H -y -q -v -h -V --netuid --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9325,6 +12807,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9430,7 +12932,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__start)
-            opts="-p -H -y -q -v -h -V --netuid --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9453,6 +12955,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9496,7 +13018,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__subnets__subcmd__trim)
-            opts="-p -H -y -q -v -h -V --netuid --max-uids --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --max-uids --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9523,6 +13045,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9566,7 +13108,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__sudo)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version set get set-take get-take trim help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version set get set-take get-take trim trigger-epoch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9736,7 +13278,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__sudo__subcmd__help)
-            opts="set get set-take get-take trim help"
+            opts="set get set-take get-take trim trigger-epoch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9819,6 +13361,20 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__sudo__subcmd__help__subcmd__trigger__subcmd__epoch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__sudo__subcmd__help__subcmd__trim)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9834,7 +13390,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__sudo__subcmd__set)
-            opts="-p -H -y -q -v -h -V --netuid --param --value --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --param --value --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9865,6 +13421,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9908,7 +13484,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__sudo__subcmd__set__subcmd__take)
-            opts="-p -H -y -q -v -h -V --take --hotkey-ss58 --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --take --hotkey-ss58 --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9935,6 +13511,112 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__sudo__subcmd__trigger__subcmd__epoch)
+            opts="-p -H -y -q -v -h -V --netuid --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9978,7 +13660,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__sudo__subcmd__trim)
-            opts="-p -H -y -q -v -h -V --netuid --max-uids --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --max-uids --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10005,6 +13687,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10048,7 +13750,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__tx)
-            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version batch help"
+            opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version batch sign submit decode help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10094,7 +13796,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__tx__subcmd__batch)
-            opts="-p -H -y -q -v -h -V --mode --signer --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --mode --signer --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10117,6 +13819,222 @@ _tao() {
                     return 0
                     ;;
                 --era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__tx__subcmd__decode)
+            opts="-p -H -y -q -v -h -V --metadata --timeout --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --metadata)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__tx__subcmd__help)
+            opts="batch sign submit decode help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__tx__subcmd__help__subcmd__batch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__tx__subcmd__help__subcmd__decode)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__tx__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__tx__subcmd__help__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__tx__subcmd__help__subcmd__submit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tao__subcmd__tx__subcmd__sign)
+            opts="-o -p -H -y -q -v -h -V --out --force --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10163,41 +14081,53 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tao__subcmd__tx__subcmd__help)
-            opts="batch help"
+        tao__subcmd__tx__subcmd__submit)
+            opts="-p -H -y -q -v -h -V --wait --timeout --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --wait)
+                    COMPREPLY=($(compgen -W "none inclusion finalization" -- "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        tao__subcmd__tx__subcmd__help__subcmd__batch)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        tao__subcmd__tx__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10669,6 +14599,64 @@ _tao() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tao__subcmd__view)
+            opts="-p -H -y -q -v -h -V --netuid --all --ss58 --timeout --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tao__subcmd__wallet)
             opts="-p -H -y -q -v -h -V --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take set-identity get-identity associate-hotkey swap-hotkey swap-coldkey swap-check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -10716,7 +14704,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__associate__subcmd__hotkey)
-            opts="-p -H -y -q -v -h -V --hotkey-ss58 --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --hotkey-ss58 --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10739,6 +14727,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12152,7 +16160,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__set__subcmd__identity)
-            opts="-p -H -y -q -v -h -V --id-name --url --github --image --discord --description --additional --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --id-name --url --github --image --discord --description --additional --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12202,6 +16210,26 @@ _tao() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --network)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12242,7 +16270,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__set__subcmd__take)
-            opts="-p -H -y -q -v -h -V --take --hotkey-ss58 --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --take --hotkey-ss58 --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12269,6 +16297,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12474,7 +16522,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__swap__subcmd__coldkey__subcmd__announce)
-            opts="-p -H -y -q -v -h -V --new-coldkey-ss58 --new-wallet --i-understand-coldkey-swap --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --new-coldkey-ss58 --new-wallet --i-understand-coldkey-swap --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --mev-protection --no-mev-protection --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12501,6 +16549,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12544,7 +16612,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__swap__subcmd__coldkey__subcmd__clear)
-            opts="-p -H -y -q -v -h -V --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --mev-protection --no-mev-protection --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12563,6 +16631,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12606,7 +16694,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__swap__subcmd__coldkey__subcmd__dispute)
-            opts="-p -H -y -q -v -h -V --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --mev-protection --no-mev-protection --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12625,6 +16713,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12668,7 +16776,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__swap__subcmd__coldkey__subcmd__execute)
-            opts="-p -H -y -q -v -h -V --new-coldkey-ss58 --new-wallet --i-understand-coldkey-swap --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --new-coldkey-ss58 --new-wallet --i-understand-coldkey-swap --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --mev-protection --no-mev-protection --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12695,6 +16803,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12822,7 +16950,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__swap__subcmd__hotkey)
-            opts="-p -H -y -q -v -h -V --new-hotkey --new-hotkey-ss58 --netuid --all-netuids --keep-stake --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --new-hotkey --new-hotkey-ss58 --netuid --all-netuids --keep-stake --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12853,6 +16981,26 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12896,7 +17044,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__wallet__subcmd__transfer)
-            opts="-p -H -y -q -v -h -V --dest --amount --all --allow-death --wait --timeout --era --dry-run --password-file --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --dest --amount --all --allow-death --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --proxy --announce-only --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12923,6 +17071,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13074,7 +17238,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__weights__subcmd__commit)
-            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --uids --weights --version-key --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --uids --weights --version-key --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13117,6 +17281,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13230,7 +17410,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__weights__subcmd__reveal)
-            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13261,6 +17441,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13304,7 +17500,7 @@ _tao() {
             return 0
             ;;
         tao__subcmd__weights__subcmd__set)
-            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --uids --weights --version-key --no-preview --chart --chart-out --wait --timeout --era --dry-run --password-file --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
+            opts="-p -H -y -q -v -h -V --netuid --mecid --mechid --uids --weights --version-key --no-preview --chart --chart-out --no-chart --wait --timeout --era --dry-run --password-file --unsigned-out --signatories --threshold --multisig --network --wallet-path --wallet-name --hotkey --json --yes --quiet --verbose --no-progress --color --config --no-config --no-agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13351,6 +17547,22 @@ _tao() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsigned-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signatories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multisig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

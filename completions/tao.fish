@@ -55,6 +55,7 @@ complete -c tao -n "__fish_tao_needs_command" -f -a "yuma" -d 'Yuma consensus: s
 complete -c tao -n "__fish_tao_needs_command" -f -a "y" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
 complete -c tao -n "__fish_tao_needs_command" -f -a "weights" -d 'Weights: set a validator\'s weight row'
 complete -c tao -n "__fish_tao_needs_command" -f -a "sudo" -d 'Subnet owner settings (set, get) and btcli\'s set-take and get-take'
+complete -c tao -n "__fish_tao_needs_command" -f -a "view" -d 'A live terminal dashboard: portfolio, subnets and a metagraph, updated every block'
 complete -c tao -n "__fish_tao_needs_command" -f -a "query" -d 'Read any storage item by name (raw access over the metadata)'
 complete -c tao -n "__fish_tao_needs_command" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
 complete -c tao -n "__fish_tao_needs_command" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
@@ -63,6 +64,9 @@ complete -c tao -n "__fish_tao_needs_command" -f -a "agent" -d 'The key agent: u
 complete -c tao -n "__fish_tao_needs_command" -f -a "axon" -d 'A hotkey\'s axon: serve or reset the endpoint on a subnet'
 complete -c tao -n "__fish_tao_needs_command" -f -a "lock" -d 'btcli\'s `lock` group: stake locks (as `tao stake lock`)'
 complete -c tao -n "__fish_tao_needs_command" -f -a "proxy" -d 'Proxies: let another key act for this wallet\'s coldkey within a proxy type'
+complete -c tao -n "__fish_tao_needs_command" -f -a "crowd" -d 'Crowdloans: create, contribute, finalize, refund, dissolve, list'
+complete -c tao -n "__fish_tao_needs_command" -f -a "cr" -d 'Crowdloans: create, contribute, finalize, refund, dissolve, list'
+complete -c tao -n "__fish_tao_needs_command" -f -a "multisig" -d 'Multisig accounts: operations several keys approve before they are made'
 complete -c tao -n "__fish_tao_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take set-identity get-identity associate-hotkey swap-hotkey swap-coldkey swap-check help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-coldkeypub regen-hotkey regen-hotkeypub list inspect sign verify change-password encrypt-hotkey decrypt-hotkey balance overview transfer set-take get-take set-identity get-identity associate-hotkey swap-hotkey swap-coldkey swap-check help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -449,7 +453,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
-complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -479,6 +487,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -488,6 +501,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-take" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -530,6 +544,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -539,6 +558,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from set-identity" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -575,6 +595,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -584,6 +609,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from associate-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -602,6 +628,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -613,6 +644,7 @@ complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l all-netuids -d 'Swap on every subnet (the default; btcli\'s flag)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l keep-stake -d 'Leave the stake on the old hotkey (swap_hotkey_v2 only)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand wallet; and __fish_seen_subcommand_from swap-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1076,7 +1108,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
-complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from transfer" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1106,6 +1142,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1115,6 +1156,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-take" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1157,6 +1199,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1166,6 +1213,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from set-identity" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1202,6 +1250,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1211,6 +1264,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from associate-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1229,6 +1283,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1240,6 +1299,7 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l all-netuids -d 'Swap on every subnet (the default; btcli\'s flag)'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l keep-stake -d 'Leave the stake on the old hotkey (swap_hotkey_v2 only)'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from swap-hotkey" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1318,27 +1378,28 @@ complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "swap-coldkey" -d 'Swap the wallet\'s coldkey for a new coldkey: announce, wait, execute (or dispute, clear)'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "swap-check" -d 'Show a coldkey\'s announced swap: its hash, when it can execute, disputes, delays and cost'
 complete -c tao -n "__fish_tao_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -f -a "show" -d 'Show the keys set in tao\'s config file, or with --resolved every setting and its source.'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -f -a "set" -d 'Set a key in tao\'s config file (created 0600 in a 0700 directory, written atomically).'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -f -a "unset" -d 'Remove a key from tao\'s config file.'
-complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -f -a "show" -d 'Show the keys set in tao\'s config file, or with --resolved every setting and its source.'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -f -a "set" -d 'Set a key in tao\'s config file (created 0600 in a 0700 directory, written atomically).'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -f -a "unset" -d 'Remove a key from tao\'s config file.'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -f -a "proxies" -d 'The proxy address book: names for `--proxy NAME`'
+complete -c tao -n "__fish_tao_using_subcommand config; and not __fish_seen_subcommand_from show set unset proxies help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from show" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1391,31 +1452,54 @@ complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcomma
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -f -a "add" -d 'Name a real account this wallet is a proxy of, for `--proxy NAME`'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -f -a "remove" -d 'Remove a name'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -f -a "list" -d 'Show the names'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from proxies" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the keys set in tao\'s config file, or with --resolved every setting and its source.'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in tao\'s config file (created 0600 in a 0700 directory, written atomically).'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a key from tao\'s config file.'
+complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "proxies" -d 'The proxy address book: names for `--proxy NAME`'
 complete -c tao -n "__fish_tao_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -f -a "show" -d 'Show the keys set in tao\'s config file, or with --resolved every setting and its source.'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -f -a "set" -d 'Set a key in tao\'s config file (created 0600 in a 0700 directory, written atomically).'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -f -a "unset" -d 'Remove a key from tao\'s config file.'
-complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -f -a "show" -d 'Show the keys set in tao\'s config file, or with --resolved every setting and its source.'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -f -a "set" -d 'Set a key in tao\'s config file (created 0600 in a 0700 directory, written atomically).'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -f -a "unset" -d 'Remove a key from tao\'s config file.'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -f -a "proxies" -d 'The proxy address book: names for `--proxy NAME`'
+complete -c tao -n "__fish_tao_using_subcommand c; and not __fish_seen_subcommand_from show set unset proxies help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from show" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1468,9 +1552,31 @@ complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_fr
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -f -a "add" -d 'Name a real account this wallet is a proxy of, for `--proxy NAME`'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -f -a "remove" -d 'Remove a name'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -f -a "list" -d 'Show the names'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from proxies" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the keys set in tao\'s config file, or with --resolved every setting and its source.'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in tao\'s config file (created 0600 in a 0700 directory, written atomically).'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a key from tao\'s config file.'
+complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from help" -f -a "proxies" -d 'The proxy address book: names for `--proxy NAME`'
 complete -c tao -n "__fish_tao_using_subcommand c; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand utils; and not __fish_seen_subcommand_from convert ss58 help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -1887,6 +1993,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1896,6 +2007,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1911,6 +2023,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1920,6 +2037,9 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l mev-protection -d 'Encrypt the transaction to the next block author\'s key (MEV shield): the pool sees only ciphertext until it is in a block; costs one more extrinsic fee [default: on, or the `mev_protection` setting]'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l no-mev-protection -d 'Submit the transaction in the clear, without the MEV shield'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1936,6 +2056,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1945,6 +2070,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -1969,6 +2095,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -1978,6 +2109,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2014,6 +2146,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2023,6 +2160,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from set-symbol" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2061,6 +2199,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2070,6 +2213,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand subnets; and __fish_seen_subcommand_from trim" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2367,6 +2511,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2376,6 +2525,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2391,6 +2541,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2400,6 +2555,9 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l mev-protection -d 'Encrypt the transaction to the next block author\'s key (MEV shield): the pool sees only ciphertext until it is in a block; costs one more extrinsic fee [default: on, or the `mev_protection` setting]'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l no-mev-protection -d 'Submit the transaction in the clear, without the MEV shield'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2416,6 +2574,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2425,6 +2588,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2449,6 +2613,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2458,6 +2627,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-identity" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2494,6 +2664,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2503,6 +2678,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from set-symbol" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2541,6 +2717,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2550,6 +2731,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand s; and __fish_seen_subcommand_from trim" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2712,7 +2894,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
-complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2726,6 +2912,8 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l partial -d 'Fill what fits within the tolerance instead of failing'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l mev-protection -d 'Encrypt the transaction to the next block author\'s key (MEV shield): the pool sees only ciphertext until it is in a block; costs one more extrinsic fee [default: on, or the `mev_protection` setting]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l no-mev-protection -d 'Submit the transaction in the clear, without the MEV shield'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2746,7 +2934,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
-complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2760,6 +2952,8 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l partial -d 'Fill what fits within the tolerance instead of failing'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l mev-protection -d 'Encrypt the transaction to the next block author\'s key (MEV shield): the pool sees only ciphertext until it is in a block; costs one more extrinsic fee [default: on, or the `mev_protection` setting]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l no-mev-protection -d 'Submit the transaction in the clear, without the MEV shield'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from a" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2780,7 +2974,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
-complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2795,6 +2993,8 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l partial -d 'Fill what fits within the tolerance instead of failing'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l mev-protection -d 'Encrypt the transaction to the next block author\'s key (MEV shield): the pool sees only ciphertext until it is in a block; costs one more extrinsic fee [default: on, or the `mev_protection` setting]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l no-mev-protection -d 'Submit the transaction in the clear, without the MEV shield'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2815,7 +3015,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
-complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2830,6 +3034,8 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l partial -d 'Fill what fits within the tolerance instead of failing'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l mev-protection -d 'Encrypt the transaction to the next block author\'s key (MEV shield): the pool sees only ciphertext until it is in a block; costs one more extrinsic fee [default: on, or the `mev_protection` setting]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l no-mev-protection -d 'Submit the transaction in the clear, without the MEV shield'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from r" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2850,7 +3056,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
-complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2862,6 +3072,8 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l all -d 'The whole position'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l mev-protection -d 'Encrypt the transaction to the next block author\'s key (MEV shield): the pool sees only ciphertext until it is in a block; costs one more extrinsic fee [default: on, or the `mev_protection` setting]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l no-mev-protection -d 'Submit the transaction in the clear, without the MEV shield'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2882,7 +3094,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
-complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2894,6 +3110,8 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l all -d 'The whole position'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l mev-protection -d 'Encrypt the transaction to the next block author\'s key (MEV shield): the pool sees only ciphertext until it is in a block; costs one more extrinsic fee [default: on, or the `mev_protection` setting]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l no-mev-protection -d 'Submit the transaction in the clear, without the MEV shield'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2914,7 +3132,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
-complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l proxy -d 'Act for this real account: the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2928,6 +3150,8 @@ complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l partial -d 'Fill what fits within the tolerance instead of failing'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l mev-protection -d 'Encrypt the transaction to the next block author\'s key (MEV shield): the pool sees only ciphertext until it is in a block; costs one more extrinsic fee [default: on, or the `mev_protection` setting]'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l no-mev-protection -d 'Submit the transaction in the clear, without the MEV shield'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from swap" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -2945,6 +3169,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -2954,6 +3183,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-auto" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -3032,6 +3262,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3041,6 +3276,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from process-claim" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -3057,6 +3293,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3066,6 +3307,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -3240,6 +3482,10 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3250,6 +3496,7 @@ never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l no-preview -d 'Skip the Yuma preview of the next epoch (shown before confirming, and under `data.preview` with `--json`)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l chart -d 'Draw a chart in the terminal (on stderr with --json; tables when not a terminal)'
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l no-chart -d 'Do not draw the preview\'s chart before asking for confirmation (drawn by default when stderr is a terminal at least 100 columns wide)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -3271,6 +3518,10 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from commit" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3297,6 +3548,10 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3319,29 +3574,30 @@ complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcomm
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Commit a weight row on a subnet with commit-reveal on (commit_weights, v2 hash)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "reveal" -d 'Reveal the oldest saved commit whose reveal window is open (reveal_weights)'
 complete -c tao -n "__fish_tao_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "set" -d 'Set a hyperparameter of a subnet you own (an AdminUtils owner call)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "get" -d 'Show a subnet\'s hyperparameters (same as `tao subnets hyperparameters`)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "get-take" -d 'Show a hotkey\'s delegate take (same as `tao wallet get-take`)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "trim" -d 'Lower a subnet\'s maximum uids (same as `tao subnets trim`)'
-complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -f -a "set" -d 'Set a hyperparameter of a subnet you own (an AdminUtils owner call)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -f -a "get" -d 'Show a subnet\'s hyperparameters (same as `tao subnets hyperparameters`)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -f -a "get-take" -d 'Show a hotkey\'s delegate take (same as `tao wallet get-take`)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -f -a "trim" -d 'Lower a subnet\'s maximum uids (same as `tao subnets trim`)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -f -a "trigger-epoch" -d 'Run an epoch of a subnet you own soon, instead of waiting for the automatic one'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and not __fish_seen_subcommand_from set get set-take get-take trim trigger-epoch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l netuid -d 'The subnet' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l param -d 'The hyperparameter (btcli\'s name, a hyperparameters key, or the call\'s suffix)' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l value -d 'The new value, in the chain\'s units' -r
@@ -3351,6 +3607,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3360,6 +3621,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -3397,6 +3659,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3406,6 +3673,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from set-take" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -3443,6 +3711,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3452,6 +3725,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -3461,12 +3735,65 @@ complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trim" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l netuid -d 'The subnet' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from trigger-epoch" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a hyperparameter of a subnet you own (an AdminUtils owner call)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a subnet\'s hyperparameters (same as `tao subnets hyperparameters`)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "get-take" -d 'Show a hotkey\'s delegate take (same as `tao wallet get-take`)'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "trim" -d 'Lower a subnet\'s maximum uids (same as `tao subnets trim`)'
+complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "trigger-epoch" -d 'Run an epoch of a subnet you own soon, instead of waiting for the automatic one'
 complete -c tao -n "__fish_tao_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand view" -l netuid -d 'The subnet of the metagraph pane (another can be chosen in the view)' -r
+complete -c tao -n "__fish_tao_using_subcommand view" -l ss58 -d 'These coldkey addresses instead of the wallet\'s (repeatable)' -r
+complete -c tao -n "__fish_tao_using_subcommand view" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand view" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand view" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand view" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand view" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand view" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand view" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand view" -l all -d 'Every wallet under the wallet path'
+complete -c tao -n "__fish_tao_using_subcommand view" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand view" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand view" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand view" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand view" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand view" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand view" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand view" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand view" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand query" -l limit -d 'With `--prefix`: at most N entries' -r
 complete -c tao -n "__fish_tao_using_subcommand query" -l metadata -d 'Use the runtime metadata in FILE (SCALE bytes, or their 0x hex) and stay offline: `--list` works as with a node, and a query prints its storage key instead of reading it' -r -F
 complete -c tao -n "__fish_tao_using_subcommand query" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
@@ -3520,6 +3847,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand call" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand call" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand call" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand call" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand call" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand call" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand call" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand call" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand call" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand call" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand call" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3530,6 +3862,7 @@ never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand call" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand call" -l list -d 'List the calls (of PALLET, or of every pallet) with their arguments and documentation'
 complete -c tao -n "__fish_tao_using_subcommand call" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand call" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand call" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand call" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand call" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -3539,25 +3872,28 @@ complete -c tao -n "__fish_tao_using_subcommand call" -l no-config -d 'Read no c
 complete -c tao -n "__fish_tao_using_subcommand call" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand call" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand call" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -f -a "batch" -d 'Send a file of calls as one batch (Utility.batch_all by default)'
-complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -f -a "batch" -d 'Send a file of calls as one batch (Utility.batch_all by default)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -f -a "sign" -d 'Sign an unsigned transaction file (`--unsigned-out`) with no network'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -f -a "submit" -d 'Submit a signed transaction file and watch it'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -f -a "decode" -d 'Print a tao transaction file or an extrinsic\'s hex in readable form'
+complete -c tao -n "__fish_tao_using_subcommand tx; and not __fish_seen_subcommand_from batch sign submit decode help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l mode -d 'all: every item or none (batch_all); batch: in order until one fails; force: every item whatever fails (force_batch)' -r -f -a "all\t'`Utility.batch_all`: all items or none (the default)'
 batch\t'`Utility.batch`: items in order until the first failure'
 force\t'`Utility.force_batch`: every item, whatever fails'"
@@ -3569,6 +3905,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3578,6 +3919,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -3587,7 +3929,70 @@ complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_f
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from batch" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -s o -l out -d 'Where to write the signed file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -l force -d 'Replace SIGNED if it exists'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -l metadata -d 'Decode hex with the runtime metadata in FILE (SCALE bytes or their 0x hex) instead of the connected chain\'s' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -l timeout -d 'Seconds to wait for the node to accept the connection (hex without `--metadata`)' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from decode" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "batch" -d 'Send a file of calls as one batch (Utility.batch_all by default)'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign an unsigned transaction file (`--unsigned-out`) with no network'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Submit a signed transaction file and watch it'
+complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Print a tao transaction file or an extrinsic\'s hex in readable form'
 complete -c tao -n "__fish_tao_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand agent; and not __fish_seen_subcommand_from start add list remove lock stop status help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
@@ -3787,6 +4192,10 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from set" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3812,6 +4221,10 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand axon; and __fish_seen_subcommand_from reset" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3930,6 +4343,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3939,6 +4357,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -3956,6 +4375,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3965,6 +4389,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from mode" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -3982,6 +4407,11 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -3991,6 +4421,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
@@ -4006,31 +4437,33 @@ complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "mode" -d 'Show or change whether a lock decays (set_perpetual_lock)'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move the lock to another hotkey (move_lock)'
 complete -c tao -n "__fish_tao_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l no-progress -d 'Never show spinners'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "add" -d 'Let a delegate act for this wallet\'s coldkey within a proxy type (Proxy.add_proxy)'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "remove" -d 'Withdraw one proxy relation of this wallet\'s coldkey (Proxy.remove_proxy)'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "list" -d 'Show an account\'s proxies with their types, delays and the deposit'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "execute" -d 'Make a call a delegate announced, once its delay has passed (Proxy.proxy_announced)'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "reject" -d 'Refuse a call a delegate announced for this wallet\'s coldkey (Proxy.reject_announcement)'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "create-pure" -d 'Create a keyless (pure) account whose proxy this wallet\'s coldkey is (Proxy.create_pure)'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "kill-pure" -d 'Remove a pure account, through its Any proxy (Proxy.kill_pure inside Proxy.proxy)'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list execute reject create-pure kill-pure help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -f -a "add" -d 'Let a delegate act for this wallet\'s coldkey within a proxy type (Proxy.add_proxy)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -f -a "remove" -d 'Withdraw one proxy relation of this wallet\'s coldkey (Proxy.remove_proxy), or all of them (`--all`, Proxy.remove_proxies)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -f -a "list" -d 'Show an account\'s proxies with their types, delays and the deposit'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -f -a "announce" -d 'Announce a call for a real account this wallet\'s coldkey is a delayed proxy of (Proxy.announce)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -f -a "remove-announcement" -d 'Withdraw a call this wallet\'s coldkey announced (Proxy.remove_announcement)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -f -a "execute" -d 'Make a call a delegate announced, once its delay has passed (Proxy.proxy_announced)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -f -a "reject" -d 'Refuse a call a delegate announced for this wallet\'s coldkey (Proxy.reject_announcement)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -f -a "create-pure" -d 'Create a keyless (pure) account whose proxy this wallet\'s coldkey is (Proxy.create_pure)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -f -a "kill-pure" -d 'Remove a pure account, through its Any proxy (Proxy.kill_pure inside Proxy.proxy)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and not __fish_seen_subcommand_from add remove list announce remove-announcement execute reject create-pure kill-pure help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l delegate -d 'The delegate\'s address (SS58)' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l type -d 'The proxy type (what the delegate may do): Any, Owner, NonCritical, NonTransfer, NonFungible, Staking, Registration, Transfer, SmallTransfer, ChildKeys, SwapHotkey, SubnetLeaseBeneficiary, RootClaim, … (as the chain names them)' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l delay -d 'Blocks an announced call must wait before the delegate may execute it (0: none)' -r
@@ -4040,6 +4473,10 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -4059,14 +4496,18 @@ complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l delegate -d 'The delegate\'s address (SS58)' -r
-complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l type -d 'The proxy type (what the delegate may do): Any, Owner, NonCritical, NonTransfer, NonFungible, Staking, Registration, Transfer, SmallTransfer, ChildKeys, SwapHotkey, SubnetLeaseBeneficiary, RootClaim, … (as the chain names them)' -r
-complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l delay -d 'Blocks an announced call must wait before the delegate may execute it (0: none)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l type -d 'The relation\'s proxy type' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l delay -d 'The relation\'s delay in blocks' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
 inclusion\t'Wait for the block that includes it (the default)'
 finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -4075,6 +4516,7 @@ complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcomman
 always\t'Always colour'
 never\t'Never colour'"
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l all -d 'Remove every proxy of this wallet\'s coldkey (Proxy.remove_proxies)'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -l json -d 'Print exactly one JSON document on stdout, also on failure'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
@@ -4105,7 +4547,67 @@ complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l real -d 'The real account the call is for (SS58)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l real -d 'The real account the call is for (SS58, or a name of `tao config proxies`)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l call-hex -d 'The call\'s SCALE bytes instead (`details.call_data` of `tao multisig submit`)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from announce" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l real -d 'The real account the call was announced for (SS58, or a name of `tao config proxies`)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l call-hash -d 'The announced call\'s hash (`details.announce.call_hash` of the announcement)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from remove-announcement" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l real -d 'The real account the call is for (SS58, or a name of `tao config proxies`)' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l delegate -d 'The delegate that announced it [default: this wallet\'s coldkey]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l call-hex -d 'The announced call\'s bytes (`details.announce.call_data` of the announcement)' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
@@ -4114,6 +4616,10 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from execute" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -4140,6 +4646,10 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from reject" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -4167,6 +4677,10 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -4185,7 +4699,7 @@ complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from create-pure" -s V -l version -d 'Print version'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l proxy -d 'The pure account to remove (SS58); its Any proxy (this wallet\'s coldkey) signs for it' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l proxy -d 'The pure account to remove (SS58, or a name of `tao config proxies`); its Any proxy (this wallet\'s coldkey) signs for it' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l spawner -d 'The account that created it [default: this wallet\'s coldkey]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l type -d 'The proxy type given at creation' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l index -d 'The disambiguation index given at creation' -r
@@ -4197,6 +4711,10 @@ finalization\t'Wait for that block to be finalized'"
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
@@ -4216,31 +4734,887 @@ complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcomman
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from kill-pure" -s V -l version -d 'Print version'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "add" -d 'Let a delegate act for this wallet\'s coldkey within a proxy type (Proxy.add_proxy)'
-complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Withdraw one proxy relation of this wallet\'s coldkey (Proxy.remove_proxy)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Withdraw one proxy relation of this wallet\'s coldkey (Proxy.remove_proxy), or all of them (`--all`, Proxy.remove_proxies)'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show an account\'s proxies with their types, delays and the deposit'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "announce" -d 'Announce a call for a real account this wallet\'s coldkey is a delayed proxy of (Proxy.announce)'
+complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "remove-announcement" -d 'Withdraw a call this wallet\'s coldkey announced (Proxy.remove_announcement)'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "execute" -d 'Make a call a delegate announced, once its delay has passed (Proxy.proxy_announced)'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Refuse a call a delegate announced for this wallet\'s coldkey (Proxy.reject_announcement)'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "create-pure" -d 'Create a keyless (pure) account whose proxy this wallet\'s coldkey is (Proxy.create_pure)'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "kill-pure" -d 'Remove a pure account, through its Any proxy (Proxy.kill_pure inside Proxy.proxy)'
 complete -c tao -n "__fish_tao_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "config" -d 'Show and change tao\'s configuration'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "weights" -d 'Weights: set a validator\'s weight row'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "sudo" -d 'Subnet owner settings (set, get) and btcli\'s set-take and get-take'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "query" -d 'Read any storage item by name (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "tx" -d 'Transactions from files: a batch of calls'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "agent" -d 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "axon" -d 'A hotkey\'s axon: serve or reset the endpoint on a subnet'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "lock" -d 'btcli\'s `lock` group: stake locks (as `tao stake lock`)'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "proxy" -d 'Proxies: let another key act for this wallet\'s coldkey within a proxy type'
-complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo query api call tx agent axon lock proxy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "create" -d 'Open a crowdloan that pays its target once the cap is raised (Crowdloan.create)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "contribute" -d 'Put TAO into an open crowdloan (Crowdloan.contribute)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "withdraw" -d 'Take your contribution back before finalization (Crowdloan.withdraw)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "finalize" -d 'Pay the raised TAO to the target, as the creator (Crowdloan.finalize)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "refund" -d 'Return the other contributors\' TAO, as the creator (Crowdloan.refund)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "dissolve" -d 'Delete a refunded crowdloan and take the deposit back, as the creator (Crowdloan.dissolve)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "update" -d 'Change a crowdloan\'s minimum contribution, end, cap or maximum contribution, as the creator'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "list" -d 'Show every crowdloan: raised of cap, end and status'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "info" -d 'Show one crowdloan in full'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "contributors" -d 'Show a crowdloan\'s contributors and their contributions'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l deposit -d 'Your deposit in TAO (your first contribution; back only when the loan is dissolved)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l min-contribution -l min -d 'The least contribution accepted, in TAO' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l cap -d 'The amount to raise, in TAO (the deposit included)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l end -l end-block -d 'The block contributions end at' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l duration -d 'Blocks the loan runs (12 s each), counted from the latest block tao allows the call to be included in (5 blocks after the finalized head), so the chain\'s minimum holds' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l target-address -l target -d 'The account the raised TAO goes to when finalized (SS58)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -s a -l amount -d 'TAO to contribute' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contribute" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from finalize" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from refund" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from dissolve" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l min-contribution -l min -d 'The new minimum contribution, in TAO' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l end -l end-block -d 'The new end block' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l cap -d 'The new cap, in TAO' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l max-contribution -d 'The new maximum per contributor in TAO, or `none` to clear it' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l status -d 'Only the crowdloans in this state' -r -f -a "active\t'Open for contributions'
+funded\t'Cap raised, not finalized'
+ended\t'Ended without raising the cap'
+finalized\t'Paid out'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l creator -d 'Only the crowdloans this account created (SS58)' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l show-contributors -d 'List the contributors too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from contributors" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from help" -f -a "create" -d 'Open a crowdloan that pays its target once the cap is raised (Crowdloan.create)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from help" -f -a "contribute" -d 'Put TAO into an open crowdloan (Crowdloan.contribute)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Take your contribution back before finalization (Crowdloan.withdraw)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from help" -f -a "finalize" -d 'Pay the raised TAO to the target, as the creator (Crowdloan.finalize)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from help" -f -a "refund" -d 'Return the other contributors\' TAO, as the creator (Crowdloan.refund)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from help" -f -a "dissolve" -d 'Delete a refunded crowdloan and take the deposit back, as the creator (Crowdloan.dissolve)'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a crowdloan\'s minimum contribution, end, cap or maximum contribution, as the creator'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show every crowdloan: raised of cap, end and status'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show one crowdloan in full'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from help" -f -a "contributors" -d 'Show a crowdloan\'s contributors and their contributions'
+complete -c tao -n "__fish_tao_using_subcommand crowd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "create" -d 'Open a crowdloan that pays its target once the cap is raised (Crowdloan.create)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "contribute" -d 'Put TAO into an open crowdloan (Crowdloan.contribute)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "withdraw" -d 'Take your contribution back before finalization (Crowdloan.withdraw)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "finalize" -d 'Pay the raised TAO to the target, as the creator (Crowdloan.finalize)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "refund" -d 'Return the other contributors\' TAO, as the creator (Crowdloan.refund)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "dissolve" -d 'Delete a refunded crowdloan and take the deposit back, as the creator (Crowdloan.dissolve)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "update" -d 'Change a crowdloan\'s minimum contribution, end, cap or maximum contribution, as the creator'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "list" -d 'Show every crowdloan: raised of cap, end and status'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "info" -d 'Show one crowdloan in full'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "contributors" -d 'Show a crowdloan\'s contributors and their contributions'
+complete -c tao -n "__fish_tao_using_subcommand cr; and not __fish_seen_subcommand_from create contribute withdraw finalize refund dissolve update list info contributors help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l deposit -d 'Your deposit in TAO (your first contribution; back only when the loan is dissolved)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l min-contribution -l min -d 'The least contribution accepted, in TAO' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l cap -d 'The amount to raise, in TAO (the deposit included)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l end -l end-block -d 'The block contributions end at' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l duration -d 'Blocks the loan runs (12 s each), counted from the latest block tao allows the call to be included in (5 blocks after the finalized head), so the chain\'s minimum holds' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l target-address -l target -d 'The account the raised TAO goes to when finalized (SS58)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -s a -l amount -d 'TAO to contribute' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contribute" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from finalize" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from refund" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from dissolve" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l min-contribution -l min -d 'The new minimum contribution, in TAO' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l end -l end-block -d 'The new end block' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l cap -d 'The new cap, in TAO' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l max-contribution -d 'The new maximum per contributor in TAO, or `none` to clear it' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l proxy -d 'Act for this real account (SS58, or a name of `tao config proxies`): the wallet\'s coldkey signs Proxy.proxy as its delegate (the relation and its type are checked first; the real account\'s funds and guards apply)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l announce-only -d 'With `--proxy`: announce the call\'s hash (Proxy.announce) instead of making it, for a relation with a delay; `tao proxy execute` makes it once the delay has passed'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l status -d 'Only the crowdloans in this state' -r -f -a "active\t'Open for contributions'
+funded\t'Cap raised, not finalized'
+ended\t'Ended without raising the cap'
+finalized\t'Paid out'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l creator -d 'Only the crowdloans this account created (SS58)' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l show-contributors -d 'List the contributors too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -l id -l crowdloan-id -d 'The crowdloan\'s id' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from contributors" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from help" -f -a "create" -d 'Open a crowdloan that pays its target once the cap is raised (Crowdloan.create)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from help" -f -a "contribute" -d 'Put TAO into an open crowdloan (Crowdloan.contribute)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Take your contribution back before finalization (Crowdloan.withdraw)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from help" -f -a "finalize" -d 'Pay the raised TAO to the target, as the creator (Crowdloan.finalize)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from help" -f -a "refund" -d 'Return the other contributors\' TAO, as the creator (Crowdloan.refund)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from help" -f -a "dissolve" -d 'Delete a refunded crowdloan and take the deposit back, as the creator (Crowdloan.dissolve)'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a crowdloan\'s minimum contribution, end, cap or maximum contribution, as the creator'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show every crowdloan: raised of cap, end and status'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show one crowdloan in full'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from help" -f -a "contributors" -d 'Show a crowdloan\'s contributors and their contributions'
+complete -c tao -n "__fish_tao_using_subcommand cr; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -f -a "address" -d 'The multisig account of a set of signatories and a threshold, as the chain derives it'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -f -a "submit" -d 'Start an operation: the first approval of a call (Multisig.as_multi), with the deposit'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -f -a "approve" -d 'Approve a pending operation by its call hash (Multisig.approve_as_multi)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -f -a "execute" -d 'Make a pending operation once enough signatories approved (the final Multisig.as_multi)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -f -a "cancel" -d 'Cancel a pending operation this wallet started (Multisig.cancel_as_multi)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -f -a "list" -d 'A multisig account\'s pending operations: who approved, who is missing, the deposit'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and not __fish_seen_subcommand_from address submit approve execute cancel list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -l signatories -d 'The signatories\' addresses, comma-separated, in any order' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -l threshold -d 'Approvals needed (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from address" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l call-hex -d 'The call\'s SCALE bytes instead (`details.call_data` of `tao multisig submit`)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l hash-only -d 'Approve only the call\'s hash (approve_as_multi); the call travels separately to the signatory who executes it'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l call-hash -d 'The pending operation\'s call hash (`tao multisig list` shows it)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l call-hex -d 'The call\'s SCALE bytes instead (`details.call_data` of `tao multisig submit`)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from execute" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l call-hash -d 'The pending operation\'s call hash (`tao multisig list` shows it)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l wait -d 'How long to watch: until the node accepts it (none), it is in a block (inclusion) or that block is final (finalization)' -r -f -a "none\t'Return once the node accepted it into its pool'
+inclusion\t'Wait for the block that includes it (the default)'
+finalization\t'Wait for that block to be finalized'"
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for the connection and then for `--wait`' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l era -d 'Mortality in blocks (rounded up to a power of two, 4 to 65536)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l password-file -d 'Read the key\'s password from FILE (`-` for standard input); also TAO_UNSAFE_PASSWORD (CI only) and btcli\'s BT_PW_<PATH>; else a hidden prompt' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l unsigned-out -d 'Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l signatories -d 'Make the call as the multisig of these signatories (comma-separated, any order; this wallet\'s coldkey may be left out and is then added), approved by this wallet\'s coldkey: the first approval starts it (Multisig.as_multi, with a deposit), the one that reaches `--threshold` makes it' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l threshold -d 'With `--signatories`: the approvals the multisig needs (2 up to the number of signatories)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l multisig -d 'With `--signatories`: the multisig account expected; refused before signing if the signatories (with this wallet\'s coldkey) and the threshold derive another' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Build, check, estimate and sign, but do not submit: print the signed extrinsic'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l signatories -d 'The signatories\' addresses, comma-separated, in any order' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l threshold -d 'Approvals needed' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l multisig -d 'The multisig account (instead of, or checked against, the signatories and threshold)' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the node to accept the connection' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l block -l at -d 'Read at this block (number or 0x-hash) instead of the finalized head; old blocks need an archive node' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l network -d 'Network name (finney, test, archive, local, dev, rao, latent-lite) or a ws:// / wss:// URL [default: finney]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -s p -l wallet-path -d 'Directory holding the wallets [default: ~/.bittensor/wallets]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l wallet-name -d 'Wallet (coldkey) name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name [default: default]' -r
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto]' -r -f -a "auto\t'Colour on terminals, unless `NO_COLOR` says otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l config -d 'Config file to read [default: $XDG_CONFIG_HOME/tao/config.toml]' -r -F
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, also on failure'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer confirmations with yes (never authorises overwriting a key: that needs --force)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr; -qq shows errors only [env: TAO_QUIET]'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv for everything); TAO_LOG sets the level too'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show spinners'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l no-config -d 'Read no config file (neither tao\'s nor btcli\'s)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -l no-agent -d 'Never ask the key agent (`TAO_AGENT_SOCK`); unlock key files'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from help" -f -a "address" -d 'The multisig account of a set of signatories and a threshold, as the chain derives it'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Start an operation: the first approval of a call (Multisig.as_multi), with the deposit'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a pending operation by its call hash (Multisig.approve_as_multi)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from help" -f -a "execute" -d 'Make a pending operation once enough signatories approved (the final Multisig.as_multi)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a pending operation this wallet started (Multisig.cancel_as_multi)'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from help" -f -a "list" -d 'A multisig account\'s pending operations: who approved, who is missing, the deposit'
+complete -c tao -n "__fish_tao_using_subcommand multisig; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "wallet" -d 'Wallets and keys: create, import, list, inspect, sign, verify, balances'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "config" -d 'Show and change tao\'s configuration'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "utils" -d 'Offline utilities: unit conversion and SS58 addresses'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "subnets" -d 'Subnets: list, details, metagraphs, hyperparameters, prices'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "stake" -d 'Stake: positions, swap simulations and fees'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "yuma" -d 'Yuma consensus: simulate an epoch offline, preview a weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "weights" -d 'Weights: set a validator\'s weight row'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "sudo" -d 'Subnet owner settings (set, get) and btcli\'s set-take and get-take'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "view" -d 'A live terminal dashboard: portfolio, subnets and a metagraph, updated every block'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "query" -d 'Read any storage item by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "api" -d 'Call any runtime API method by name (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "call" -d 'Send any call by name through the transaction pipeline (raw access over the metadata)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "tx" -d 'Transactions from files: a batch of calls'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "agent" -d 'The key agent: unlock a key once, sign in milliseconds, never write the secret anywhere'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "axon" -d 'A hotkey\'s axon: serve or reset the endpoint on a subnet'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "lock" -d 'btcli\'s `lock` group: stake locks (as `tao stake lock`)'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "proxy" -d 'Proxies: let another key act for this wallet\'s coldkey within a proxy type'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "crowd" -d 'Crowdloans: create, contribute, finalize, refund, dissolve, list'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "multisig" -d 'Multisig accounts: operations several keys approve before they are made'
+complete -c tao -n "__fish_tao_using_subcommand help; and not __fish_seen_subcommand_from wallet config utils completions subnets stake yuma weights sudo view query api call tx agent axon lock proxy crowd multisig help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-coldkey" -d 'Create a new coldkey (encrypted unless --no-password)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-hotkey" -d 'Create a new hotkey (unencrypted unless --encrypt-hotkey, as btcli)'
@@ -4269,6 +5643,7 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the keys set in tao\'s config file, or with --resolved every setting and its source.'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in tao\'s config file (created 0600 in a 0700 directory, written atomically).'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from tao\'s config file.'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "proxies" -d 'The proxy address book: names for `--proxy NAME`'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from utils" -f -a "convert" -d 'Convert between TAO and rao with exact integer arithmetic (1 TAO = 10^9 rao).'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from utils" -f -a "ss58" -d 'Encode, decode and validate SS58 addresses'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "list" -d 'List every subnet with its price and pool'
@@ -4310,7 +5685,11 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "set-take" -d 'Set the wallet hotkey\'s delegate take (same as `tao wallet set-take`)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "get-take" -d 'Show a hotkey\'s delegate take (same as `tao wallet get-take`)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "trim" -d 'Lower a subnet\'s maximum uids (same as `tao subnets trim`)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from sudo" -f -a "trigger-epoch" -d 'Run an epoch of a subnet you own soon, instead of waiting for the automatic one'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "batch" -d 'Send a file of calls as one batch (Utility.batch_all by default)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "sign" -d 'Sign an unsigned transaction file (`--unsigned-out`) with no network'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "submit" -d 'Submit a signed transaction file and watch it'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "decode" -d 'Print a tao transaction file or an extrinsic\'s hex in readable form'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "start" -d 'Start the agent in the background and print the shell lines that point tao at it'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "add" -d 'Unlock a key of the wallet once and hand it to the agent'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "list" -d 'The keys the agent holds and how long it keeps them'
@@ -4326,9 +5705,27 @@ complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "mode" -d 'Show or change whether a lock decays (set_perpetual_lock)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "move" -d 'Move the lock to another hotkey (move_lock)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "add" -d 'Let a delegate act for this wallet\'s coldkey within a proxy type (Proxy.add_proxy)'
-complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "remove" -d 'Withdraw one proxy relation of this wallet\'s coldkey (Proxy.remove_proxy)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "remove" -d 'Withdraw one proxy relation of this wallet\'s coldkey (Proxy.remove_proxy), or all of them (`--all`, Proxy.remove_proxies)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "list" -d 'Show an account\'s proxies with their types, delays and the deposit'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "announce" -d 'Announce a call for a real account this wallet\'s coldkey is a delayed proxy of (Proxy.announce)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "remove-announcement" -d 'Withdraw a call this wallet\'s coldkey announced (Proxy.remove_announcement)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "execute" -d 'Make a call a delegate announced, once its delay has passed (Proxy.proxy_announced)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "reject" -d 'Refuse a call a delegate announced for this wallet\'s coldkey (Proxy.reject_announcement)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "create-pure" -d 'Create a keyless (pure) account whose proxy this wallet\'s coldkey is (Proxy.create_pure)'
 complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "kill-pure" -d 'Remove a pure account, through its Any proxy (Proxy.kill_pure inside Proxy.proxy)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from crowd" -f -a "create" -d 'Open a crowdloan that pays its target once the cap is raised (Crowdloan.create)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from crowd" -f -a "contribute" -d 'Put TAO into an open crowdloan (Crowdloan.contribute)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from crowd" -f -a "withdraw" -d 'Take your contribution back before finalization (Crowdloan.withdraw)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from crowd" -f -a "finalize" -d 'Pay the raised TAO to the target, as the creator (Crowdloan.finalize)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from crowd" -f -a "refund" -d 'Return the other contributors\' TAO, as the creator (Crowdloan.refund)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from crowd" -f -a "dissolve" -d 'Delete a refunded crowdloan and take the deposit back, as the creator (Crowdloan.dissolve)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from crowd" -f -a "update" -d 'Change a crowdloan\'s minimum contribution, end, cap or maximum contribution, as the creator'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from crowd" -f -a "list" -d 'Show every crowdloan: raised of cap, end and status'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from crowd" -f -a "info" -d 'Show one crowdloan in full'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from crowd" -f -a "contributors" -d 'Show a crowdloan\'s contributors and their contributions'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from multisig" -f -a "address" -d 'The multisig account of a set of signatories and a threshold, as the chain derives it'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from multisig" -f -a "submit" -d 'Start an operation: the first approval of a call (Multisig.as_multi), with the deposit'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from multisig" -f -a "approve" -d 'Approve a pending operation by its call hash (Multisig.approve_as_multi)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from multisig" -f -a "execute" -d 'Make a pending operation once enough signatories approved (the final Multisig.as_multi)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from multisig" -f -a "cancel" -d 'Cancel a pending operation this wallet started (Multisig.cancel_as_multi)'
+complete -c tao -n "__fish_tao_using_subcommand help; and __fish_seen_subcommand_from multisig" -f -a "list" -d 'A multisig account\'s pending operations: who approved, who is missing, the deposit'

@@ -352,6 +352,14 @@ pub const KEYS: &[Key] = &[
         kind: Kind::Bool,
         default: Some("false"),
     },
+    Key {
+        name: "mev_protection",
+        env: None,
+        btcli: None,
+        help: "encrypt stake trades and subnet creation with the MEV shield (true/false)",
+        kind: Kind::Bool,
+        default: Some("true"),
+    },
 ];
 
 /// Look up a config key by name.
@@ -723,6 +731,11 @@ impl Settings {
     /// Whether safe staking is on.
     pub fn safe_staking(&self) -> bool {
         parse_bool(&self.get("safe_staking").value).unwrap_or(true)
+    }
+
+    /// Whether the MEV shield is on for the commands that offer it.
+    pub fn mev_protection(&self) -> bool {
+        parse_bool(&self.get("mev_protection").value).unwrap_or(true)
     }
 
     /// Whether partial fills are allowed.

@@ -168,6 +168,11 @@ impl Rpc {
         self.count.load(Ordering::Relaxed)
     }
 
+    /// The JSON-RPC client underneath (subscriptions, such as `tao view`'s new heads).
+    pub fn client(&self) -> &RpcClient {
+        &self.client
+    }
+
     /// Send one request; `at` names the block for error messages.
     pub async fn request<R: DeserializeOwned>(
         &self,
@@ -462,6 +467,46 @@ impl Chain {
         &self.rpc
     }
 
+    /// The same connection pinned to block `hash` (numbered `number` when known), as a live view
+    /// moves from head to head: one `Core_version` request, this block's metadata kept while the
+    /// spec version is the same, and loaded as [`Chain::pin`] does after a runtime upgrade.
+    pub async fn repin(&self, hash: [u8; 32], number: Option<u64>) -> Result<Chain, ChainError> {
+        let at_hex = to_hex(&hash);
+        let version_hex: String = self
+            .rpc
+            .request(
+                "state_call",
+                vec![
+                    serde_json::json!("Core_version"),
+                    serde_json::json!("0x"),
+                    serde_json::json!(at_hex),
+                ],
+                Some(&at_hex),
+            )
+            .await?;
+        let version = decode_runtime_version(&from_hex("the runtime version", &version_hex)?)?;
+        if version.spec_version != self.version.spec_version {
+            let mut chain = Chain::pin(
+                self.rpc.clone(),
+                self.cache.clone(),
+                Some(BlockRef::Hash(hash)),
+            )
+            .await?;
+            chain.block_number = number;
+            return Ok(chain);
+        }
+        Ok(Chain {
+            rpc: self.rpc.clone(),
+            genesis: self.genesis,
+            block_hash: hash,
+            block_number: number,
+            version,
+            metadata: self.metadata.clone(),
+            metadata_source: self.metadata_source.clone(),
+            cache: self.cache.clone(),
+        })
+    }
+
     /// A subxt `OnlineClient` over this connection, for transactions: subxt's `LegacyBackend`
     /// chosen explicitly (no `rpc_methods` probing, no chainHead subscriptions), with the genesis
     /// hash and this block's metadata preloaded so that building it sends no request.
@@ -711,7 +756,7 @@ pub async fn raw_state_call(
 }
 
 /// Download the metadata at block `at`: V16, else V15, else the legacy `Metadata_metadata`.
-async fn fetch_metadata(rpc: &Rpc, at: &str) -> Result<Vec<u8>, ChainError> {
+pub async fn fetch_metadata(rpc: &Rpc, at: &str) -> Result<Vec<u8>, ChainError> {
     for version in [16u32, 15] {
         let bytes = raw_state_call(
             rpc,

@@ -405,6 +405,13 @@ impl TxChain {
         Ok(TxChain { chain, client })
     }
 
+    /// A transaction connection over a chain already pinned (reads such as the weights
+    /// preview's, on the same socket).
+    pub fn over(chain: Chain) -> TxChain {
+        let client = chain.rpc().client().clone();
+        TxChain { chain, client }
+    }
+
     /// The metadata.
     pub fn metadata(&self) -> &subxt::Metadata {
         &self.chain.metadata

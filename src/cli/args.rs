@@ -97,6 +97,17 @@ pub struct TxArgs {
     /// With `proxy`: announce the call's hash (`Proxy.announce`) instead of making the call.
     #[arg(skip)]
     pub announce_only: bool,
+    /// Whether the MEV shield is on (`Some`) for a command that offers it (set by
+    /// `cli::shield::MevArg`); `None` for the others.
+    #[arg(skip)]
+    pub mev_protection: Option<bool>,
+    /// Do not sign: check, estimate and write the unsigned transaction (call, nonce, era, signing
+    /// payload, metadata) to FILE for `tao tx sign` on an offline machine; never replaces a file
+    #[arg(long, value_name = "FILE", conflicts_with = "dry_run")]
+    pub unsigned_out: Option<PathBuf>,
+    /// `--signatories`, `--threshold`, `--multisig`: the call made by a multisig account.
+    #[command(flatten)]
+    pub multisig: crate::cli::multisig::MultisigArg,
 }
 
 /// Safe-staking options.

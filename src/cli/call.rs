@@ -70,6 +70,9 @@ pub struct CallArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 /// Split `NAME=VALUE` (NAME an identifier) from a bare value.
@@ -127,11 +130,17 @@ impl CallArgs {
             ));
         }
         let role = self.signer.role();
-        pipeline::execute(ctx, &self.tx, role, "call", async |tc, signer| {
-            let (c, _) = calls::build(tc.metadata(), &pallet, &call, &args)
-                .map_err(|e| PlanError::Chain(ChainError::Raw(e)))?;
-            extrinsics::raw::plan_call(tc, &signer, c, role).await
-        })
+        pipeline::execute(
+            ctx,
+            &self.proxy.apply(&self.tx)?,
+            role,
+            "call",
+            async |tc, signer| {
+                let (c, _) = calls::build(tc.metadata(), &pallet, &call, &args)
+                    .map_err(|e| PlanError::Chain(ChainError::Raw(e)))?;
+                extrinsics::raw::plan_call(tc, &signer, c, role).await
+            },
+        )
     }
 
     fn run_list(self, ctx: &Context) -> CmdResult {

@@ -97,6 +97,22 @@ impl ChartArgs {
     }
 }
 
+/// The terminal width from which `tao weights set` draws the preview's chart before asking
+/// for confirmation without `--chart`.
+pub const AUTO_CHART_WIDTH: usize = 100;
+
+/// Whether the weights preview's chart is drawn before the confirmation without `--chart`:
+/// only when a person will be asked (no `--yes`, no `--dry-run`, a terminal to ask on), stderr
+/// is a terminal at least [`AUTO_CHART_WIDTH`] columns wide, and `--no-chart` was not given.
+pub fn draws_before_confirmation(
+    no_chart: bool,
+    will_ask: bool,
+    stderr_terminal: bool,
+    width: usize,
+) -> bool {
+    !no_chart && will_ask && stderr_terminal && width >= AUTO_CHART_WIDTH
+}
+
 /// Append the chart to a human result after a blank line, when there is one.
 pub fn append(human: &mut String, chart: Option<String>) {
     if let Some(c) = chart {
@@ -105,6 +121,22 @@ pub fn append(human: &mut String, chart: Option<String>) {
         }
         human.push('\n');
         human.push_str(&c);
+    }
+}
+
+#[cfg(test)]
+mod auto_chart_tests {
+    use super::*;
+
+    #[test]
+    fn the_preview_chart_comes_unasked_only_before_a_question_on_a_wide_terminal() {
+        assert!(draws_before_confirmation(false, true, true, 100));
+        assert!(draws_before_confirmation(false, true, true, 240));
+        // Narrow, not a terminal, nobody asked (--yes, --dry-run, no tty), or --no-chart.
+        assert!(!draws_before_confirmation(false, true, true, 99));
+        assert!(!draws_before_confirmation(false, true, false, 200));
+        assert!(!draws_before_confirmation(false, false, true, 200));
+        assert!(!draws_before_confirmation(true, true, true, 200));
     }
 }
 

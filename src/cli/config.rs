@@ -16,6 +16,9 @@ pub enum ConfigCommand {
     Show(ShowArgs),
     Set(SetArgs),
     Unset(UnsetArgs),
+    /// The proxy address book: names for `--proxy NAME`
+    #[command(subcommand)]
+    Proxies(crate::cli::proxy_book::ProxiesCommand),
 }
 
 impl ConfigCommand {
@@ -25,6 +28,7 @@ impl ConfigCommand {
             ConfigCommand::Show(a) => a.run(ctx),
             ConfigCommand::Set(a) => a.run(ctx),
             ConfigCommand::Unset(a) => a.run(ctx),
+            ConfigCommand::Proxies(c) => c.run(),
         }
     }
 }
@@ -100,7 +104,7 @@ impl ShowArgs {
 /// Set a key in tao's config file (created 0600 in a 0700 directory, written atomically).
 ///
 /// Keys: network, wallet_path, wallet_name, hotkey, color, no_progress, tolerance, safe_staking,
-/// partial.
+/// partial, mev_protection.
 ///
 /// Examples:
 ///   tao config set network local

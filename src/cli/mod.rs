@@ -28,16 +28,21 @@ pub mod chart;
 pub mod completions;
 pub mod config;
 pub mod connect;
+pub mod crowd;
 pub mod keys;
+pub mod multisig;
 pub mod pipeline;
 pub mod proxy;
+pub mod proxy_book;
 pub mod query;
 mod run;
+pub mod shield;
 pub mod stake;
 pub mod subnets;
 pub mod sudo;
 pub mod tx;
 pub mod utils;
+pub mod view;
 pub mod wallet;
 pub mod weights;
 pub mod yuma;
@@ -191,6 +196,8 @@ pub enum Command {
     /// Subnet owner settings (set, get) and btcli's set-take and get-take
     #[command(subcommand, alias = "su")]
     Sudo(sudo::SudoCommand),
+    /// A live terminal dashboard: portfolio, subnets and a metagraph, updated every block
+    View(view::ViewArgs),
     /// Read any storage item by name (raw access over the metadata)
     #[command(alias = "q")]
     Query(query::QueryArgs),
@@ -213,6 +220,12 @@ pub enum Command {
     /// Proxies: let another key act for this wallet's coldkey within a proxy type
     #[command(subcommand)]
     Proxy(proxy::ProxyCommand),
+    /// Crowdloans: create, contribute, finalize, refund, dissolve, list
+    #[command(subcommand, visible_alias = "cr", alias = "crowdloan")]
+    Crowd(crowd::CrowdCommand),
+    /// Multisig accounts: operations several keys approve before they are made
+    #[command(subcommand)]
+    Multisig(multisig::MultisigCommand),
 }
 
 /// What a successful command produced.

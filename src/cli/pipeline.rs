@@ -94,10 +94,19 @@ pub struct TxResult {
     /// `failed`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<&'static str>,
+    /// The MEV shield's wrapper and the inner extrinsic's fate (`cli::shield`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shield: Option<Value>,
 }
 
 impl TxResult {
-    fn new(network: &Network, tc: &TxChain, unsigned: &Unsigned, fee: u64, plan: &Plan) -> Self {
+    pub(crate) fn new(
+        network: &Network,
+        tc: &TxChain,
+        unsigned: &Unsigned,
+        fee: u64,
+        plan: &Plan,
+    ) -> Self {
         let mut details = plan.details.clone();
         let preview = details.as_object_mut().and_then(|d| d.remove("preview"));
         TxResult {
@@ -126,14 +135,15 @@ impl TxResult {
             events: None,
             items: None,
             status: None,
+            shield: None,
         }
     }
 
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::to_value(self).unwrap_or(Value::Null)
     }
 
-    fn failed(&mut self, status: &'static str, failure: Failure) -> Failure {
+    pub(crate) fn failed(&mut self, status: &'static str, failure: Failure) -> Failure {
         self.status = Some(status);
         failure.with_data(self.json())
     }
@@ -176,10 +186,17 @@ pub fn execute_showing(
         let (tc, spinner) =
             transaction_chain(ctx, network, timeout.min(Duration::from_secs(30))).await?;
         warnings.extend(tx::check_extensions(tc.metadata())?);
+        warnings.extend(crate::cli::shield::unshielded_warning(args));
         spinner.set(&format!("checking the {what}"));
         // With `--proxy`, the plan and its guards are for the real account; the call is then
         // wrapped in `Proxy.proxy` for the signer.
-        let account = args.proxy.unwrap_or(signer);
+        // With `--signatories`, they are for the multisig account, and the signer approves the
+        // call through `Multisig.as_multi`.
+        let multisig = crate::cli::multisig::for_pipeline(args, &signer)?;
+        let account = match &multisig {
+            Some(m) => m.account(),
+            None => args.proxy.unwrap_or(signer),
+        };
         if args.proxy == Some(signer) {
             return Err(Failure::usage(
                 "usage.invalid_arguments",
@@ -196,6 +213,10 @@ pub fn execute_showing(
             .map_err(|e| Failure::from_diagnostic(&e))?;
         let plan = if account == signer {
             plan
+        } else if let Some(m) = &multisig {
+            extrinsics::multisig::approve_plan(&tc, &signer, m, plan)
+                .await
+                .map_err(|e| Failure::from_diagnostic(&e))?
         } else {
             let plan = if args.announce_only {
                 extrinsics::proxy::announced(&tc, &signer, &account, plan).await
@@ -211,8 +232,15 @@ pub fn execute_showing(
         let lock = lock_key(ctx, &signer)?;
         let unsigned = tc.prepare(plan.call.clone(), signer, args.era).await?;
         let fee = tc.fee(&unsigned).await?;
-        if account == signer || args.announce_only {
-            // An announcement spends only the signer's deposit.
+        // MEV shield: the inner transaction (nonce N + 1) is what is checked and reported; the
+        // signer pays both fees.
+        let shield = crate::cli::shield::prepare(&tc, args, &unsigned).await?;
+        let (unsigned, fee) = match &shield {
+            Some(s) => (s.inner.clone(), s.total_fee()),
+            None => (unsigned, fee),
+        };
+        if account == signer || args.announce_only || multisig.is_some() {
+            // An announcement or a multisig approval spends only the signer's deposit.
             check_balance(&tc, &plan, signer, fee).await?;
         } else {
             // The real account spends; the signer pays the fee.
@@ -229,13 +257,27 @@ pub fn execute_showing(
         let summary = summary(network, &tc, role, &unsigned, &plan, fee);
         spinner.finish();
         ctx.printer.status(&summary);
+        if let Some(s) = &shield {
+            ctx.printer.status(&s.summary());
+        }
         show(&plan)?;
+        if let Some(path) = &args.unsigned_out {
+            // Air-gapped signing: write the transaction for `tao tx sign`; nothing is signed.
+            return crate::cli::tx::offline::write_unsigned(
+                ctx, path, &tc, role, &unsigned, fee, &plan,
+            )
+            .await;
+        }
         if !args.dry_run && !prompt::confirm("Sign and submit?", ctx.yes)? {
             return Err(Failure::user("tx.declined", "not submitted: declined"));
         }
         // The endpoint must still serve the chain the transaction is built for (its genesis is
         // part of what is signed).
         tc.chain.check_genesis().await?;
+        if let Some(shield) = shield {
+            return crate::cli::shield::run(ctx, &tc, args, role, network, shield, &plan, lock)
+                .await;
+        }
         let signed = sign(ctx, role, args, signer, unsigned, fee)?;
         let mut data = TxResult::new(network, &tc, &signed.unsigned, signed.fee, &plan);
         if args.dry_run {
@@ -246,6 +288,40 @@ pub fn execute_showing(
     let mut report = result?;
     report.warnings.extend(warnings);
     Ok(report)
+}
+
+/// Submit and watch a transaction signed elsewhere (`tao tx submit`), reported as [`execute`]
+/// reports a submission; never resubmits.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn submit_presigned(
+    ctx: &Context,
+    tc: &TxChain,
+    args: &TxArgs,
+    unsigned: Unsigned,
+    role: KeyRole,
+    fee: u64,
+    extrinsic: Vec<u8>,
+    details: Value,
+) -> CmdResult {
+    let network = ctx.settings.network();
+    let lock = lock_key(ctx, &unsigned.signer)?;
+    let plan = Plan {
+        call: unsigned.call.clone(),
+        role,
+        lines: Vec::new(),
+        details,
+        preview: None,
+        spend: 0,
+        keep_alive: false,
+        balance_error: ("Balances", "InsufficientBalance"),
+    };
+    let mut data = TxResult::new(network, tc, &unsigned, fee, &plan);
+    let signed = Signed {
+        unsigned,
+        fee,
+        extrinsic,
+    };
+    submit_and_watch(ctx, tc, args, network, &signed, &mut data, lock).await
 }
 
 /// One signer at a time per key across tao processes, so nonces never collide.
@@ -466,7 +542,7 @@ async fn submit_and_watch(
 }
 
 /// A failure to submit or to watch, with what is known in the envelope's `data`.
-fn submit_failure(e: SubmitError, network: &Network, data: &mut TxResult) -> Failure {
+pub(crate) fn submit_failure(e: SubmitError, network: &Network, data: &mut TxResult) -> Failure {
     match e {
         SubmitError::Rejected(e) => data.failed(
             "rejected",
@@ -496,7 +572,7 @@ fn submit_failure(e: SubmitError, network: &Network, data: &mut TxResult) -> Fai
 
 /// Read the including block's events: success, a dispatch error (the fee was paid), or an
 /// unknown outcome when the block cannot be read.
-async fn outcome_report(
+pub(crate) async fn outcome_report(
     tc: &TxChain,
     wait: Wait,
     network: &Network,

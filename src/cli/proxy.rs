@@ -18,10 +18,16 @@ use crate::units::display_tao;
 pub enum ProxyCommand {
     /// Let a delegate act for this wallet's coldkey within a proxy type (Proxy.add_proxy)
     Add(AddArgs),
-    /// Withdraw one proxy relation of this wallet's coldkey (Proxy.remove_proxy)
+    /// Withdraw one proxy relation of this wallet's coldkey (Proxy.remove_proxy), or all of them
+    /// (`--all`, Proxy.remove_proxies)
     Remove(RemoveArgs),
     /// Show an account's proxies with their types, delays and the deposit
     List(ListArgs),
+    /// Announce a call for a real account this wallet's coldkey is a delayed proxy of
+    /// (Proxy.announce)
+    Announce(AnnounceArgs),
+    /// Withdraw a call this wallet's coldkey announced (Proxy.remove_announcement)
+    RemoveAnnouncement(RemoveAnnouncementArgs),
     /// Make a call a delegate announced, once its delay has passed (Proxy.proxy_announced)
     Execute(ExecuteArgs),
     /// Refuse a call a delegate announced for this wallet's coldkey (Proxy.reject_announcement)
@@ -39,6 +45,8 @@ impl ProxyCommand {
             ProxyCommand::Add(a) => a.run(ctx),
             ProxyCommand::Remove(a) => a.run(ctx),
             ProxyCommand::List(a) => a.run(ctx),
+            ProxyCommand::Announce(a) => a.run(ctx),
+            ProxyCommand::RemoveAnnouncement(a) => a.run(ctx),
             ProxyCommand::Execute(a) => a.run(ctx),
             ProxyCommand::Reject(a) => a.run(ctx),
             ProxyCommand::CreatePure(a) => a.run(ctx),
@@ -51,9 +59,10 @@ impl ProxyCommand {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Transaction options")]
 pub struct ProxyArg {
-    /// Act for this real account: the wallet's coldkey signs Proxy.proxy as its delegate (the
-    /// relation and its type are checked first; the real account's funds and guards apply)
-    #[arg(long, value_name = "SS58")]
+    /// Act for this real account (SS58, or a name of `tao config proxies`): the wallet's coldkey
+    /// signs Proxy.proxy as its delegate (the relation and its type are checked first; the real
+    /// account's funds and guards apply)
+    #[arg(long, value_name = "SS58|NAME")]
     pub proxy: Option<String>,
     /// With `--proxy`: announce the call's hash (Proxy.announce) instead of making it, for a
     /// relation with a delay; `tao proxy execute` makes it once the delay has passed
@@ -66,7 +75,7 @@ impl ProxyArg {
     pub fn apply(&self, tx: &TxArgs) -> Result<TxArgs, Failure> {
         let mut tx = tx.clone();
         tx.proxy = match &self.proxy {
-            Some(p) => Some(parse_ss58(p, "--proxy")?),
+            Some(p) => Some(crate::cli::proxy_book::resolve(p, "--proxy")?),
             None => None,
         };
         tx.announce_only = self.announce_only;
@@ -136,17 +145,30 @@ impl AddArgs {
 
 /// Withdraw one proxy relation of this wallet's coldkey (Proxy.remove_proxy, signed by the
 /// coldkey); its part of the deposit is returned. The type and delay must match the relation's.
+/// With `--all`, every relation goes at once (Proxy.remove_proxies) and the whole deposit
+/// returns.
 ///
-/// Refused before signing: no such relation (NotFound, naming the relations the delegate has).
+/// Refused before signing: no such relation (NotFound, naming the relations the delegate has),
+/// no relations at all with `--all`.
 ///
 /// Examples:
 ///   tao proxy remove --delegate 5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty --type Staking
+///   tao proxy remove --all
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct RemoveArgs {
-    /// The relation
-    #[command(flatten)]
-    pub relation: RelationArgs,
+    /// The delegate's address (SS58)
+    #[arg(long, value_name = "SS58", required_unless_present = "all")]
+    pub delegate: Option<String>,
+    /// The relation's proxy type
+    #[arg(long = "type", value_name = "TYPE", alias = "proxy-type", value_parser = parse_proxy_type, required_unless_present = "all")]
+    pub proxy_type: Option<&'static str>,
+    /// The relation's delay in blocks
+    #[arg(long, value_name = "BLOCKS", default_value_t = 0)]
+    pub delay: u32,
+    /// Remove every proxy of this wallet's coldkey (Proxy.remove_proxies)
+    #[arg(long, conflicts_with_all = ["delegate", "proxy_type"])]
+    pub all: bool,
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
@@ -155,8 +177,17 @@ pub struct RemoveArgs {
 impl RemoveArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let delegate = parse_ss58(&self.relation.delegate, "--delegate")?;
-        let (ty, delay) = (self.relation.proxy_type, self.relation.delay);
+        if self.all {
+            return execute(
+                ctx,
+                &self.tx,
+                KeyRole::Coldkey,
+                "proxy removal",
+                async |tc, real| extrinsics::proxy::plan_remove_all(tc, &real).await,
+            );
+        }
+        let delegate = parse_ss58(self.delegate.as_deref().unwrap_or_default(), "--delegate")?;
+        let (ty, delay) = (self.proxy_type.unwrap_or("Any"), self.delay);
         execute(
             ctx,
             &self.tx,
@@ -165,6 +196,98 @@ impl RemoveArgs {
             async |tc, real| extrinsics::proxy::plan_remove(tc, &real, &delegate, ty, delay).await,
         )
     }
+}
+
+/// Announce a call for a real account this wallet's coldkey is a proxy of with a delay
+/// (Proxy.announce of the call's hash, signed by the coldkey, which reserves the announcement
+/// deposit). The call is given as for `tao call`; it gets the checks of the command that sends it,
+/// run for the real account, and the relation's type must allow it. The result has the call's
+/// bytes for `tao proxy execute` once the delay has passed. (`--proxy REAL --announce-only` on a
+/// named command does the same.)
+///
+/// Refused before signing: no relation (NotProxy), a type that does not allow the call
+/// (CallFiltered), 75 pending announcements (TooMany).
+///
+/// Examples:
+///   tao proxy announce --real 5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty Balances transfer_keep_alive dest=5F… value=1tao
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct AnnounceArgs {
+    /// The real account the call is for (SS58, or a name of `tao config proxies`)
+    #[arg(long, value_name = "SS58|NAME")]
+    pub real: String,
+    /// The call
+    #[command(flatten)]
+    pub call: crate::cli::multisig::CallSpec,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl AnnounceArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        self.call.check()?;
+        let real = crate::cli::proxy_book::resolve(&self.real, "--real")?;
+        let spec = self.call.clone();
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Coldkey,
+            "announcement",
+            async |tc, delegate| {
+                let call = spec.build(tc)?;
+                let plan = extrinsics::raw::plan_call(tc, &real, call, KeyRole::Coldkey).await?;
+                extrinsics::proxy::announced(tc, &delegate, &real, plan).await
+            },
+        )
+    }
+}
+
+/// Withdraw a call this wallet's coldkey announced for a real account (Proxy.remove_announcement,
+/// signed by the coldkey); its part of the announcement deposit returns.
+///
+/// Refused before signing: no such announcement (NotFound).
+///
+/// Examples:
+///   tao proxy remove-announcement --real 5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty --call-hash 0x…
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct RemoveAnnouncementArgs {
+    /// The real account the call was announced for (SS58, or a name of `tao config proxies`)
+    #[arg(long, value_name = "SS58|NAME")]
+    pub real: String,
+    /// The announced call's hash (`details.announce.call_hash` of the announcement)
+    #[arg(long, value_name = "HEX")]
+    pub call_hash: String,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+impl RemoveAnnouncementArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let real = crate::cli::proxy_book::resolve(&self.real, "--real")?;
+        let hash = parse_hash32(&self.call_hash)?;
+        execute(
+            ctx,
+            &self.tx,
+            KeyRole::Coldkey,
+            "announcement removal",
+            async |tc, delegate| {
+                extrinsics::proxy::plan_remove_announcement(tc, &delegate, &real, hash).await
+            },
+        )
+    }
+}
+
+fn parse_hash32(text: &str) -> Result<[u8; 32], Failure> {
+    let hash = parse_hex(text, "--call-hash")?;
+    hash.try_into().map_err(|_| {
+        Failure::usage("usage.invalid_arguments", "`--call-hash` must be 32 bytes")
+            .with_hint("give the 0x-prefixed hash of 64 hex digits")
+    })
 }
 
 /// Show the proxies of an account (Proxy.Proxies): each delegate with its type and delay, and
@@ -235,8 +358,8 @@ impl ListArgs {
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct ExecuteArgs {
-    /// The real account the call is for (SS58)
-    #[arg(long, value_name = "SS58")]
+    /// The real account the call is for (SS58, or a name of `tao config proxies`)
+    #[arg(long, value_name = "SS58|NAME")]
     pub real: String,
     /// The delegate that announced it [default: this wallet's coldkey]
     #[arg(long, value_name = "SS58")]
@@ -259,7 +382,7 @@ fn parse_hex(text: &str, flag: &str) -> Result<Vec<u8>, Failure> {
 impl ExecuteArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let real = parse_ss58(&self.real, "--real")?;
+        let real = crate::cli::proxy_book::resolve(&self.real, "--real")?;
         let delegate = given_or_wallet(
             ctx,
             KeyRole::Coldkey,
@@ -408,8 +531,9 @@ impl CreatePureArgs {
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct KillPureArgs {
-    /// The pure account to remove (SS58); its Any proxy (this wallet's coldkey) signs for it
-    #[arg(long, value_name = "SS58")]
+    /// The pure account to remove (SS58, or a name of `tao config proxies`); its Any proxy (this
+    /// wallet's coldkey) signs for it
+    #[arg(long, value_name = "SS58|NAME")]
     pub proxy: String,
     /// The account that created it [default: this wallet's coldkey]
     #[arg(long, value_name = "SS58")]
@@ -434,7 +558,7 @@ pub struct KillPureArgs {
 impl KillPureArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
-        let pure = parse_ss58(&self.proxy, "--proxy")?;
+        let pure = crate::cli::proxy_book::resolve(&self.proxy, "--proxy")?;
         let spawner = given_or_wallet(ctx, KeyRole::Coldkey, self.spawner.as_deref(), "--spawner")?;
         let (ty, index, height, ext) = (self.proxy_type, self.index, self.height, self.ext_index);
         let mut tx = self.tx.clone();

@@ -215,6 +215,7 @@ fn dispatch(command: Command, ctx: &Context) -> CmdResult {
         Command::Yuma(c) => c.run(ctx),
         Command::Weights(c) => c.run(ctx),
         Command::Sudo(c) => c.run(ctx),
+        Command::View(a) => a.run(ctx),
         Command::Query(a) => a.run(ctx),
         Command::Api(a) => a.run(ctx),
         Command::Call(a) => a.run(ctx),
@@ -223,5 +224,7 @@ fn dispatch(command: Command, ctx: &Context) -> CmdResult {
         Command::Axon(c) => c.run(ctx),
         Command::Lock(c) => c.run(ctx),
         Command::Proxy(c) => c.run(ctx),
+        Command::Crowd(c) => c.run(ctx),
+        Command::Multisig(c) => c.run(ctx),
     }
 }

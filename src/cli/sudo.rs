@@ -4,8 +4,8 @@
 
 use clap::{Args, Subcommand};
 
+use crate::chain::extrinsics::KeyRole;
 use crate::chain::extrinsics::admin::{self, Lookup};
-use crate::chain::extrinsics::{KeyRole, Refusal};
 use crate::cli::args::{NetuidArg, TxArgs};
 use crate::cli::pipeline::execute;
 use crate::cli::subnets::{HyperparametersArgs, TrimArgs};
@@ -28,6 +28,9 @@ pub enum SudoCommand {
     GetTake(GetTakeArgs),
     /// Lower a subnet's maximum uids (same as `tao subnets trim`)
     Trim(TrimArgs),
+    /// Run an epoch of a subnet you own soon, instead of waiting for the automatic one
+    #[command(alias = "trigger_epoch")]
+    TriggerEpoch(TriggerEpochArgs),
 }
 
 impl SudoCommand {
@@ -39,6 +42,7 @@ impl SudoCommand {
             SudoCommand::SetTake(a) => a.run(ctx),
             SudoCommand::GetTake(a) => a.run(ctx),
             SudoCommand::Trim(a) => a.run(ctx),
+            SudoCommand::TriggerEpoch(a) => a.run(ctx),
         }
     }
 }
@@ -52,7 +56,11 @@ impl SudoCommand {
 /// (bonds_penalty, min_childkey_take) and of 1,000,000 (bonds_moving_avg) as the raw integer or
 /// as a fraction with a decimal point (`0.5`); min_burn and max_burn in TAO (`0.0005`) or rao
 /// (`500000rao`); booleans as true/false; alpha_values as `LOW,HIGH`; burn_increase_mult as a
-/// decimal (1 to 3); recycle_or_burn as burn or recycle; sn_owner_hotkey as an SS58 address.
+/// decimal (1 to 3); recycle_or_burn as burn or recycle; sn_owner_hotkey as an SS58 address;
+/// tempo in blocks (360 to 50400; one change per 360 blocks, and the change restarts the
+/// subnet's epoch cycle); activity_cutoff_factor in tempos with a point (`2.5`) or per mille
+/// (1000 to 50000). At spec 425 the last two are SubtensorModule calls (set_tempo,
+/// set_activity_cutoff_factor); on a runtime that moved them to AdminUtils, tao sends those.
 ///
 /// Refused before signing where the chain would refuse: not the owner (BadOrigin), the owner's
 /// rate limit of the parameter (Tempo × OwnerHyperparamRateLimit blocks per subnet and parameter;
@@ -65,6 +73,7 @@ impl SudoCommand {
 ///   tao sudo set --netuid 3 --param immunity_period --value 5000
 ///   tao sudo set --netuid 3 --param bonds_moving_avg --value 0.95 --dry-run --json
 ///   tao sudo set --netuid 3 --param alpha_values --value 0.7,0.9
+///   tao sudo set --netuid 3 --param tempo --value 720
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct SetArgs {
@@ -79,6 +88,9 @@ pub struct SetArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl SetArgs {
@@ -98,17 +110,6 @@ impl SetArgs {
                     ),
                 )
                 .with_hint(how.to_string()));
-            }
-            Ok(Lookup::NotYet(name, call)) => {
-                return Err(Refusal::new(
-                    "tao",
-                    "NotSupported",
-                    format!(
-                        "a subnet owner sets {name} with SubtensorModule.{call} (spec 425), which tao does not send yet; before spec 425 only the root may set it"
-                    ),
-                    "use btcli `sudo set` for this parameter",
-                )
-                .into());
             }
             Err(near) => {
                 let hint = if near.is_empty() {
@@ -139,10 +140,50 @@ impl SetArgs {
         })?;
         execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             param.name,
             async |tc, cold| admin::plan_set(tc, &cold, netuid, param, value).await,
+        )
+    }
+}
+
+/// Schedule an epoch of a subnet you own (SubtensorModule.trigger_epoch, spec 425): it fires
+/// AdminFreezeWindow blocks after the call lands, and owner settings are refused until it has
+/// run.
+///
+/// Refused before signing where the chain would refuse: not the owner (BadOrigin), commit-reveal
+/// on (DynamicTempoBlockedByCommitReveal), an epoch already triggered
+/// (EpochTriggerAlreadyPending), the automatic epoch nearer than the freeze window
+/// (AutoEpochAlreadyImminent), and the owner's rate limit (Tempo × OwnerHyperparamRateLimit
+/// blocks; TxRateLimitExceeded, naming the block the next trigger becomes possible).
+///
+/// Examples:
+///   tao sudo trigger-epoch --netuid 3
+///   tao sudo trigger-epoch --netuid 3 --dry-run --json
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct TriggerEpochArgs {
+    #[command(flatten)]
+    netuid: NetuidArg,
+    /// Transaction options
+    #[command(flatten)]
+    pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
+}
+
+impl TriggerEpochArgs {
+    /// Run the command.
+    pub fn run(self, ctx: &Context) -> CmdResult {
+        let netuid = self.netuid.netuid;
+        execute(
+            ctx,
+            &self.proxy.apply(&self.tx)?,
+            KeyRole::Coldkey,
+            "trigger_epoch",
+            async |tc, cold| admin::plan_trigger_epoch(tc, &cold, netuid).await,
         )
     }
 }
@@ -162,6 +203,9 @@ fn value_hint(kind: admin::Kind) -> String {
         Multiplier => "give a decimal such as 1.26",
         RecycleOrBurn => "give burn or recycle",
         Account => "give an SS58 address",
+        Milli32 => {
+            "give tempos with a point (2.5 = 2500 per mille) or per mille as a whole number (1000 to 50000)"
+        }
     }
     .into()
 }

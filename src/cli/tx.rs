@@ -1,5 +1,6 @@
 //! `tao tx batch`: a file of calls sent as one Utility batch, each item checked before signing
-//! and each item's outcome read back from the events.
+//! and each item's outcome read back from the events; and air-gapped signing (`tao tx sign`,
+//! `submit`, `decode`, in [`offline`]).
 
 use std::path::{Path, PathBuf};
 
@@ -16,11 +17,19 @@ use crate::cli::call::Signer;
 use crate::cli::{CmdResult, Context, pipeline};
 use crate::error::Failure;
 
+pub mod offline;
+
 /// Transactions built from files.
 #[derive(Debug, Subcommand)]
 pub enum TxCommand {
     /// Send a file of calls as one batch (Utility.batch_all by default)
     Batch(BatchArgs),
+    /// Sign an unsigned transaction file (`--unsigned-out`) with no network
+    Sign(offline::SignArgs),
+    /// Submit a signed transaction file and watch it
+    Submit(offline::SubmitArgs),
+    /// Print a tao transaction file or an extrinsic's hex in readable form
+    Decode(offline::DecodeArgs),
 }
 
 impl TxCommand {
@@ -28,6 +37,9 @@ impl TxCommand {
     pub fn run(self, ctx: &Context) -> CmdResult {
         match self {
             TxCommand::Batch(a) => a.run(ctx),
+            TxCommand::Sign(a) => a.run(ctx),
+            TxCommand::Submit(a) => a.run(ctx),
+            TxCommand::Decode(a) => a.run(ctx),
         }
     }
 }
@@ -59,6 +71,9 @@ pub struct BatchArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 /// One item of a batch file.
@@ -226,15 +241,21 @@ impl BatchArgs {
         let items = parse_batch(&self.file, &text).map_err(|e| Failure::from_diagnostic(&e))?;
         let role = self.signer.role();
         let mode = self.mode;
-        pipeline::execute(ctx, &self.tx, role, "batch", async |tc, signer| {
-            let mut built = Vec::new();
-            for (i, it) in items.iter().enumerate() {
-                let (c, _) = calls::build(tc.metadata(), &it.pallet, &it.call, &it.args)
-                    .map_err(|e| PlanError::Chain(ChainError::Raw(in_item(i, e))))?;
-                built.push(c);
-            }
-            extrinsics::raw::plan_batch(tc, &signer, built, mode, role).await
-        })
+        pipeline::execute(
+            ctx,
+            &self.proxy.apply(&self.tx)?,
+            role,
+            "batch",
+            async |tc, signer| {
+                let mut built = Vec::new();
+                for (i, it) in items.iter().enumerate() {
+                    let (c, _) = calls::build(tc.metadata(), &it.pallet, &it.call, &it.args)
+                        .map_err(|e| PlanError::Chain(ChainError::Raw(in_item(i, e))))?;
+                    built.push(c);
+                }
+                extrinsics::raw::plan_batch(tc, &signer, built, mode, role).await
+            },
+        )
     }
 }
 

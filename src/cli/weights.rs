@@ -88,6 +88,10 @@ pub struct SetArgs {
     /// (on stderr, with the summary shown before confirming)
     #[command(flatten)]
     pub chart: ChartArgs,
+    /// Do not draw the preview's chart before asking for confirmation (drawn by default when
+    /// stderr is a terminal at least 100 columns wide)
+    #[arg(long, conflicts_with = "chart")]
+    pub no_chart: bool,
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
@@ -110,7 +114,27 @@ impl SetArgs {
             )
             .with_hint("drop --no-preview or the chart options"));
         }
-        let charts = &self.chart;
+        // Without --chart, a person about to be asked sees the chart on a wide terminal.
+        let unasked = ChartArgs {
+            chart: true,
+            chart_out: None,
+        };
+        let term = crate::ui::chart::Target::of_stream(true, ctx.printer.color_stderr);
+        let charts = if !self.chart.wanted()
+            && with_preview
+            && chart::draws_before_confirmation(
+                self.no_chart,
+                !ctx.yes
+                    && !self.tx.dry_run
+                    && self.tx.unsigned_out.is_none()
+                    && crate::ui::prompt::can_prompt(),
+                term.terminal,
+                term.width,
+            ) {
+            &unasked
+        } else {
+            &self.chart
+        };
         let show = |plan: &extrinsics::Plan| -> Result<(), Failure> {
             if let Some(p) = &plan.preview {
                 charts.show(ctx, Stream::Stderr, || {

@@ -227,6 +227,11 @@ pub const CODES: &[ErrorCode] = &[
         "The config file cannot be written",
     ),
     fixed(
+        "crowd.not_found",
+        Failure,
+        "No crowdloan has this id at the block read",
+    ),
+    fixed(
         "lock.none",
         Usage,
         "The coldkey has no stake lock (on the subnet asked for)",
@@ -245,6 +250,46 @@ pub const CODES: &[ErrorCode] = &[
         "mechanisms.not_found",
         Failure,
         "The subnet has no such mechanism (`--mechid` at or above its mechanism count)",
+    ),
+    fixed(
+        "offline.bad_file",
+        Failure,
+        "The file is not a readable `tao-unsigned/1` or `tao-signed/1` transaction file (or the hex is not an extrinsic or call)",
+    ),
+    fixed(
+        "offline.exists",
+        Failure,
+        "The output file of `--unsigned-out` or `tao tx sign --out` exists and was not replaced",
+    ),
+    fixed(
+        "offline.expired",
+        Failure,
+        "The signed transaction's era has ended; nothing was sent: make and sign a new one",
+    ),
+    fixed(
+        "offline.nonce_mismatch",
+        Failure,
+        "The signed transaction's nonce is already used or not next; nothing was sent",
+    ),
+    fixed(
+        "offline.tampered",
+        Failure,
+        "A transaction file contradicts itself (payload, call, description, metadata or signature); nothing was signed or sent",
+    ),
+    fixed(
+        "offline.unwritable",
+        Failure,
+        "The transaction file cannot be written",
+    ),
+    fixed(
+        "offline.wrong_chain",
+        Failure,
+        "The connected chain is not the one the file was signed for (genesis, runtime version or birth block); nothing was sent",
+    ),
+    fixed(
+        "offline.wrong_signer",
+        Failure,
+        "The file is for another key than this wallet's; nothing was signed",
     ),
     fixed(
         "prompt.declined",
@@ -300,6 +345,41 @@ pub const CODES: &[ErrorCode] = &[
         "settings.unknown_network",
         Usage,
         "The network is neither a known name nor a `ws://` or `wss://` URL",
+    ),
+    fixed(
+        "shield.bad_key",
+        Failure,
+        "The chain's MEV shield key (`MevShield.NextKey`) is not an ML-KEM-768 key; nothing was signed",
+    ),
+    fixed(
+        "shield.incompatible",
+        Usage,
+        "The MEV shield cannot be combined with the option given (air-gapped signing, `--announce-only`); nothing was signed",
+    ),
+    fixed(
+        "shield.inner_missing",
+        OutcomeUnknown,
+        "The MEV-shield wrapper landed (its fee paid) but the inner extrinsic did not follow it; not resubmitted",
+    ),
+    fixed(
+        "shield.no_key",
+        Failure,
+        "The chain publishes no MEV shield key at the best block; nothing was signed",
+    ),
+    fixed(
+        "shield.not_included",
+        OutcomeUnknown,
+        "The MEV-shield wrapper left the pool without being included (likely a stale key); not resubmitted",
+    ),
+    fixed(
+        "shield.too_large",
+        Failure,
+        "The transaction is too large for the MEV shield's 8192-byte ciphertext; nothing was signed",
+    ),
+    fixed(
+        "shield.unavailable",
+        Failure,
+        "The chain has no MEV shield, so a shielded command is refused unless `--no-mev-protection`; nothing was signed",
     ),
     fixed(
         "ss58.bad_checksum",
@@ -415,6 +495,16 @@ pub const CODES: &[ErrorCode] = &[
         "usage.invalid_arguments",
         Usage,
         "The command line does not parse (unknown option, missing or malformed argument)",
+    ),
+    fixed(
+        "view.not_a_terminal",
+        Usage,
+        "`tao view` was run with `--json` or with stdout not a terminal; it only draws on a terminal",
+    ),
+    fixed(
+        "view.terminal",
+        Usage,
+        "`tao view` cannot set up or draw on the terminal (raw mode, alternate screen)",
     ),
     fixed(
         "wallet.address_mismatch",

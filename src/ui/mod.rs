@@ -8,5 +8,6 @@ pub mod progress;
 pub mod prompt;
 pub mod style;
 pub mod table;
+pub mod view;
 
 pub use output::{Mode, Printer};

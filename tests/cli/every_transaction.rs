@@ -61,6 +61,7 @@ fn every_path(sb: &Sandbox, net: &Net, signer_seed: &str, args: &[&str]) {
     let d = ok(&run(sb, net, "plain", args, &["--dry-run"]));
     check_dry_run(net, &d, signer_seed);
     assert_eq!(submissions(net), before, "a dry run submits nothing");
+    crate::offline::offline_path(sb, net, "plain", signer_seed, args, &d);
 
     let pw = sb.home().join("wrong-password");
     std::fs::write(&pw, "wrong battery\n").unwrap();
@@ -281,6 +282,44 @@ fn sudo_set() {
             "--value",
             "5000",
         ],
+    );
+}
+
+/// Subnet 1 with a long tempo whose cycle starts now: neither the freeze window nor the
+/// automatic epoch comes near during a test.
+fn long_tempo(net: &Net) {
+    use tao_devnet::pallet_subtensor as st;
+    use tao_devnet::runtime::Runtime;
+    net.devnet.ctx.edit_state(|| {
+        st::Tempo::<Runtime>::insert(1, 1000);
+        let now = st::Pallet::<Runtime>::block_number();
+        st::LastEpochBlock::<Runtime>::insert(1, now);
+    });
+}
+
+#[test]
+fn sudo_set_tempo() {
+    let (net, sb) = alice();
+    long_tempo(&net);
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "sudo", "set", "--netuid", "1", "--param", "tempo", "--value", "720",
+        ],
+    );
+}
+
+#[test]
+fn sudo_trigger_epoch() {
+    let (net, sb) = alice();
+    long_tempo(&net);
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["sudo", "trigger-epoch", "--netuid", "1"],
     );
 }
 
@@ -960,6 +999,406 @@ fn proxy_kill_pure() {
             &height,
             "--ext-index",
             &ext,
+        ],
+    );
+}
+
+/// The 2-of-3 multisig of //Alice, //Bob and //Charlie, with Bob's wallet; `bob_starts` has
+/// Bob submit a remark through it first (its call hash is returned).
+fn multisig_of_three(sb: &Sandbox, net: &Net, bob_starts: bool) -> (String, Option<String>) {
+    make_wallet(
+        &sb.home().join("wallets"),
+        "bob",
+        "//Bob",
+        "//Bob//hot",
+        None,
+    );
+    let sigs = format!(
+        "{},{},{}",
+        ss58_of("//Alice"),
+        ss58_of("//Bob"),
+        ss58_of("//Charlie")
+    );
+    let hash = bob_starts.then(|| {
+        let d = ok(&run(
+            sb,
+            net,
+            "bob",
+            &[
+                "multisig",
+                "submit",
+                "System",
+                "remark",
+                "remark=0x2a",
+                "--signatories",
+                &sigs,
+                "--threshold",
+                "2",
+            ],
+            &[],
+        ));
+        d["details"]["call_hash"].as_str().unwrap().to_string()
+    });
+    (sigs, hash)
+}
+
+#[test]
+fn multisig_submit() {
+    let (net, sb) = alice();
+    let (sigs, _) = multisig_of_three(&sb, &net, false);
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "multisig",
+            "submit",
+            "System",
+            "remark",
+            "remark=0x2a",
+            "--signatories",
+            &sigs,
+            "--threshold",
+            "2",
+        ],
+    );
+}
+
+#[test]
+fn multisig_approve() {
+    let (net, sb) = alice();
+    let (sigs, hash) = multisig_of_three(&sb, &net, true);
+    let hash = hash.unwrap();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "multisig",
+            "approve",
+            "--call-hash",
+            &hash,
+            "--signatories",
+            &sigs,
+            "--threshold",
+            "2",
+        ],
+    );
+}
+
+#[test]
+fn multisig_execute() {
+    let (net, sb) = alice();
+    let (sigs, _) = multisig_of_three(&sb, &net, true);
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "multisig",
+            "execute",
+            "System",
+            "remark",
+            "remark=0x2a",
+            "--signatories",
+            &sigs,
+            "--threshold",
+            "2",
+        ],
+    );
+}
+
+#[test]
+fn multisig_cancel() {
+    let (net, sb) = alice();
+    let (sigs, _) = multisig_of_three(&sb, &net, false);
+    let d = ok(&run(
+        &sb,
+        &net,
+        "plain",
+        &[
+            "multisig",
+            "submit",
+            "System",
+            "remark",
+            "remark=0x2a",
+            "--signatories",
+            &sigs,
+            "--threshold",
+            "2",
+        ],
+        &[],
+    ));
+    let hash = d["details"]["call_hash"].as_str().unwrap().to_string();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "multisig",
+            "cancel",
+            "--call-hash",
+            &hash,
+            "--signatories",
+            &sigs,
+            "--threshold",
+            "2",
+        ],
+    );
+}
+
+/// Alice's crowdloan 0 (deposit 10 τ, cap `cap` τ, target Ferdie), for the crowd rows.
+fn alice_crowdloan(sb: &Sandbox, net: &Net, cap: &str) {
+    let ferdie = ss58_of("//Ferdie");
+    ok(&run(
+        sb,
+        net,
+        "plain",
+        &[
+            "crowd",
+            "create",
+            "--deposit",
+            "10",
+            "--min",
+            "1",
+            "--cap",
+            cap,
+            "--duration",
+            "200",
+            "--target",
+            &ferdie,
+        ],
+        &[],
+    ));
+}
+
+#[test]
+fn crowd_create() {
+    let (net, sb) = alice();
+    let ferdie = ss58_of("//Ferdie");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "crowd",
+            "create",
+            "--deposit",
+            "10",
+            "--min-contribution",
+            "0.5",
+            "--cap",
+            "40",
+            "--duration",
+            "300",
+            "--target-address",
+            &ferdie,
+        ],
+    );
+}
+
+#[test]
+fn crowd_contribute() {
+    let (net, sb) = alice();
+    alice_crowdloan(&sb, &net, "100");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["crowd", "contribute", "--id", "0", "--amount", "2"],
+    );
+}
+
+#[test]
+fn crowd_withdraw() {
+    let (net, sb) = alice();
+    alice_crowdloan(&sb, &net, "100");
+    ok(&run(
+        &sb,
+        &net,
+        "plain",
+        &["crowd", "contribute", "--id", "0", "--amount", "5"],
+        &[],
+    ));
+    every_path(&sb, &net, "//Alice", &["crowd", "withdraw", "--id", "0"]);
+}
+
+#[test]
+fn crowd_finalize() {
+    let (net, sb) = alice();
+    alice_crowdloan(&sb, &net, "20");
+    ok(&run(
+        &sb,
+        &net,
+        "plain",
+        &["crowd", "contribute", "--id", "0", "--amount", "10"],
+        &[],
+    ));
+    every_path(&sb, &net, "//Alice", &["crowd", "finalize", "--id", "0"]);
+}
+
+#[test]
+fn crowd_refund() {
+    let (net, sb) = alice();
+    alice_crowdloan(&sb, &net, "100");
+    every_path(&sb, &net, "//Alice", &["crowd", "refund", "--id", "0"]);
+}
+
+#[test]
+fn crowd_dissolve() {
+    let (net, sb) = alice();
+    alice_crowdloan(&sb, &net, "100");
+    every_path(&sb, &net, "//Alice", &["crowd", "dissolve", "--id", "0"]);
+}
+
+#[test]
+fn crowd_update() {
+    let (net, sb) = alice();
+    alice_crowdloan(&sb, &net, "100");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["crowd", "update", "--id", "0", "--cap", "80"],
+    );
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &["crowd", "update", "--id", "0", "--max-contribution", "none"],
+    );
+}
+
+#[test]
+fn proxy_remove_all() {
+    let (net, sb) = alice();
+    let ferdie = ss58_of("//Ferdie");
+    ok(&run(
+        &sb,
+        &net,
+        "plain",
+        &["proxy", "add", "--delegate", &ferdie, "--type", "Staking"],
+        &[],
+    ));
+    every_path(&sb, &net, "//Alice", &["proxy", "remove", "--all"]);
+}
+
+/// Alice's coldkey made a Transfer proxy of Dave's with a delay of 5 blocks; the announce
+/// arguments for a transfer of 1 TAO from Dave to Eve.
+fn alice_delayed_proxy_of_dave(sb: &Sandbox, net: &Net) -> Vec<String> {
+    make_wallet(
+        &sb.home().join("wallets"),
+        "dave",
+        "//Dave",
+        "//Dave//hot",
+        None,
+    );
+    let alice = ss58_of("//Alice");
+    ok(&run(
+        sb,
+        net,
+        "dave",
+        &[
+            "proxy",
+            "add",
+            "--delegate",
+            &alice,
+            "--type",
+            "Transfer",
+            "--delay",
+            "5",
+        ],
+        &[],
+    ));
+    [
+        "proxy",
+        "announce",
+        "--real",
+        &ss58_of("//Dave"),
+        "Balances",
+        "transfer_keep_alive",
+        &format!("dest={}", ss58_of("//Eve")),
+        "value=1tao",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect()
+}
+
+#[test]
+fn proxy_announce() {
+    let (net, sb) = alice();
+    let args = alice_delayed_proxy_of_dave(&sb, &net);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    every_path(&sb, &net, "//Alice", &args);
+}
+
+#[test]
+fn proxy_remove_announcement() {
+    let (net, sb) = alice();
+    let args = alice_delayed_proxy_of_dave(&sb, &net);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let d = ok(&run(&sb, &net, "plain", &args, &[]));
+    let hash = d["details"]["announce"]["call_hash"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "proxy",
+            "remove-announcement",
+            "--real",
+            &ss58_of("//Dave"),
+            "--call-hash",
+            &hash,
+        ],
+    );
+}
+
+#[test]
+fn wallet_transfer_as_a_multisig() {
+    let (net, sb) = alice();
+    let (sigs, _) = multisig_of_three(&sb, &net, false);
+    let d = ok(&tao(
+        &sb,
+        &net,
+        &[
+            "--json",
+            "multisig",
+            "address",
+            "--signatories",
+            &sigs,
+            "--threshold",
+            "2",
+        ],
+    ));
+    let ms = d["multisig"].as_str().unwrap().to_string();
+    ok(&run(
+        &sb,
+        &net,
+        "plain",
+        &["wallet", "transfer", "--dest", &ms, "--amount", "5"],
+        &[],
+    ));
+    let ferdie = ss58_of("//Ferdie");
+    every_path(
+        &sb,
+        &net,
+        "//Alice",
+        &[
+            "wallet",
+            "transfer",
+            "--dest",
+            &ferdie,
+            "--amount",
+            "1",
+            "--signatories",
+            &sigs,
+            "--threshold",
+            "2",
         ],
     );
 }

@@ -24,6 +24,11 @@ const VOLATILE_KEYS: &[&str] = &[
     "commit",
     "salt",
     "commit_hash",
+    // MEV shield: the wrapper carries fresh randomness; the key rotates every block.
+    "wrapper_hash",
+    "wrapper_extrinsic",
+    "key_hash",
+    "key_block",
 ];
 
 /// Replace run-dependent values: the keys above, the sandbox path and the devnet URL.
@@ -934,5 +939,127 @@ fn every_command_json_output_is_recorded() {
             "Any",
         ],
         &[],
+    );
+    // Multisig and the proxy book (reads and local files only: the chain is left as it was).
+    let sigs = format!("{alice_ss58},{},{ferdie_ss58}", ss58_of("//Bob"));
+    let ms = r.record(
+        "multisig_address",
+        &[
+            "multisig",
+            "address",
+            "--signatories",
+            &sigs,
+            "--threshold",
+            "2",
+        ],
+        &[],
+    );
+    r.record(
+        "multisig_list",
+        &[
+            "multisig",
+            "list",
+            "--multisig",
+            ms["data"]["multisig"].as_str().unwrap(),
+        ],
+        &[],
+    );
+    r.record(
+        "config_proxies_add",
+        &[
+            "config",
+            "proxies",
+            "add",
+            "alice-vault",
+            &alice_ss58,
+            "--type",
+            "Staking",
+        ],
+        &[],
+    );
+    r.record("config_proxies_list", &["config", "proxies", "list"], &[]);
+    // Air-gapped signing: the unsigned file, its offline signature, decoding, submission.
+    let unsigned = r.file("offline.unsigned.json", "");
+    std::fs::remove_file(&unsigned).unwrap();
+    let signed = r.sb.home().join("offline.signed.json");
+    let signed = signed.to_string_lossy().into_owned();
+    let volatile = ["signing_payload", "birth_hash", "metadata_hash"];
+    r.record(
+        "tx_unsigned_out",
+        &[
+            "--wallet-name",
+            "bob",
+            "wallet",
+            "transfer",
+            "--dest",
+            &ferdie,
+            "--amount",
+            "1",
+            "--unsigned-out",
+            &unsigned,
+        ],
+        &volatile,
+    );
+    r.record(
+        "tx_sign",
+        &[
+            "--wallet-name",
+            "bob",
+            "tx",
+            "sign",
+            &unsigned,
+            "--out",
+            &signed,
+        ],
+        &volatile,
+    );
+    r.record("tx_decode", &["tx", "decode", &signed], &volatile);
+    r.record("tx_submit", &["tx", "submit", &signed], &volatile);
+    // Crowdloans: the deadline (blocks from the head, the local clock's estimate) is redacted.
+    let deadline = ["end", "block"];
+    r.record(
+        "crowd_create",
+        &[
+            "--wallet-name",
+            "alice",
+            "crowd",
+            "create",
+            "--deposit",
+            "10",
+            "--min",
+            "1",
+            "--cap",
+            "20",
+            "--duration",
+            "100",
+            "--target",
+            &ferdie,
+        ],
+        &deadline,
+    );
+    r.record(
+        "crowd_contribute",
+        &[
+            "--wallet-name",
+            "bob",
+            "crowd",
+            "contribute",
+            "--id",
+            "0",
+            "--amount",
+            "4",
+        ],
+        &deadline,
+    );
+    r.record("crowd_list", &["crowd", "list"], &deadline);
+    r.record(
+        "crowd_info",
+        &["crowd", "info", "--id", "0", "--show-contributors"],
+        &deadline,
+    );
+    r.record(
+        "crowd_contributors",
+        &["crowd", "contributors", "--id", "0"],
+        &deadline,
     );
 }

@@ -616,3 +616,66 @@ fn a_pure_proxy_is_created_and_killed() {
     let l = ok(&run(&sb, &net, "dave", &["proxy", "list", "--ss58", &pure]));
     assert_eq!(l["proxies"], serde_json::json!([]));
 }
+
+#[test]
+fn an_owner_proxy_sets_hyperparameters_for_the_subnet_owner_but_may_not_trigger_an_epoch() {
+    use tao_devnet::pallet_subtensor as st;
+    use tao_devnet::runtime::Runtime;
+    let net = start();
+    let sb = Sandbox::new();
+    dev_wallet(&sb, "alice", "//Alice");
+    dev_wallet(&sb, "ferdie", "//Ferdie");
+    let alice = ss58_of("//Alice");
+    let ferdie = ss58_of("//Ferdie");
+    // Subnet 1 (Alice's) with a long tempo starting now: out of the freeze window.
+    net.devnet.ctx.edit_state(|| {
+        st::Tempo::<Runtime>::insert(1, 1000);
+        st::LastEpochBlock::<Runtime>::insert(1, st::Pallet::<Runtime>::block_number());
+    });
+    ok(&run(
+        &sb,
+        &net,
+        "alice",
+        &["proxy", "add", "--delegate", &ferdie, "--type", "Owner"],
+    ));
+    let set = [
+        "sudo", "set", "--netuid", "1", "--param", "rho", "--value", "21", "--proxy", &alice,
+    ];
+    let d = ok(&run(&sb, &net, "ferdie", &set));
+    assert_eq!(d["signer"], ferdie);
+    assert_eq!(d["details"]["proxy"]["proxy_type"], "Owner");
+    let ex = event(&d, "Proxy", "ProxyExecuted");
+    assert_eq!(
+        ex["fields"]["result"]["variant"].as_str().unwrap_or("Ok"),
+        "Ok",
+        "{ex}"
+    );
+    assert_eq!(net.devnet.ctx.read_state(|| st::Rho::<Runtime>::get(1)), 21);
+    // The subnet identity is the owner's too.
+    ok(&run(
+        &sb,
+        &net,
+        "ferdie",
+        &[
+            "subnets",
+            "set-identity",
+            "--netuid",
+            "1",
+            "--subnet-name",
+            "proxied",
+            "--proxy",
+            &alice,
+        ],
+    ));
+    // Owner does not cover trigger_epoch: refused before signing, naming the types that do.
+    let before = submissions(&net);
+    let r = run(
+        &sb,
+        &net,
+        "ferdie",
+        &["sudo", "trigger-epoch", "--netuid", "1", "--proxy", &alice],
+    );
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("Owner"), "{}", r.stdout);
+    assert_eq!(submissions(&net), before);
+}

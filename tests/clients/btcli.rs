@@ -229,6 +229,8 @@ fn btcli_sudo_get_shows_the_values_tao_sudo_set() {
         ("min_allowed_weights", "2", Value::from(2)),
         ("commit_reveal_weights_enabled", "true", Value::Bool(true)),
         ("transfers_enabled", "false", Value::Bool(false)),
+        // The owner's own tempo (SubtensorModule.set_tempo at spec 425).
+        ("tempo", "360", Value::from(360)),
     ];
     for (param, value, _) in &set {
         let mut done = false;

@@ -1,6 +1,6 @@
 //! btcli of `bittensor` 11.3.0 against an in-process devnet: `subnets metagraph`, and the write
-//! commands `wallet transfer`, `stake add` and `stake remove` (`--no-mev-shield`: the devnet
-//! has no MEV shield). Results are checked against the devnet's events and state, and what
+//! commands `wallet transfer`, `stake add` and `stake remove` (`--no-mev-shield`: the checks
+//! read one extrinsic's fee in the best block; shielded staking is in `shield.rs`). Results are checked against the devnet's events and state, and what
 //! btcli 11 then reads (`stake show`, `subnets price`) against tao at the same block.
 //!
 //! `wallet balance`, `stake list` and `subnets register` are not here: btcli 11.3.0 reads for

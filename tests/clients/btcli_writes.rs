@@ -1,8 +1,10 @@
 //! btcli 9.23.2's write commands against an in-process devnet: `wallet overview`, `stake add`,
-//! `stake remove` (`--no-mev-protection`: the devnet has no MEV shield), `subnets register`
+//! `stake remove` (`--no-mev-protection`: the checks read one extrinsic's fee in the best
+//! block; shielded staking is in `shield.rs`), `subnets register`
 //! and `weights reveal`. Each result is checked against the devnet's state and events, and what
 //! btcli then reads is compared with what tao reads at the same block (no block is produced
-//! between the two reads).
+//! between the two reads). btcli's owner settings of spec 425 (`sudo set --param tempo`,
+//! `activity_cutoff_factor`, `sudo trigger-epoch`) land as tao then reads and guards them.
 //!
 //! `btcli weights commit` is not exercised: btcli 9.23.2 reads the commit-reveal switch from a
 //! storage item named `get_commit_reveal_weights_enabled`, which no chain has (the real item is
@@ -460,4 +462,112 @@ fn btcli_reveals_the_weights_tao_committed() {
             .any(|e| matches!(e, st::Event::WeightsRevealed(h, 2, _) if *h == hot)),
         "no WeightsRevealed event"
     );
+}
+
+#[test]
+fn btcli_sets_the_tempo_and_triggers_an_epoch_as_tao_sees_it() {
+    let Some(exe) = btcli9() else { return };
+    let net = devnet();
+    let home = tempfile::tempdir().unwrap();
+    make_wallet(
+        &home.path().join("wallets"),
+        "alice",
+        "//Alice",
+        "//Alice//hot",
+        None,
+    );
+    let flags = wallet_flags(home.path(), "alice");
+    let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+    // Subnet 1's epoch cycle starts now: ten blocks to its epoch, out of the freeze window.
+    net.devnet.ctx.edit_state(|| {
+        st::LastEpochBlock::<Runtime>::insert(1, st::Pallet::<Runtime>::block_number());
+    });
+    let sudo_set = |param: &str, value: &str| {
+        let out = run(
+            &exe,
+            &net,
+            home.path(),
+            &[
+                &[
+                    "sudo", "set", "--netuid", "1", "--param", param, "--value", value,
+                ],
+                &flags[..],
+                &["--no-prompt"],
+            ]
+            .concat(),
+        );
+        assert_eq!(out["success"], true, "{param}: {out}");
+    };
+    // The owner's path of spec 425: SubtensorModule.set_tempo and set_activity_cutoff_factor.
+    sudo_set("activity_cutoff_factor", "2000");
+    sudo_set("tempo", "360");
+    let (tempo, factor, last, now) = net.devnet.ctx.read_state(|| {
+        (
+            st::Tempo::<Runtime>::get(1),
+            st::ActivityCutoffFactorMilli::<Runtime>::get(1),
+            st::LastEpochBlock::<Runtime>::get(1),
+            st::Pallet::<Runtime>::block_number(),
+        )
+    });
+    assert_eq!((tempo, factor), (360, 2000));
+    assert_eq!(last, now, "the tempo change restarts the epoch cycle");
+    let ours = tao_json(&net, &["subnets", "hyperparameters", "--netuid", "1"]);
+    assert_eq!(ours["hyperparameters"]["tempo"], 360);
+    // tao refuses a second change inside the 360-block limit btcli's change started.
+    let sb = crate::support::Sandbox::new();
+    crate::support::devnet::make_wallet(
+        &sb.home().join("wallets"),
+        "alice",
+        "//Alice",
+        "//Alice//hot",
+        None,
+    );
+    let r = crate::support::devnet::tao(
+        &sb,
+        &net,
+        &[
+            "--json",
+            "--wallet-name",
+            "alice",
+            "-y",
+            "sudo",
+            "set",
+            "--netuid",
+            "1",
+            "--param",
+            "tempo",
+            "--value",
+            "720",
+        ],
+    );
+    crate::support::devnet::refused(&r, "TxRateLimitExceeded");
+    assert!(
+        r.stdout.contains(&format!("from block #{}", last + 360)),
+        "{}",
+        r.stdout
+    );
+
+    // btcli triggers an epoch; tao's next epoch is the triggered one, two blocks later.
+    let out = run(
+        &exe,
+        &net,
+        home.path(),
+        &[
+            &["sudo", "trigger-epoch", "--netuid", "1"],
+            &flags[..],
+            &["--no-prompt"],
+        ]
+        .concat(),
+    );
+    assert_eq!(out["success"], true, "{out}");
+    let (pending, now) = net.devnet.ctx.read_state(|| {
+        (
+            st::PendingEpochAt::<Runtime>::get(1),
+            st::Pallet::<Runtime>::block_number(),
+        )
+    });
+    assert_eq!(pending, now + 2);
+    assert_eq!(out["fires_at"], pending);
+    let show = tao_json(&net, &["subnets", "show", "--netuid", "1"]);
+    assert_eq!(show["subnet"]["next_epoch"]["block"], pending, "{show}");
 }

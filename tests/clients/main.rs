@@ -10,5 +10,7 @@ mod support;
 mod btcli;
 mod btcli11;
 mod btcli11_writes;
+mod btcli_crowd;
 mod btcli_writes;
 mod sdk;
+mod shield;

@@ -530,6 +530,109 @@ pub async fn plan_remove(
     })
 }
 
+/// Plan `remove_proxies()` signed by `real`: every relation goes, the whole deposit returns.
+pub async fn plan_remove_all(tc: &TxChain, real: &[u8; 32]) -> Result<Plan, PlanError> {
+    let (current, deposit) = proxies(&tc.chain, real).await?;
+    if current.is_empty() {
+        return Err(Refusal::new(
+            "Proxy",
+            "NotFound",
+            format!(
+                "{} has no proxies to remove",
+                crate::ss58::encode_default(real)
+            ),
+            "nothing to do; `tao proxy list` shows the relations",
+        )
+        .into());
+    }
+    let call = Call::new(tc.metadata(), "Proxy", "remove_proxies", vec![])?;
+    let gone: Vec<String> = current
+        .iter()
+        .map(|p| format!("{} {} (delay {})", p.delegate, p.proxy_type, p.delay))
+        .collect();
+    Ok(Plan {
+        call,
+        role: KeyRole::Coldkey,
+        lines: vec![
+            ("remove".into(), gone.join("; ")),
+            (
+                "deposit".into(),
+                format!("{} returned", display_tao(deposit)),
+            ),
+        ],
+        details: json!({
+            "real": crate::ss58::encode_default(real),
+            "removed": current,
+            "deposit_returned": deposit,
+        }),
+        preview: None,
+        spend: 0,
+        keep_alive: true,
+        balance_error: ("DispatchError", "Token(FundsUnavailable)"),
+    })
+}
+
+/// Plan `remove_announcement(real, call_hash)` signed by the delegate that announced it; its
+/// part of the announcement deposit returns.
+pub async fn plan_remove_announcement(
+    tc: &TxChain,
+    delegate: &[u8; 32],
+    real: &[u8; 32],
+    hash: [u8; 32],
+) -> Result<Plan, PlanError> {
+    let rs = crate::ss58::encode_default(real);
+    let ds = crate::ss58::encode_default(delegate);
+    let hash_hex = format!("0x{}", hex::encode(hash));
+    let (pending, deposit) = announcements(&tc.chain, delegate).await?;
+    if !pending
+        .iter()
+        .any(|a| a.real_key == *real && a.call_hash == hash_hex)
+    {
+        return Err(Refusal::new(
+            "Proxy",
+            "NotFound",
+            format!("{ds} (this wallet's coldkey) has no pending announcement {hash_hex} for {rs}"),
+            "check the hash that `--announce-only` or `tao proxy announce` reported",
+        )
+        .into());
+    }
+    let (base, factor) = announcement_deposits(tc.metadata());
+    let left = pending
+        .iter()
+        .filter(|a| !(a.real_key == *real && a.call_hash == hash_hex))
+        .count() as u64;
+    let new_deposit = if left == 0 { 0 } else { base + factor * left };
+    let freed = deposit.saturating_sub(new_deposit);
+    let call = Call::new(
+        tc.metadata(),
+        "Proxy",
+        "remove_announcement",
+        vec![
+            ("real", multi_address(real)),
+            ("call_hash", Value::from_bytes(hash)),
+        ],
+    )?;
+    Ok(Plan {
+        call,
+        role: KeyRole::Coldkey,
+        lines: vec![
+            ("real".into(), rs.clone()),
+            ("announcement".into(), hash_hex.clone()),
+            ("deposit".into(), format!("{} returned", display_tao(freed))),
+        ],
+        details: json!({
+            "real": rs,
+            "delegate": ds,
+            "call_hash": hash_hex,
+            "deposit_returned": freed,
+        }),
+        preview: None,
+        spend: 0,
+        keep_alive: true,
+        balance_error: ("DispatchError", "Token(FundsUnavailable)"),
+    })
+}
+
 /// `Proxy.proxy(real, Some(proxy_type), call)`.
 pub fn wrap(
     md: &subxt::Metadata,

@@ -31,6 +31,9 @@ pub struct StakeAddArgs {
     /// Sign as a proxy
     #[command(flatten)]
     pub proxy: crate::cli::proxy::ProxyArg,
+    /// MEV shield
+    #[command(flatten)]
+    pub mev: crate::cli::shield::MevArg,
 }
 
 impl StakeAddArgs {
@@ -39,7 +42,7 @@ impl StakeAddArgs {
         let targets = self.targets.targets(ctx)?;
         let amount = parse_amount(&self.amount, "--amount")?;
         let safety = self.safety.resolve(ctx)?;
-        let tx = self.proxy.apply(&self.tx)?;
+        let tx = self.mev.apply(ctx, self.proxy.apply(&self.tx)?);
         execute(ctx, &tx, KeyRole::Coldkey, "stake", async |tc, cold| {
             extrinsics::stake::plan_add(tc, &cold, &targets, amount, safety).await
         })
@@ -78,6 +81,9 @@ pub struct StakeRemoveArgs {
     /// Sign as a proxy
     #[command(flatten)]
     pub proxy: crate::cli::proxy::ProxyArg,
+    /// MEV shield
+    #[command(flatten)]
+    pub mev: crate::cli::shield::MevArg,
 }
 
 impl StakeRemoveArgs {
@@ -89,7 +95,7 @@ impl StakeRemoveArgs {
             None => None,
         };
         let safety = self.safety.resolve(ctx)?;
-        let tx = self.proxy.apply(&self.tx)?;
+        let tx = self.mev.apply(ctx, self.proxy.apply(&self.tx)?);
         execute(ctx, &tx, KeyRole::Coldkey, "unstake", async |tc, cold| {
             extrinsics::stake::plan_remove(tc, &cold, &targets, amount, safety).await
         })

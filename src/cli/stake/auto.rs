@@ -38,6 +38,9 @@ pub struct SetAutoArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl SetAutoArgs {
@@ -52,7 +55,7 @@ impl SetAutoArgs {
         let netuid = self.netuid.netuid;
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "auto-stake",
             async |tc, cold| extrinsics::auto_stake::plan_set(tc, &cold, netuid, &hotkey).await,

@@ -205,6 +205,9 @@ pub struct SetArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl SetArgs {
@@ -248,7 +251,7 @@ impl SetArgs {
         let one = self.subnets.netuid;
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "children",
             async |tc, cold| {
@@ -275,6 +278,9 @@ pub struct RevokeArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl RevokeArgs {
@@ -284,7 +290,7 @@ impl RevokeArgs {
         let one = self.subnets.netuid;
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "children",
             async |tc, cold| {
@@ -318,6 +324,9 @@ pub struct TakeArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl TakeArgs {
@@ -363,7 +372,7 @@ impl TakeArgs {
         let take = parse_take(take)?;
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "childkey take",
             async |tc, cold| {

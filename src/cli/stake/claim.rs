@@ -103,6 +103,9 @@ pub struct ProcessClaimArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl ProcessClaimArgs {
@@ -111,7 +114,7 @@ impl ProcessClaimArgs {
         let netuids = self.netuids.clone();
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "root claim",
             async |tc, cold| extrinsics::root_claim::plan_claim(tc, &cold, &netuids).await,
@@ -145,6 +148,9 @@ pub struct SetClaimArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl SetClaimArgs {
@@ -154,7 +160,7 @@ impl SetClaimArgs {
         let given: BTreeSet<u16> = self.netuids.iter().copied().collect();
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "claim type",
             async |tc, cold| {

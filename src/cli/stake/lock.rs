@@ -373,6 +373,9 @@ pub struct LockAddArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 fn parse_mode(text: &str) -> Result<Mode, String> {
@@ -395,36 +398,42 @@ impl LockAddArgs {
             Some(_) => None,
             None => Some(crate::cli::keys::public_key(ctx, KeyRole::Hotkey)),
         };
-        pipeline::execute(ctx, &self.tx, KeyRole::Coldkey, "lock", async |tc, cold| {
-            let hotkey = match given {
-                Some(h) => h,
-                None => {
-                    let existing = if locks::supported(&tc.chain) {
-                        locks::coldkey_locks(&tc.chain, &cold, Some(netuid))
-                            .await?
-                            .locks
-                            .first()
-                            .map(|l| l.hotkey)
-                    } else {
-                        None
-                    };
-                    match (existing, wallet_hotkey) {
-                        (Some(h), _) => h,
-                        (None, Some(Ok(h))) => h,
-                        (None, _) => {
-                            return Err(extrinsics::Refusal::new(
+        pipeline::execute(
+            ctx,
+            &self.proxy.apply(&self.tx)?,
+            KeyRole::Coldkey,
+            "lock",
+            async |tc, cold| {
+                let hotkey = match given {
+                    Some(h) => h,
+                    None => {
+                        let existing = if locks::supported(&tc.chain) {
+                            locks::coldkey_locks(&tc.chain, &cold, Some(netuid))
+                                .await?
+                                .locks
+                                .first()
+                                .map(|l| l.hotkey)
+                        } else {
+                            None
+                        };
+                        match (existing, wallet_hotkey) {
+                            (Some(h), _) => h,
+                            (None, Some(Ok(h))) => h,
+                            (None, _) => {
+                                return Err(extrinsics::Refusal::new(
                                     "tao",
                                     "NoLockHotkey",
                                     "no hotkey to lock to: the coldkey has no lock on the subnet and the wallet's hotkey file cannot be read",
                                     "give the hotkey with `--hotkey-ss58 SS58`",
                                 )
                                 .into());
+                            }
                         }
                     }
-                }
-            };
-            lock_tx::plan_lock(tc, &cold, netuid, &hotkey, amount, mode).await
-        })
+                };
+                lock_tx::plan_lock(tc, &cold, netuid, &hotkey, amount, mode).await
+            },
+        )
     }
 }
 
@@ -449,6 +458,9 @@ pub struct LockModeArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl LockModeArgs {
@@ -498,7 +510,7 @@ impl LockModeArgs {
         };
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "lock mode",
             async |tc, cold| lock_tx::plan_mode(tc, &cold, netuid, mode).await,
@@ -531,6 +543,9 @@ pub struct LockMoveArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl LockMoveArgs {
@@ -540,7 +555,7 @@ impl LockMoveArgs {
         let netuid = self.netuid;
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "lock move",
             async |tc, cold| lock_tx::plan_move(tc, &cold, netuid, &dest).await,

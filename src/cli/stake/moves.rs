@@ -34,6 +34,9 @@ pub struct StakeMoveArgs {
     /// Sign as a proxy
     #[command(flatten)]
     pub proxy: crate::cli::proxy::ProxyArg,
+    /// MEV shield
+    #[command(flatten)]
+    pub mev: crate::cli::shield::MevArg,
 }
 
 impl StakeMoveArgs {
@@ -46,7 +49,7 @@ impl StakeMoveArgs {
         run_move(
             ctx,
             &self.from,
-            &self.proxy.apply(&self.tx)?,
+            &self.mev.apply(ctx, self.proxy.apply(&self.tx)?),
             "stake move",
             kind,
             UNLIMITED,
@@ -73,6 +76,9 @@ pub struct StakeTransferArgs {
     /// Sign as a proxy
     #[command(flatten)]
     pub proxy: crate::cli::proxy::ProxyArg,
+    /// MEV shield
+    #[command(flatten)]
+    pub mev: crate::cli::shield::MevArg,
 }
 
 impl StakeTransferArgs {
@@ -85,7 +91,7 @@ impl StakeTransferArgs {
         run_move(
             ctx,
             &self.from,
-            &self.proxy.apply(&self.tx)?,
+            &self.mev.apply(ctx, self.proxy.apply(&self.tx)?),
             "stake transfer",
             kind,
             UNLIMITED,
@@ -113,6 +119,9 @@ pub struct StakeSwapArgs {
     /// Sign as a proxy
     #[command(flatten)]
     pub proxy: crate::cli::proxy::ProxyArg,
+    /// MEV shield
+    #[command(flatten)]
+    pub mev: crate::cli::shield::MevArg,
 }
 
 impl StakeSwapArgs {
@@ -122,7 +131,7 @@ impl StakeSwapArgs {
         let safety = self.safety.resolve(ctx)?;
         plan_move(
             ctx,
-            &self.proxy.apply(&self.tx)?,
+            &self.mev.apply(ctx, self.proxy.apply(&self.tx)?),
             "stake swap",
             (from, dest, amount),
             MoveKind::Swap,

@@ -52,6 +52,9 @@ pub struct SetIdentityArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl SetIdentityArgs {
@@ -70,7 +73,7 @@ impl SetIdentityArgs {
         let netuid = self.netuid.netuid;
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "identity",
             async |tc, cold| {

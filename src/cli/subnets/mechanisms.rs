@@ -187,6 +187,9 @@ pub struct SetCountArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl SetCountArgs {
@@ -195,7 +198,7 @@ impl SetCountArgs {
         let (netuid, count) = (self.netuid.netuid, self.count);
         execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "mechanism count",
             async |tc, cold| extrinsics::mechanisms::plan_set_count(tc, &cold, netuid, count).await,
@@ -226,6 +229,9 @@ pub struct SetSplitArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 /// A `--split` value: the parts as integers on one scale, or `None` for `even`.
@@ -301,7 +307,7 @@ impl SetSplitArgs {
         }
         execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "emission split",
             async |tc, cold| {

@@ -32,6 +32,9 @@ pub struct SetSymbolArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl SetSymbolArgs {
@@ -41,7 +44,7 @@ impl SetSymbolArgs {
         let symbol = self.symbol;
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "symbol",
             async |tc, cold| plan_set_symbol(tc, &cold, netuid, &symbol).await,
@@ -72,15 +75,22 @@ pub struct TrimArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl TrimArgs {
     /// Run the command.
     pub fn run(self, ctx: &Context) -> CmdResult {
         let (netuid, max_n) = (self.netuid.netuid, self.max_uids);
-        pipeline::execute(ctx, &self.tx, KeyRole::Coldkey, "trim", async |tc, cold| {
-            plan_trim(tc, &cold, netuid, max_n).await
-        })
+        pipeline::execute(
+            ctx,
+            &self.proxy.apply(&self.tx)?,
+            KeyRole::Coldkey,
+            "trim",
+            async |tc, cold| plan_trim(tc, &cold, netuid, max_n).await,
+        )
     }
 }
 

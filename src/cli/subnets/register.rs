@@ -34,6 +34,9 @@ pub struct RegisterArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl RegisterArgs {
@@ -53,7 +56,7 @@ impl RegisterArgs {
         let netuid = self.netuid.netuid;
         execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "registration",
             async |tc, cold| {
@@ -83,6 +86,12 @@ pub struct CreateArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
+    /// MEV shield
+    #[command(flatten)]
+    pub mev: crate::cli::shield::MevArg,
 }
 
 impl CreateArgs {
@@ -91,7 +100,7 @@ impl CreateArgs {
         let hotkey = wallet_hotkey(ctx)?;
         execute(
             ctx,
-            &self.tx,
+            &self.mev.apply(ctx, self.proxy.apply(&self.tx)?),
             KeyRole::Coldkey,
             "subnet creation",
             async |tc, cold| extrinsics::register::plan_create(tc, &cold, &hotkey).await,
@@ -112,6 +121,9 @@ pub struct StartArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl StartArgs {
@@ -120,7 +132,7 @@ impl StartArgs {
         let netuid = self.netuid.netuid;
         execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "start",
             async |tc, cold| extrinsics::register::plan_start(tc, &cold, netuid).await,

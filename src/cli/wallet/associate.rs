@@ -25,6 +25,9 @@ pub struct AssociateHotkeyArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl AssociateHotkeyArgs {
@@ -38,7 +41,7 @@ impl AssociateHotkeyArgs {
         )?;
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "association",
             async |tc, cold| extrinsics::associate::plan_associate(tc, &cold, &hotkey).await,

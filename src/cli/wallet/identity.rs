@@ -47,6 +47,9 @@ pub struct SetIdentityArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl SetIdentityArgs {
@@ -63,7 +66,7 @@ impl SetIdentityArgs {
         ];
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "identity",
             async |tc, cold| extrinsics::identity::plan_set_identity(tc, &cold, &updates).await,

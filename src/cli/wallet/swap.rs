@@ -60,6 +60,9 @@ pub struct SwapHotkeyArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl SwapHotkeyArgs {
@@ -84,7 +87,7 @@ impl SwapHotkeyArgs {
         let (netuid, keep) = (self.netuid, self.keep_stake);
         pipeline::execute(
             ctx,
-            &self.tx,
+            &self.proxy.apply(&self.tx)?,
             KeyRole::Coldkey,
             "hotkey swap",
             async |tc, cold| sw::plan_swap_hotkey(tc, &cold, &old, &new, netuid, keep).await,
@@ -147,6 +150,12 @@ pub struct NewColdkeyTx {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
+    /// MEV shield
+    #[command(flatten)]
+    pub mev: crate::cli::shield::MevArg,
 }
 
 /// The options of a dispute or clear.
@@ -155,6 +164,12 @@ pub struct StepTx {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
+    /// MEV shield
+    #[command(flatten)]
+    pub mev: crate::cli::shield::MevArg,
 }
 
 impl NewColdkeyTx {
@@ -188,14 +203,26 @@ impl SwapColdkeyArgs {
                         "add `--i-understand-coldkey-swap` with `--yes`, or drop `--yes` to confirm at the prompt",
                     ));
                 }
-                (step, Some(a.new_coldkey(ctx)?), &a.tx)
+                (
+                    step,
+                    Some(a.new_coldkey(ctx)?),
+                    a.mev.apply(ctx, a.proxy.apply(&a.tx)?),
+                )
             }
-            SwapColdkeyStep::Dispute(s) => (ColdkeyStep::Dispute, None, &s.tx),
-            SwapColdkeyStep::Clear(s) => (ColdkeyStep::Clear, None, &s.tx),
+            SwapColdkeyStep::Dispute(s) => (
+                ColdkeyStep::Dispute,
+                None,
+                s.mev.apply(ctx, s.proxy.apply(&s.tx)?),
+            ),
+            SwapColdkeyStep::Clear(s) => (
+                ColdkeyStep::Clear,
+                None,
+                s.mev.apply(ctx, s.proxy.apply(&s.tx)?),
+            ),
         };
         pipeline::execute(
             ctx,
-            tx,
+            &tx,
             KeyRole::Coldkey,
             "coldkey swap",
             async |tc, cold| sw::plan_coldkey_step(tc, &cold, step, new).await,

@@ -73,6 +73,9 @@ pub struct SetTakeArgs {
     /// Transaction options
     #[command(flatten)]
     pub tx: TxArgs,
+    /// Sign as a proxy
+    #[command(flatten)]
+    pub proxy: crate::cli::proxy::ProxyArg,
 }
 
 impl SetTakeArgs {
@@ -85,9 +88,13 @@ impl SetTakeArgs {
             self.hotkey_ss58.as_deref(),
             "--hotkey-ss58",
         )?;
-        execute(ctx, &self.tx, KeyRole::Coldkey, "take", async |tc, cold| {
-            extrinsics::takes::plan_set_take(tc, &cold, &hotkey, take).await
-        })
+        execute(
+            ctx,
+            &self.proxy.apply(&self.tx)?,
+            KeyRole::Coldkey,
+            "take",
+            async |tc, cold| extrinsics::takes::plan_set_take(tc, &cold, &hotkey, take).await,
+        )
     }
 }
 

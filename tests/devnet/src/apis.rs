@@ -106,7 +106,11 @@ pub fn next_epoch_start_block(netuid: NetUid) -> Option<u64> {
     // the next block when that is already due.
     let now = Sub::block_number();
     let last = st::LastEpochBlock::<Runtime>::get(netuid);
-    Some(last.saturating_add(tempo).max(now + 1))
+    let auto = last.saturating_add(tempo);
+    // An owner-triggered epoch (`PendingEpochAt`) fires earlier when it is sooner.
+    let pending = st::PendingEpochAt::<Runtime>::get(netuid);
+    let next = if pending > 0 { auto.min(pending) } else { auto };
+    Some(next.max(now + 1))
 }
 
 /// A subnet's name as the chain gives it (`get_name_for_subnet`): its identity's `subnet_name`
@@ -882,6 +886,21 @@ impl_runtime_apis! {
     impl self::SubnetRegistrationRuntimeApi<Block> for Runtime {
         fn get_network_registration_cost() -> u64 {
             Sub::get_network_lock_cost()
+        }
+    }
+
+    impl crate::pallet_shield::ShieldApi<Block> for Runtime {
+        fn try_decode_shielded_tx(uxt: <Block as BlockT>::Extrinsic) -> Option<crate::pallet_shield::ShieldedTransaction> {
+            crate::pallet_shield::try_decode_shielded_tx(uxt)
+        }
+        fn is_shielded_using_current_key(key_hash: [u8; 16]) -> bool {
+            crate::pallet_shield::Pallet::<Runtime>::is_shielded_using_current_key(&key_hash)
+        }
+        fn try_unshield_tx(
+            dec_key_bytes: Vec<u8>,
+            shielded_tx: crate::pallet_shield::ShieldedTransaction,
+        ) -> Option<<Block as BlockT>::Extrinsic> {
+            crate::pallet_shield::try_unshield_tx(&dec_key_bytes, &shielded_tx)
         }
     }
 

@@ -59,6 +59,8 @@ struct PoolTx {
     hash: H256,
     uxt: UncheckedExtrinsic,
     watcher: Option<tokio::sync::mpsc::UnboundedSender<TxStatus>>,
+    /// The first block its era no longer covers (for MEV-shield wrappers left waiting).
+    death: Option<u32>,
 }
 
 /// Why a submission was refused, mapped to the node's JSON-RPC errors.
@@ -79,6 +81,9 @@ pub struct Chain {
     pub by_hash: HashMap<H256, u32>,
     pool: Vec<PoolTx>,
     banned: HashMap<H256, Instant>,
+    /// Test hook: the author leaves every MEV-shield wrapper in the pool, as a node run with
+    /// `SUBSTRATE_SKIP_SHIELDED_TXS=1` does (they leave it when their era ends).
+    pub skip_shielded: bool,
 }
 
 pub fn storage_root(storage: &Storage) -> H256 {
@@ -117,6 +122,7 @@ pub fn genesis_storage() -> Storage {
     let storage = config.build_storage().expect("genesis builds");
     let mut ext = BasicExternalities::new(storage);
     ext.execute_with(setup_subnets);
+    ext.execute_with(crate::pallet_shield::genesis);
     ext.into_storages()
 }
 
@@ -248,6 +254,7 @@ impl Chain {
             by_hash,
             pool: Vec::new(),
             banned: HashMap::new(),
+            skip_shielded: false,
         }
     }
 
@@ -355,8 +362,10 @@ impl Chain {
         if self.pool.iter().any(|t| t.hash == hash) {
             return Err(SubmitError::AlreadyImported);
         }
+        crate::pallet_shield::pool_check(&uxt).map_err(SubmitError::Invalid)?;
         let state = self.state_at(None).map_err(SubmitError::Decode)?;
         let best = self.best().hash;
+        let best_number = self.best().header.number;
         let mut ext = BasicExternalities::new((*state).clone());
         let validity = ext.execute_with(|| {
             sp_io::storage::start_transaction();
@@ -377,7 +386,16 @@ impl Chain {
         if let Some(w) = &watcher {
             let _ = w.send(TxStatus::Ready);
         }
-        self.pool.push(PoolTx { hash, uxt, watcher });
+        let death = crate::pallet_shield::wrapper_era(&uxt).map(|era| {
+            era.death(u64::from(best_number) + 1)
+                .min(u64::from(u32::MAX)) as u32
+        });
+        self.pool.push(PoolTx {
+            hash,
+            uxt,
+            watcher,
+            death,
+        });
         Ok(hash)
     }
 
@@ -398,6 +416,19 @@ impl Chain {
 
     pub fn pool_len(&self) -> usize {
         self.pool.len()
+    }
+
+    /// The pool's transactions, encoded (`author_pendingExtrinsics`).
+    pub fn pool_extrinsics(&self) -> Vec<Vec<u8>> {
+        self.pool.iter().map(|t| t.uxt.encode()).collect()
+    }
+
+    /// Whether an MEV-shield wrapper waits in the pool (`--instant` keeps producing blocks
+    /// until its key comes round or its era ends).
+    pub fn wrapper_waits(&self) -> bool {
+        self.pool
+            .iter()
+            .any(|t| crate::pallet_shield::wrapper_ciphertext(&t.uxt).is_some())
     }
 
     /// Pending transactions signed by `who` (for `system_accountNextIndex`).
@@ -428,7 +459,14 @@ impl Chain {
         let mut included: Vec<PoolTx> = Vec::new();
         let mut kept: Vec<PoolTx> = Vec::new();
         let mut dropped: Vec<PoolTx> = Vec::new();
+        // The extrinsics in block order (a wrapper's inner extrinsic right after it).
+        let mut body: Vec<Vec<u8>> = Vec::new();
+        let mut inner_hashes: Vec<H256> = Vec::new();
+        let skip_shielded = self.skip_shielded;
         let header = ext.execute_with(|| {
+            use crate::pallet_shield::author::{BlockKey, Decision};
+            // The MEV-shield key of this block, read on the parent's state.
+            let block_key = BlockKey::read(number - 1);
             let header = Header::new(
                 number,
                 Default::default(),
@@ -442,10 +480,34 @@ impl Chain {
                 let mut progressed = false;
                 let mut later = Vec::new();
                 for tx in queue {
+                    let inner = match block_key.decide(&tx.uxt) {
+                        Decision::Plain => None,
+                        Decision::Open(inner) if !skip_shielded => inner,
+                        // A wrapper for another block's key (or skipped) waits in the pool
+                        // until its era ends.
+                        _ => {
+                            if tx.death.is_some_and(|d| number >= d) {
+                                dropped.push(tx);
+                            } else {
+                                kept.push(tx);
+                            }
+                            continue;
+                        }
+                    };
                     match Executive::apply_extrinsic(tx.uxt.clone()) {
                         Ok(_) => {
+                            body.push(tx.uxt.encode());
                             included.push(tx);
                             progressed = true;
+                            // The inner extrinsic goes right after its wrapper, as an ordinary
+                            // signed extrinsic; if it does not apply it is left out, silently.
+                            if let Some(inner) = inner
+                                && Executive::apply_extrinsic((*inner).clone()).is_ok()
+                            {
+                                let bytes = inner.encode();
+                                inner_hashes.push(BlakeTwo256::hash(&bytes));
+                                body.push(bytes);
+                            }
                         }
                         Err(TransactionValidityError::Invalid(InvalidTransaction::Future)) => {
                             later.push(tx)
@@ -468,6 +530,9 @@ impl Chain {
                 let _ = w.send(TxStatus::Invalid);
             }
         }
+        for h in inner_hashes {
+            self.banned.insert(h, Instant::now());
+        }
         for tx in &included {
             self.banned.insert(tx.hash, Instant::now());
             if let Some(w) = &tx.watcher {
@@ -480,7 +545,7 @@ impl Chain {
         self.blocks.push(BlockRecord {
             hash,
             header,
-            extrinsics: included.iter().map(|t| t.uxt.encode()).collect(),
+            extrinsics: body,
             state: Some(Arc::new(storage)),
         });
         if number > STATE_KEPT {

@@ -112,8 +112,13 @@ impl<T: Config> Pallet<T> {
             let alpha_out = alpha_emission.get(&netuid).copied().unwrap_or(0);
             Self::accumulate_emission(netuid, alpha_out, root_sell);
             let tempo = Tempo::<T>::get(netuid) as u64;
-            if tempo > 0 && now.saturating_sub(LastEpochBlock::<T>::get(netuid)) >= tempo {
+            let pending = PendingEpochAt::<T>::get(netuid);
+            let due = tempo > 0
+                && ((pending > 0 && now >= pending)
+                    || now.saturating_sub(LastEpochBlock::<T>::get(netuid)) >= tempo);
+            if due {
                 LastEpochBlock::<T>::insert(netuid, now);
+                PendingEpochAt::<T>::insert(netuid, 0);
                 SubnetEpochIndex::<T>::mutate(netuid, |e| *e = e.saturating_add(1));
                 BlocksSinceLastStep::<T>::insert(netuid, 0);
                 Self::distribute_emission(netuid);

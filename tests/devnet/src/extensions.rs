@@ -158,10 +158,38 @@ empty_extension!(
     /// Only the sudo key may sign `Sudo.*` calls; the devnet has no Sudo pallet, so it passes.
     SudoTransactionExtension
 );
-empty_extension!(
-    /// Checks MEV-shield wrappers; the devnet has no shield pallet, so it passes.
-    CheckShieldedTxValidity
-);
+/// Rejects a signed MEV-shield wrapper whose ciphertext does not parse (`Custom(23)`); the key
+/// hash is not checked here (the block author does).
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo, Debug, Default)]
+pub struct CheckShieldedTxValidity;
+
+impl TransactionExtension<RuntimeCall> for CheckShieldedTxValidity {
+    const IDENTIFIER: &'static str = "CheckShieldedTxValidity";
+    type Implicit = ();
+    type Val = ();
+    type Pre = ();
+    impl_tx_ext_default!(RuntimeCall; weight prepare);
+
+    fn validate(
+        &self,
+        origin: DispatchOriginOf<RuntimeCall>,
+        call: &RuntimeCall,
+        _info: &DispatchInfoOf<RuntimeCall>,
+        _len: usize,
+        _self_implicit: (),
+        _inherited_implication: &impl Implication,
+        _source: TransactionSource,
+    ) -> ValidateResult<(), RuntimeCall> {
+        if let (
+            Some(_),
+            RuntimeCall::MevShield(crate::pallet_shield::Call::submit_encrypted { ciphertext }),
+        ) = (signer(&origin), call)
+        {
+            crate::pallet_shield::check_ciphertext(ciphertext)?;
+        }
+        Ok((Default::default(), (), origin))
+    }
+}
 empty_extension!(
     /// Drand pulse priority; the devnet has no drand pulses, so it passes.
     DrandPriority
@@ -198,8 +226,14 @@ impl TransactionExtension<RuntimeCall> for SubtensorTransactionExtension {
         // A coldkey with an announced swap signs only the swap calls; a disputed one nothing
         // (`CheckColdkeySwap`, the first check of the chain's extension, for every pallet).
         if let Some(who) = signer(&origin) {
+            // The chain also lets an MEV-shield wrapper through (its inner extrinsic is checked
+            // when the author applies it); a disputed coldkey still signs nothing.
+            let wrapper_stand_in = pallet_subtensor::Call::clear_coldkey_swap_announcement {};
             let inner = match call {
                 RuntimeCall::SubtensorModule(c) => Some(c),
+                RuntimeCall::MevShield(crate::pallet_shield::Call::submit_encrypted { .. }) => {
+                    Some(&wrapper_stand_in)
+                }
                 _ => None,
             };
             pallet_subtensor::Pallet::<Runtime>::check_coldkey_swap(&who, inner)

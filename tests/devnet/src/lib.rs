@@ -24,7 +24,9 @@ pub mod extensions;
 pub mod faults;
 pub mod newer;
 pub mod pallet_admin_utils;
+pub mod pallet_crowdloan;
 pub mod pallet_drand;
+pub mod pallet_shield;
 pub mod pallet_subtensor;
 pub mod proxy;
 pub mod rpc;
@@ -46,8 +48,11 @@ frame_support::construct_runtime!(
         TransactionPayment: pallet_transaction_payment = 6,
         SubtensorModule: pallet_subtensor = 7,
         Utility: pallet_utility = 11,
+        Multisig: pallet_multisig = 13,
         Proxy: pallet_proxy = 16,
         AdminUtils: pallet_admin_utils = 19,
         Drand: pallet_drand = 26,
+        MevShield: pallet_shield = 30,
+        Crowdloan: pallet_crowdloan = 27,
     }
 );

@@ -145,6 +145,9 @@ fn name(call: &RuntimeCall) -> (&'static str, &'static str) {
         RuntimeCall::AdminUtils(c) => ("AdminUtils", c.get_call_name()),
         RuntimeCall::Utility(c) => ("Utility", c.get_call_name()),
         RuntimeCall::Proxy(c) => ("Proxy", c.get_call_name()),
+        RuntimeCall::Multisig(c) => ("Multisig", c.get_call_name()),
+        RuntimeCall::MevShield(c) => ("MevShield", c.get_call_name()),
+        RuntimeCall::Crowdloan(c) => ("Crowdloan", c.get_call_name()),
     }
 }
 

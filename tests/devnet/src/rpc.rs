@@ -163,6 +163,25 @@ impl Ctx {
         self.chain.lock().expect("chain lock").read_best_state(f)
     }
 
+    /// `--instant`: one block for a submission, then more while an MEV-shield wrapper waits in
+    /// the pool for its key (it is included or evicted within its era, at most 8 blocks).
+    pub fn instant_blocks(&self) -> H256 {
+        let mut last = self.new_blocks(1);
+        for _ in 0..16 {
+            if !self.chain.lock().expect("chain lock").wrapper_waits() {
+                break;
+            }
+            last = self.new_blocks(1);
+        }
+        last
+    }
+
+    /// Test hook: the author leaves every MEV-shield wrapper in the pool (as a node run with
+    /// `SUBSTRATE_SKIP_SHIELDED_TXS=1`); they leave it when their era ends.
+    pub fn skip_shielded_txs(&self, skip: bool) {
+        self.chain.lock().expect("chain lock").skip_shielded = skip;
+    }
+
     /// Produces `n` blocks now.
     pub fn new_blocks(&self, n: u32) -> H256 {
         let mut last = H256::zero();
@@ -271,6 +290,7 @@ fn parse_account(s: &str) -> Result<AccountId32, ErrorObjectOwned> {
 
 const LEGACY_METHODS: &[&str] = &[
     "account_nextIndex",
+    "author_pendingExtrinsics",
     "author_submitAndWatchExtrinsic",
     "author_submitExtrinsic",
     "author_unwatchExtrinsic",
@@ -601,6 +621,10 @@ fn build_module(ctx: Arc<Ctx>, dev_rpc: bool) -> RpcModule<Arc<Ctx>> {
             "partialFee": info.partial_fee.to_string(),
         }))
     });
+    method(&mut m, "author_pendingExtrinsics", |_, ctx| {
+        let pool = ctx.chain.lock().expect("chain lock").pool_extrinsics();
+        Ok(json!(pool.iter().map(|x| hex0x(x)).collect::<Vec<_>>()))
+    });
     method(&mut m, "author_submitExtrinsic", |a, ctx| {
         let Value::String(x) = arg(&a, 0) else {
             return Err(invalid_params("expected an extrinsic"));
@@ -613,7 +637,7 @@ fn build_module(ctx: Arc<Ctx>, dev_rpc: bool) -> RpcModule<Arc<Ctx>> {
             .submit(&bytes, None)
             .map_err(submit_error)?;
         if ctx.mode == BlockMode::Instant {
-            ctx.new_blocks(1);
+            ctx.instant_blocks();
         }
         Ok(json!(hex0x(hash.as_bytes())))
     });
@@ -783,7 +807,7 @@ async fn watch_subscription(
     };
     if ctx.mode == BlockMode::Instant {
         let ctx2 = ctx.clone();
-        tokio::task::spawn_blocking(move || ctx2.new_blocks(1));
+        tokio::task::spawn_blocking(move || ctx2.instant_blocks());
     }
     if ctx.faults.take_drop_after_submit() {
         // The subscription id has been queued; let it reach the client, then cut the line

@@ -196,8 +196,28 @@ impl pallet_proxy::Config for Runtime {
     type BlockNumberProvider = System;
 }
 
+/// Multisig deposits as the chain sets them: `deposit(1, 112)` for the first approval's storage
+/// item (a 64-byte key and a 48-byte value), `deposit(0, 32)` per signatory of the threshold.
+pub const MULTISIG_DEPOSIT_BASE: Balance = crate::proxy::deposit(1, 112);
+pub const MULTISIG_DEPOSIT_FACTOR: Balance = crate::proxy::deposit(0, 32);
+
+impl pallet_multisig::Config for Runtime {
+    type RuntimeEvent = RuntimeEvent;
+    type RuntimeCall = RuntimeCall;
+    type Currency = Balances;
+    type DepositBase = ConstU64<MULTISIG_DEPOSIT_BASE>;
+    type DepositFactor = ConstU64<MULTISIG_DEPOSIT_FACTOR>;
+    type MaxSignatories = ConstU32<100>;
+    type WeightInfo = pallet_multisig::weights::SubstrateWeight<Runtime>;
+    type BlockNumberProvider = System;
+}
+
 impl pallet_subtensor::Config for Runtime {}
 
 impl pallet_drand::Config for Runtime {}
 
+impl crate::pallet_shield::Config for Runtime {}
+
 impl pallet_admin_utils::Config for Runtime {}
+
+impl crate::pallet_crowdloan::Config for Runtime {}

@@ -20,6 +20,8 @@ const PALLETS: &[&str] = &[
     "AdminUtils",
     "Drand",
     "Proxy",
+    "Multisig",
+    "MevShield",
 ];
 
 /// Types compared by name only: the runtime-wide enums and opaque extrinsic wrappers, whose
@@ -707,5 +709,184 @@ fn the_stake_lock_items_have_the_spec_425_shapes() {
         let m = api.method_by_name(method).expect(method);
         let names: Vec<String> = m.inputs().map(|i| i.name.to_string()).collect();
         assert_eq!(names, inputs, "{method}");
+    }
+}
+
+/// The crowdloan pallet at spec 425 (chain-ops §12): the ten calls at their indices with the
+/// chain's argument names and shapes (`set_max_contribution`, 9, is newer than the snapshot),
+/// the storage hashers and value shapes (`MaxContributions` is newer), the constants (the
+/// chain's fast-runtime durations) and every error name in the chain's order.
+#[test]
+fn the_crowdloan_items_have_the_spec_425_shapes() {
+    let dev = devnet_metadata();
+    let reg = dev.types();
+    let cl = dev.pallet_by_name("Crowdloan").expect("Crowdloan");
+    assert_eq!(cl.call_index(), 27);
+    let call = |name: &str| variant_shape(reg, cl.call_variant_by_name(name).expect(name));
+    let account = "{[u8; 32]}";
+    let some = |t: &str| format!("enum{{None=0() | Some=1({t})}}");
+    let id = "crowdloan_id: Compact<u32>";
+    assert_eq!(
+        call("create"),
+        format!(
+            "create=0(deposit: Compact<u64>, min_contribution: Compact<u64>, cap: Compact<u64>, \
+             end: Compact<u32>, call: {}, target_address: {})",
+            some("<RuntimeCall>"),
+            some(account)
+        )
+    );
+    assert_eq!(
+        call("contribute"),
+        format!("contribute=1({id}, amount: Compact<u64>)")
+    );
+    for (name, index) in [
+        ("withdraw", 2),
+        ("finalize", 3),
+        ("refund", 4),
+        ("dissolve", 5),
+    ] {
+        assert_eq!(call(name), format!("{name}={index}({id})"));
+    }
+    assert_eq!(
+        call("update_min_contribution"),
+        format!("update_min_contribution=6({id}, new_min_contribution: Compact<u64>)")
+    );
+    assert_eq!(
+        call("update_end"),
+        format!("update_end=7({id}, new_end: Compact<u32>)")
+    );
+    assert_eq!(
+        call("update_cap"),
+        format!("update_cap=8({id}, new_cap: Compact<u64>)")
+    );
+    assert_eq!(
+        call("set_max_contribution"),
+        format!(
+            "set_max_contribution=9({id}, new_max_contribution: {})",
+            some("u64")
+        )
+    );
+    let storage = cl.storage().unwrap();
+    let item = |name: &str| {
+        let e = storage.entry_by_name(name).expect(name);
+        let keys: Vec<String> = e
+            .keys()
+            .map(|k| format!("{:?} {}", k.hasher, shape(reg, k.key_id, 0)))
+            .collect();
+        (keys, shape(reg, e.value_ty(), 0))
+    };
+    let bounded = "enum{Legacy=0(hash: {[u8; 32]}) | Inline=1({Vec<u8>}) | \
+                   Lookup=2(hash: {[u8; 32]}, len: u32)}";
+    let info = format!(
+        "{{creator: {account}, deposit: u64, min_contribution: u64, end: u32, cap: u64, \
+         funds_account: {account}, raised: u64, target_address: {}, call: {}, finalized: bool, \
+         contributors_count: u32}}",
+        some(account),
+        some(bounded)
+    );
+    let tw = "Twox64Concat u32".to_string();
+    assert_eq!(item("Crowdloans"), (vec![tw.clone()], info));
+    assert_eq!(item("NextCrowdloanId"), (vec![], "u32".to_string()));
+    assert_eq!(item("CurrentCrowdloanId"), (vec![], "u32".to_string()));
+    assert_eq!(
+        item("Contributions"),
+        (
+            vec![tw.clone(), format!("Identity {account}")],
+            "u64".to_string()
+        )
+    );
+    assert_eq!(item("MaxContributions"), (vec![tw], "u64".to_string()));
+    let constant = |name: &str| cl.constant_by_name(name).expect(name).value().to_vec();
+    assert_eq!(constant("PalletId"), b"bt/cloan".to_vec());
+    assert_eq!(constant("MinimumDeposit"), 10_000_000_000u64.to_le_bytes());
+    assert_eq!(
+        constant("AbsoluteMinimumContribution"),
+        100_000_000u64.to_le_bytes()
+    );
+    assert_eq!(constant("MinimumBlockDuration"), 50u32.to_le_bytes());
+    assert_eq!(constant("MaximumBlockDuration"), 20_000u32.to_le_bytes());
+    assert_eq!(constant("RefundContributorsLimit"), 50u32.to_le_bytes());
+    assert_eq!(constant("MaxContributors"), 500u32.to_le_bytes());
+    let errors: Vec<&str> = cl
+        .error_variants()
+        .unwrap()
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "DepositTooLow",
+            "CapTooLow",
+            "MinimumContributionTooLow",
+            "CannotEndInPast",
+            "BlockDurationTooShort",
+            "BlockDurationTooLong",
+            "InsufficientBalance",
+            "Overflow",
+            "InvalidCrowdloanId",
+            "CapRaised",
+            "ContributionPeriodEnded",
+            "ContributionTooLow",
+            "InvalidOrigin",
+            "AlreadyFinalized",
+            "ContributionPeriodNotEnded",
+            "NoContribution",
+            "CapNotRaised",
+            "Underflow",
+            "CallUnavailable",
+            "NotReadyToDissolve",
+            "DepositCannotBeWithdrawn",
+            "MaxContributorsReached",
+            "InvalidFinalizationConfig",
+            "MaxContributionReached",
+            "MaximumContributionTooLow",
+            "MinimumContributionTooHigh",
+        ]
+    );
+    let events: Vec<String> = cl
+        .event_variants()
+        .unwrap()
+        .iter()
+        .map(|v| variant_shape(reg, v))
+        .collect();
+    assert_eq!(
+        events.last().map(String::as_str),
+        Some(
+            "MaxContributionUpdated=10(crowdloan_id: u32, new_max_contribution: enum{None=0() | Some=1(u64)})"
+        )
+    );
+}
+
+/// pallet-multisig at the chain's index with the chain's deposits and limit (`DepositBase`
+/// 0.132 TAO, `DepositFactor` 0.032 TAO, `MaxSignatories` 100), and the same constants as the
+/// real snapshot where it is present.
+#[test]
+fn multisig_has_the_chains_index_and_deposits() {
+    let dev = devnet_metadata();
+    let m = dev.pallet_by_name("Multisig").expect("Multisig served");
+    assert_eq!(m.call_index(), 13);
+    for (call, index) in [
+        ("as_multi_threshold_1", 0),
+        ("as_multi", 1),
+        ("approve_as_multi", 2),
+        ("cancel_as_multi", 3),
+    ] {
+        assert_eq!(m.call_variant_by_name(call).expect(call).index, index);
+    }
+    let constant = |md: &Metadata, name: &str| -> Vec<u8> {
+        md.pallet_by_name("Multisig")
+            .and_then(|p| p.constant_by_name(name))
+            .map(|c| c.value().to_vec())
+            .unwrap_or_else(|| panic!("Multisig.{name}"))
+    };
+    assert_eq!(constant(&dev, "DepositBase"), 132_000_000u64.encode());
+    assert_eq!(constant(&dev, "DepositFactor"), 32_000_000u64.encode());
+    assert_eq!(constant(&dev, "MaxSignatories"), 100u32.encode());
+    if let Ok(bytes) = std::fs::read(snapshot_path()) {
+        let real = Metadata::decode_from(&bytes).expect("snapshot decodes");
+        for name in ["DepositBase", "DepositFactor", "MaxSignatories"] {
+            assert_eq!(constant(&dev, name), constant(&real, name), "{name}");
+        }
     }
 }

@@ -196,11 +196,17 @@ impl<T: Config> Pallet<T> {
     }
 
     /// `ensure_admin_window_open`: owner settings are refused while fewer than
-    /// `AdminFreezeWindow` blocks remain before the subnet's next epoch.
+    /// `AdminFreezeWindow` blocks remain before the subnet's next epoch, and during the whole
+    /// countdown of an owner-triggered epoch (`PendingEpochAt`).
     pub fn ensure_admin_window_open(netuid: NetUid) -> DispatchResult {
         if Tempo::<T>::get(netuid) == 0 {
             return Ok(());
         }
+        let pending = PendingEpochAt::<T>::get(netuid);
+        ensure!(
+            pending == 0 || pending <= Self::block_number(),
+            Error::<T>::AdminActionProhibitedDuringWeightsWindow
+        );
         let remaining = Self::blocks_until_next_auto_epoch(netuid, Self::block_number());
         ensure!(
             remaining >= u64::from(AdminFreezeWindow::<T>::get()),

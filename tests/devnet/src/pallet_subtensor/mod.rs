@@ -63,6 +63,7 @@ pub mod staking;
 pub mod subnets;
 pub mod swap;
 pub mod takes;
+pub mod tempo_control;
 pub mod trim;
 pub mod uids;
 pub mod utils;
@@ -515,6 +516,9 @@ pub mod pallet {
 
     #[pallet::storage]
     pub type LastEpochBlock<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+    /// The block at which an owner-triggered epoch fires (0: none pending; `trigger_epoch`).
+    #[pallet::storage]
+    pub type PendingEpochAt<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
     #[pallet::storage]
     pub type SubnetEpochIndex<T> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
     #[pallet::storage]

@@ -654,6 +654,32 @@ mod dispatches {
             Self::do_set_perpetual_lock(ensure_signed(origin)?, netuid, enabled)
         }
 
+        #[pallet::call_index(139)]
+        #[pallet::weight(Weight::from_parts(31_000_000, 0))]
+        pub fn set_tempo(origin: OriginFor<T>, netuid: NetUid, tempo: u16) -> DispatchResult {
+            Self::do_set_tempo(ensure_signed(origin)?, netuid, tempo)
+        }
+
+        #[pallet::call_index(140)]
+        #[pallet::weight(Weight::from_parts(27_000_000, 0))]
+        pub fn set_activity_cutoff_factor(
+            origin: OriginFor<T>,
+            netuid: NetUid,
+            factor_milli: u32,
+        ) -> DispatchResult {
+            Self::do_set_activity_cutoff_factor(
+                ensure_signed_or_root(origin)?,
+                netuid,
+                factor_milli,
+            )
+        }
+
+        #[pallet::call_index(141)]
+        #[pallet::weight(Weight::from_parts(29_000_000, 0))]
+        pub fn trigger_epoch(origin: OriginFor<T>, netuid: NetUid) -> DispatchResult {
+            Self::do_trigger_epoch(ensure_signed(origin)?, netuid)
+        }
+
         #[pallet::call_index(142)]
         #[pallet::weight((Weight::from_parts(25_000_000, 0), DispatchClass::Normal, Pays::Yes))]
         pub fn set_reject_locked_alpha(origin: OriginFor<T>, enabled: bool) -> DispatchResult {

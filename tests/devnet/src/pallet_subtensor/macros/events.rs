@@ -199,6 +199,19 @@ mod events {
             netuid: NetUid,
             enabled: bool,
         },
+        /// A subnet's tempo was set (netuid, tempo).
+        #[codec(index = 50)]
+        TempoSet(NetUid, u16),
+        /// A subnet's activity cutoff factor (per mille of the tempo) was set.
+        #[codec(index = 128)]
+        ActivityCutoffFactorMilliSet { netuid: NetUid, factor_milli: u32 },
+        /// A subnet's owner triggered an epoch, which fires at `fires_at`.
+        #[codec(index = 129)]
+        EpochTriggered {
+            netuid: NetUid,
+            by: AccountId32,
+            fires_at: u64,
+        },
         /// A coldkey chose whether it refuses locked α sent to it.
         #[codec(index = 134)]
         RejectLockedAlphaUpdated { coldkey: AccountId32, enabled: bool },
