@@ -232,8 +232,8 @@ mod tests {
         hex::encode(sha2::Sha256::digest(b))
     }
 
-    /// The spec's deterministic vector (`shared/spec/mev-shield.md` §12), made with the chain's
-    /// own crates: d = 32×01, z = 32×02, m = 32×03, nonce = 24×04, plaintext 00..0f.
+    /// The deterministic known-answer vector made with the chain's own crates (ML-KEM-768 key
+    /// generation and encapsulation from fixed seeds, then XChaCha20-Poly1305): d = 32×01, z = 32×02, m = 32×03, nonce = 24×04, plaintext 00..0f.
     #[test]
     fn the_deterministic_vector_is_reproduced() {
         let (dk, ek) = key_pair_from_seeds(&[1; 32], &[2; 32]);

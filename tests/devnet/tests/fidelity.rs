@@ -712,7 +712,7 @@ fn the_stake_lock_items_have_the_spec_425_shapes() {
     }
 }
 
-/// The crowdloan pallet at spec 425 (chain-ops §12): the ten calls at their indices with the
+/// The crowdloan pallet at spec 425: the ten calls at their indices with the
 /// chain's argument names and shapes (`set_max_contribution`, 9, is newer than the snapshot),
 /// the storage hashers and value shapes (`MaxContributions` is newer), the constants (the
 /// chain's fast-runtime durations) and every error name in the chain's order.
