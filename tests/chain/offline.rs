@@ -834,3 +834,17 @@ fn a_node_that_never_answers_is_unreachable_within_the_timeout() {
     assert!(err.to_string().contains("chain_getFinalizedHead"), "{err}");
     assert!(err.hint().unwrap().contains("--timeout"));
 }
+
+/// The MEV shield is detected from the metadata: spec 393 (April 2026) has `MevShield` with
+/// `submit_encrypted` and `NextKey`; the spec-346 devnet runtime has no shield, where shielding
+/// is refused (`shield.unavailable`) rather than sending in the clear.
+#[test]
+fn the_mev_shield_is_detected_from_the_metadata() {
+    let Some((_, md)) = finney() else { return };
+    assert!(tao::chain::shield::chain::supported(&md));
+    let Some(old) = shared_metadata("subtensor-devnet-spec346.scale") else {
+        return;
+    };
+    let old = subxt::Metadata::decode_from(&old).expect("spec 346 metadata decodes");
+    assert!(!tao::chain::shield::chain::supported(&old));
+}

@@ -179,12 +179,25 @@ fn every_owner_parameter_is_set_and_read_back() {
             Some("owner_cut_auto_lock_enabled"),
             json!(true),
         ),
+        // A SubtensorModule owner call at spec 425.
+        ("activity_cutoff_factor", "2.5", None, json!(2500)),
     ];
-    assert_eq!(rows.len(), 29, "every owner parameter but the POW one");
+    // The tempo is set in tests/cli/tempo_control.rs: its change restarts the epoch cycle and
+    // lengthens every rate limit, which the refusals below would then meet first.
+    assert_eq!(
+        rows.len(),
+        30,
+        "every owner parameter but the POW one and the tempo"
+    );
     for (param, value, key, shown) in &rows {
         let before = hyperparameters(&sb, &net, &["subnets", "hyperparameters"]);
         let d = set_ok(&sb, &net, param, value);
-        assert_eq!(d["call"]["pallet"], "AdminUtils", "{param}");
+        let pallet = if *param == "activity_cutoff_factor" {
+            "SubtensorModule"
+        } else {
+            "AdminUtils"
+        };
+        assert_eq!(d["call"]["pallet"], pallet, "{param}");
         assert_eq!(d["details"]["param"], *param);
         if let Some(k) = key {
             let after = hyperparameters(&sb, &net, &["sudo", "get"]);
@@ -227,6 +240,10 @@ fn every_owner_parameter_is_set_and_read_back() {
     );
     // 0.5 and 0.8 of 65535, rounded to the nearest.
     assert_eq!(stored.7, (32768, 52428));
+    assert_eq!(
+        read(&net, || st::ActivityCutoffFactorMilli::<Runtime>::get(1)),
+        2500
+    );
 
     // The chain's refusals: POW registration is gone at spec 425 (refused before signing, and
     // by the devnet's call itself), and out-of-range values name their range.
