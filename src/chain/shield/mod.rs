@@ -67,11 +67,7 @@ pub enum ShieldError {
 
 /// twox128 of the raw key bytes: `xxh64(seed 0) ‖ xxh64(seed 1)`, each little-endian.
 pub fn key_hash(enc_key: &[u8]) -> [u8; 16] {
-    use twox_hash::XxHash64;
-    let mut out = [0u8; 16];
-    out[..8].copy_from_slice(&XxHash64::oneshot(0, enc_key).to_le_bytes());
-    out[8..].copy_from_slice(&XxHash64::oneshot(1, enc_key).to_le_bytes());
-    out
+    sp_crypto_hashing::twox_128(enc_key)
 }
 
 /// A ciphertext split into its fields.
