@@ -78,7 +78,11 @@ fn state(n: u16) -> ViewState {
         block: 1234,
         wallets: Vec::new(),
         positions: Vec::new(),
-        subnets: vec![SubnetRow { subnet, price: TAO }],
+        subnets: vec![SubnetRow {
+            subnet,
+            price: TAO,
+            pending_epoch: 0,
+        }],
         metagraph: Some(Metagraph {
             netuid: 1,
             name: "apex".into(),

@@ -7,11 +7,12 @@
 
 use subxt::rpcs::client::{RpcParams, RpcSubscription};
 
-use super::client::{Chain, ConnectOptions, Rpc};
+use super::client::{Chain, ConnectOptions, Rpc, StorageQuery, arg_u16};
 use super::error::ChainError;
 use super::extrinsics::weights::epoch_inputs;
 use super::read::{self, Balance, Metagraph, StakePosition, Subnet};
 use super::tx::TxChain;
+use super::value::u64_of;
 use crate::yuma::SubnetInput;
 
 /// A wallet's coldkey and its balance.
@@ -47,14 +48,45 @@ pub struct SubnetRow {
     pub subnet: Subnet,
     /// The α price, rao of TAO per α.
     pub price: u64,
+    /// The block of an owner-triggered epoch (`PendingEpochAt`; 0: none).
+    pub pending_epoch: u64,
 }
 
 impl SubnetRow {
     /// The block of the next epoch after `now` by the chain's scheduler (`last_step + tempo`,
-    /// or the next block when overdue); none for a subnet without epochs (tempo 0).
+    /// an owner-triggered epoch when that is sooner, or the next block when overdue); none for
+    /// a subnet without epochs (tempo 0).
     pub fn next_epoch(&self, now: u64) -> Option<u64> {
-        read::next_epoch_scheduled(self.subnet.tempo, self.subnet.last_step, 0, now)
+        read::next_epoch_scheduled(
+            self.subnet.tempo,
+            self.subnet.last_step,
+            self.pending_epoch,
+            now,
+        )
     }
+}
+
+/// Each subnet's owner-triggered epoch (`PendingEpochAt`, spec 425; 0 where none is pending or
+/// the runtime has none), in one batch.
+async fn pending_epochs(chain: &Chain, netuids: &[u16]) -> Result<Vec<u64>, ChainError> {
+    if !chain.has_storage("SubtensorModule", "PendingEpochAt") || netuids.is_empty() {
+        return Ok(vec![0; netuids.len()]);
+    }
+    let q: Vec<StorageQuery> = netuids
+        .iter()
+        .map(|n| StorageQuery::new("SubtensorModule", "PendingEpochAt", vec![arg_u16(*n)]))
+        .collect();
+    chain
+        .storage(&q)
+        .await?
+        .iter()
+        .map(|v| {
+            v.as_ref()
+                .map(u64_of)
+                .transpose()
+                .map(Option::unwrap_or_default)
+        })
+        .collect()
 }
 
 /// A subnet's epoch input, as the weights preview reads it.
@@ -197,9 +229,13 @@ pub async fn snapshot(tc: &TxChain, block: u64, req: &Request) -> Result<Snapsho
         let (input, _) = epoch_inputs(tc, req.netuid, epoch_block).await?;
         Ok(Some(EpochData { input, epoch_block }))
     };
-    let ((prices, _), metagraph, epoch) =
-        subxt::ext::futures::future::try_join3(read::prices(chain, &netuids), metagraph, epoch)
-            .await?;
+    let ((prices, _), metagraph, epoch, pending) = subxt::ext::futures::future::try_join4(
+        read::prices(chain, &netuids),
+        metagraph,
+        epoch,
+        pending_epochs(chain, &netuids),
+    )
+    .await?;
     let price = |n: u16| prices.get(&n).copied().unwrap_or(0);
     let symbol = |n: u16| {
         subnets
@@ -247,8 +283,10 @@ pub async fn snapshot(tc: &TxChain, block: u64, req: &Request) -> Result<Snapsho
         positions,
         subnets: subnets
             .into_iter()
-            .map(|s| SubnetRow {
+            .zip(pending)
+            .map(|(s, pending_epoch)| SubnetRow {
                 price: price(s.netuid),
+                pending_epoch,
                 subnet: s,
             })
             .collect(),

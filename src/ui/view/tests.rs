@@ -99,7 +99,20 @@ fn subnet(netuid: u16) -> SubnetRow {
         } else {
             TAO - u64::from(netuid) * 1_000_003
         },
+        pending_epoch: 0,
     }
+}
+
+#[test]
+fn an_owner_triggered_epoch_shortens_the_countdown() {
+    let mut s = subnet(1);
+    // Tempo 10 from block 1229: the automatic epoch is at 1239.
+    assert_eq!(s.next_epoch(1230), Some(1239));
+    s.pending_epoch = 1232;
+    assert_eq!(s.next_epoch(1230), Some(1232));
+    // A pending block later than the automatic one does not delay it.
+    s.pending_epoch = 1300;
+    assert_eq!(s.next_epoch(1230), Some(1239));
 }
 
 fn snapshot(n: u16) -> Snapshot {
