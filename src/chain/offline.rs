@@ -284,7 +284,7 @@ pub fn unsigned_file(
             details: cx.details,
             signing_payload: to_hex(&unsigned.payload()),
             metadata: MetadataFields {
-                hash: to_hex(&blake2_256(md_bytes)),
+                hash: to_hex(&sp_crypto_hashing::blake2_256(md_bytes)),
                 bytes: to_hex(md_bytes),
             },
         },
@@ -366,7 +366,7 @@ fn metadata_versions(md: &subxt::Metadata) -> Option<(u64, u64)> {
 /// rebuilt from the parts.
 pub fn open(t: &Transaction) -> Result<Opened, OfflineError> {
     let md_bytes = hex_field("metadata bytes", &t.metadata.bytes)?;
-    if to_hex(&blake2_256(&md_bytes)) != t.metadata.hash.to_lowercase() {
+    if to_hex(&sp_crypto_hashing::blake2_256(&md_bytes)) != t.metadata.hash.to_lowercase() {
         return Err(tampered("the metadata does not match its hash"));
     }
     let md = subxt::Metadata::decode_from(&md_bytes)
@@ -580,11 +580,6 @@ pub fn decode_extrinsic(bytes: &[u8]) -> Option<DecodedExtrinsic> {
         }
         _ => None,
     }
-}
-
-fn blake2_256(bytes: &[u8]) -> [u8; 32] {
-    use blake2::Digest;
-    blake2::Blake2b::<blake2::digest::consts::U32>::digest(bytes).into()
 }
 
 #[cfg(test)]

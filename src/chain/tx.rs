@@ -272,8 +272,7 @@ pub fn extrinsic_hash(ext: &[u8]) -> [u8; 32] {
 }
 
 fn blake2_256(bytes: &[u8]) -> [u8; 32] {
-    use blake2::Digest;
-    blake2::Blake2b::<blake2::digest::consts::U32>::digest(bytes).into()
+    sp_crypto_hashing::blake2_256(bytes)
 }
 
 fn type_is_empty(md: &subxt::Metadata, ty: u32, depth: u32) -> bool {

@@ -49,10 +49,6 @@ pub fn call_hash(call: &Call) -> [u8; 32] {
     super::proxy::call_hash(call)
 }
 
-fn hash_hex(h: &[u8; 32]) -> String {
-    format!("0x{}", hex::encode(h))
-}
-
 /// The weight the runtime gives `call` (`TransactionPaymentCallApi.query_call_info`): the
 /// `max_weight` of the final `as_multi`.
 pub async fn call_weight(tc: &TxChain, call: &Call) -> Result<(u64, u64), ChainError> {
@@ -195,7 +191,7 @@ fn not_found(ms: &Multisig, hash: &[u8; 32]) -> PlanError {
             ms.ss58(),
             ms.threshold,
             ms.signatories.len(),
-            hash_hex(hash)
+            crate::chain::tx::to_hex_hash(hash)
         ),
         format!(
             "`tao multisig list --signatories … --threshold {}` shows its pending operations; a different account means other signatories or threshold (this wallet's coldkey is counted among them)",
@@ -253,7 +249,7 @@ pub async fn plan_submit(
                 "{}.{} ({}) is already pending for {} since block #{} (extrinsic {}), with {} of {} approvals",
                 inner.pallet,
                 inner.name,
-                hash_hex(&hash),
+                crate::chain::tx::to_hex_hash(&hash),
                 ms.ss58(),
                 p.when.height,
                 p.when.index,
@@ -274,7 +270,12 @@ pub async fn plan_submit(
     };
     let mut lines: Vec<(String, String)> = vec![(
         "call".into(),
-        format!("{}.{} ({})", inner.pallet, inner.name, hash_hex(&hash)),
+        format!(
+            "{}.{} ({})",
+            inner.pallet,
+            inner.name,
+            crate::chain::tx::to_hex_hash(&hash)
+        ),
     )];
     lines.extend(
         checked
@@ -307,7 +308,10 @@ pub async fn plan_submit(
             "call_data".into(),
             json!(crate::chain::client::to_hex(&inner.data)),
         );
-        d.insert("call_hash".into(), json!(hash_hex(&hash)));
+        d.insert(
+            "call_hash".into(),
+            json!(crate::chain::tx::to_hex_hash(&hash)),
+        );
         d.insert("hash_only".into(), json!(hash_only));
         d.insert("deposit_reserved".into(), json!(deposit));
         d.insert("checked".into(), checked.details);
@@ -348,7 +352,7 @@ pub async fn plan_approve(
         return Err(Refusal::new(
             "Multisig",
             "AlreadyApproved",
-            format!("{why} ({})", hash_hex(hash)),
+            format!("{why} ({})", crate::chain::tx::to_hex_hash(hash)),
             "any signatory makes it with `tao multisig execute` and the call, once enough signatories approved",
         )
         .into());
@@ -360,7 +364,7 @@ pub async fn plan_approve(
             "operation".into(),
             format!(
                 "{} from block #{} (extrinsic {})",
-                hash_hex(hash),
+                crate::chain::tx::to_hex_hash(hash),
                 p.when.height,
                 p.when.index
             ),
@@ -383,7 +387,10 @@ pub async fn plan_approve(
     ];
     let mut details = describe(ms, &mut lines);
     if let Some(d) = details.as_object_mut() {
-        d.insert("call_hash".into(), json!(hash_hex(hash)));
+        d.insert(
+            "call_hash".into(),
+            json!(crate::chain::tx::to_hex_hash(hash)),
+        );
         d.insert("timepoint".into(), json!(p.when));
         d.insert("approvals_after".into(), json!(after));
     }
@@ -467,7 +474,12 @@ pub async fn plan_execute(
     let call = as_multi(tc.metadata(), ms, signer, Some(p.when), inner, w)?;
     let mut lines: Vec<(String, String)> = vec![(
         "call".into(),
-        format!("{}.{} ({})", inner.pallet, inner.name, hash_hex(&hash)),
+        format!(
+            "{}.{} ({})",
+            inner.pallet,
+            inner.name,
+            crate::chain::tx::to_hex_hash(&hash)
+        ),
     )];
     lines.extend(
         checked
@@ -496,7 +508,10 @@ pub async fn plan_execute(
             "call".into(),
             json!({"pallet": inner.pallet, "name": inner.name}),
         );
-        d.insert("call_hash".into(), json!(hash_hex(&hash)));
+        d.insert(
+            "call_hash".into(),
+            json!(crate::chain::tx::to_hex_hash(&hash)),
+        );
         d.insert("timepoint".into(), json!(p.when));
         d.insert(
             "max_weight".into(),
@@ -532,7 +547,7 @@ pub async fn plan_cancel(
             format!(
                 "only the depositor {} may cancel {}",
                 crate::ss58::encode_default(&p.depositor),
-                hash_hex(hash)
+                crate::chain::tx::to_hex_hash(hash)
             ),
             "sign with the wallet that started the operation",
         )
@@ -544,7 +559,7 @@ pub async fn plan_cancel(
             "operation".into(),
             format!(
                 "{} from block #{} (extrinsic {}), {} of {} approvals",
-                hash_hex(hash),
+                crate::chain::tx::to_hex_hash(hash),
                 p.when.height,
                 p.when.index,
                 p.approvals.len(),
@@ -558,7 +573,10 @@ pub async fn plan_cancel(
     ];
     let mut details = describe(ms, &mut lines);
     if let Some(d) = details.as_object_mut() {
-        d.insert("call_hash".into(), json!(hash_hex(hash)));
+        d.insert(
+            "call_hash".into(),
+            json!(crate::chain::tx::to_hex_hash(hash)),
+        );
         d.insert("timepoint".into(), json!(p.when));
         d.insert("deposit_returned".into(), json!(p.deposit));
     }
@@ -613,7 +631,7 @@ pub async fn approve_plan(
                     "AlreadyApproved",
                     format!(
                         "this wallet's coldkey already approved {} ({after} of {threshold}; missing: {})",
-                        hash_hex(&hash),
+                        crate::chain::tx::to_hex_hash(&hash),
                         missing(ms, p).join(", ")
                     ),
                     "the other signatories approve it",
@@ -665,7 +683,12 @@ pub async fn approve_plan(
     let mut lines = vec![
         (
             "multisig call".into(),
-            format!("{}.{} ({})", inner.pallet, inner.name, hash_hex(&hash)),
+            format!(
+                "{}.{} ({})",
+                inner.pallet,
+                inner.name,
+                crate::chain::tx::to_hex_hash(&hash)
+            ),
         ),
         ("approval".into(), step),
     ];
@@ -674,7 +697,7 @@ pub async fn approve_plan(
     plan.lines = lines;
     if let Some(d) = plan.details.as_object_mut() {
         let mut m = info;
-        m["call_hash"] = json!(hash_hex(&hash));
+        m["call_hash"] = json!(crate::chain::tx::to_hex_hash(&hash));
         m["call_data"] = json!(crate::chain::client::to_hex(&inner.data));
         m["timepoint"] = json!(when);
         m["deposit_reserved"] = json!(spend);

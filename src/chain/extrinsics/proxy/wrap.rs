@@ -128,6 +128,5 @@ pub async fn proxied(
 
 /// `blake2_256` of a call's bytes: the hash `Proxy.announce` takes (`CallHasher` BlakeTwo256).
 pub fn call_hash(call: &Call) -> [u8; 32] {
-    use blake2::Digest;
-    blake2::Blake2b::<blake2::digest::consts::U32>::digest(&call.data).into()
+    sp_crypto_hashing::blake2_256(&call.data)
 }
