@@ -183,10 +183,12 @@ impl U16Share {
         if !(1..1 << 31).contains(&total) {
             return None;
         }
+        // floor(2^64 / total) from one 64-bit division: floor((2^64 - 1) / total), plus one
+        // when total divides 2^64 (the remainder of 2^64 - 1 is then total - 1).
         let m = if total == 1 {
             u64::MAX
         } else {
-            ((1u128 << 64) / total as u128) as u64
+            u64::MAX / total + (u64::MAX % total == total - 1) as u64
         };
         Some(U16Share { total, m })
     }
@@ -638,9 +640,18 @@ mod tests {
         let mut next = lcg(11);
         let mut totals: Vec<u64> = vec![1, 2, 3, 65535, 65536, 65537, (1 << 31) - 1];
         totals.extend((0..400).map(|_| 1 + (next() >> (33 + next() % 31))));
+        // Powers of two (which divide 2^64) and their neighbours.
+        totals.extend((1..31).flat_map(|k| [(1u64 << k) - 1, 1 << k, (1 << k) + 1]));
         assert!(U16Share::new(0).is_none() && U16Share::new(1 << 31).is_none());
         for total in totals {
             let share = U16Share::new(total).unwrap();
+            if total > 1 {
+                assert_eq!(
+                    share.parts().1 as u128,
+                    (1u128 << 64) / total as u128,
+                    "{total}"
+                );
+            }
             let t = fx((total as i64) << 32);
             for v in (0..=u16::MAX)
                 .step_by(1 + (next() % 97) as usize)

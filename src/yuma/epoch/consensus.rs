@@ -174,6 +174,17 @@ pub(super) fn scatter_columns(
 /// the entries come in. So the zeros of a column count as one block of stake, and the non-zero
 /// entries are searched as distinct keys. Anything else runs the chain's loop itself.
 pub(super) fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Vec<Fx> {
+    consensus_paths(active_stake, w, n, kappa, true)
+}
+
+/// [`consensus`], with the bucketed path allowed or not (the tests check both).
+pub(super) fn consensus_paths(
+    active_stake: &[Fx],
+    w: &Csr,
+    n: usize,
+    kappa: Fx,
+    buckets: bool,
+) -> Vec<Fx> {
     let kept: Vec<usize> = (0..n).filter(|&i| active_stake[i] > ZERO).collect();
     let mut use_stake: Vec<Fx> = kept.iter().map(|&i| active_stake[i]).collect();
     inplace_normalize(&mut use_stake);
@@ -198,6 +209,15 @@ pub(super) fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Ve
         return median;
     }
 
+    if buckets
+        && plain
+        && kn <= 1 << 16
+        && n * kn <= BUCKETED_CELLS
+        && (0..stake_sum).contains(&minority)
+        && let Some(median) = bucketed_medians(&kept, &stake_bits, w, n, minority, stake_sum)
+    {
+        return median;
+    }
     // Column-major non-zero entries of the kept rows as keys `(score << 16) | kept-row`, each
     // column in kept-row order.
     let mut count = vec![0u32; n + 1];
@@ -309,6 +329,76 @@ pub(super) fn consensus(active_stake: &[Fx], w: &Csr, n: usize, kappa: Fx) -> Ve
     median
 }
 
+/// The most cells (`n` columns times kept rows) for [`bucketed_medians`]: its buckets (8 bytes a
+/// cell) then fit the second cache level.
+pub(super) const BUCKETED_CELLS: usize = 1 << 15;
+
+thread_local! {
+    /// The buckets of [`bucketed_medians`], kept between epochs: every cell read is written in
+    /// the same call first, so the buffer is never cleared.
+    static BUCKETS: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The usual case of [`consensus`] (see there) for small sparse epochs: each column's keys go
+/// straight into a bucket with room for every kept row, in one pass over the entries (the
+/// general path counts the columns first). `None` when a value does not fit a key.
+pub(super) fn bucketed_medians(
+    kept: &[usize],
+    stake_bits: &[i64],
+    w: &Csr,
+    n: usize,
+    minority: i64,
+    stake_sum: i64,
+) -> Option<Vec<Fx>> {
+    let kn = kept.len();
+    BUCKETS.with_borrow_mut(|buckets| {
+        if buckets.len() < n * kn {
+            buckets.resize(n * kn, 0);
+        }
+        let mut count = vec![0usize; n];
+        let mut nz_stake = vec![0i64; n];
+        // Every value's bits ORed together: one check that all fit a key (below 2^47, not
+        // negative).
+        let mut all_bits = 0u64;
+        for (k, &i) in kept.iter().enumerate() {
+            let (c, v) = w.row(i);
+            let st = stake_bits[k];
+            for (&j, &x) in c.iter().zip(v) {
+                let xb = x.to_bits() as u64;
+                all_bits |= xb;
+                if xb != 0 {
+                    let j = j as usize;
+                    buckets[j * kn + count[j]] = (xb << 16) | k as u64;
+                    count[j] += 1;
+                    nz_stake[j] += st;
+                }
+            }
+        }
+        if all_bits >= 1 << 47 {
+            return None;
+        }
+        let room = kn + 8;
+        let (mut cur, mut lo, mut hi) = (vec![0u64; room], vec![0u64; room], vec![0u64; room]);
+        let mut median = vec![ZERO; n];
+        for (j, med) in median.iter_mut().enumerate() {
+            let col = &buckets[j * kn..j * kn + count[j]];
+            let zero_stake = stake_sum - nz_stake[j];
+            if !col.is_empty() && (col.len() == kn || zero_stake <= minority) {
+                let key = select_crossing(
+                    col,
+                    &mut cur,
+                    &mut lo,
+                    &mut hi,
+                    stake_bits,
+                    minority - zero_stake,
+                );
+                *med = Fx::from_bits((key >> 16) as i64);
+            }
+        }
+        Some(median)
+    })
+}
+
 /// Columns per block of [`blocked_medians`]: a block's keys (64 columns of up to 256 kept rows)
 /// stay in the first two cache levels while they are written and searched.
 pub(super) const MEDIAN_BLOCK: usize = 64;
@@ -350,8 +440,11 @@ pub(super) fn blocked_medians(
         }
         for (k, &i) in kept.iter().enumerate() {
             let end = w.ptr[i + 1];
-            let mut p = cursor[k];
             let slots = &mut block[k * MEDIAN_BLOCK..(k + 1) * MEDIAN_BLOCK];
+            // Whole runs of eight consecutive uids with AVX-512 where it runs; the rest below.
+            let (mut p, bits) =
+                wide::fill_block_row(&w.col[..end], &w.val[..end], cursor[k], j0, k, slots);
+            all_bits |= bits;
             while p < end && (w.col[p] as usize) < j1 {
                 let j = w.col[p] as usize;
                 if j < j0 {
@@ -423,6 +516,13 @@ pub(super) fn clip_weights<const PRODUCTS: bool>(
     let mut len = 0;
     let wide =
         WideClip::new(consensus).filter(|_| wide::any_dense_row((0..w.rows()).map(|i| w.row(i).0)));
+    // Every consensus value in `[0, 1]` and every stake in `[0, 1)` (the usual case): a product
+    // of a stake and a clipped weight (at most its consensus) is below 2^64 and floors as the
+    // crate's multiplication does, and no column's sum of them can saturate.
+    let unit = |x: &Fx, top: i64| (0..top).contains(&x.to_bits());
+    let lean = consensus.iter().all(|x| unit(x, (1 << 32) + 1))
+        && stake.iter().all(|x| unit(x, 1 << 32))
+        && w.rows() < 1 << 16;
     for (i, t) in trust.iter_mut().enumerate() {
         let (mut c, mut v) = w.row(i);
         let s = stake[i];
@@ -440,25 +540,61 @@ pub(super) fn clip_weights<const PRODUCTS: bool>(
             );
             (c, v, len, sum) = (&c[done..], &v[done..], len + done, partial);
         }
-        for (&j, &x) in c.iter().zip(v) {
-            // Compared as bits: the crate's ordering of signed values branches on the signs.
-            let (th, x) = (consensus[j as usize].to_bits(), x.to_bits());
-            let above = th < x;
-            let y = Fx::from_bits(std::hint::select_unpredictable(above, th, x));
-            // `|`, not `||`: no branch.
-            let keep = !above | (th > 0);
-            let d = mul(s, y);
-            col[len] = j;
-            val[len] = if PRODUCTS { d } else { y };
-            sum = sum.wrapping_add(std::hint::select_unpredictable(keep, y.to_bits(), 0));
-            let r = &mut ranks[j as usize];
-            *r = sat_add(*r, std::hint::select_unpredictable(keep, d, ZERO));
-            len += keep as usize;
-        }
+        sum = if lean {
+            clip_row::<PRODUCTS, true>(c, v, consensus, s, &mut col, &mut val, &mut len, ranks, sum)
+        } else {
+            clip_row::<PRODUCTS, false>(
+                c, v, consensus, s, &mut col, &mut val, &mut len, ranks, sum,
+            )
+        };
         *t = Fx::from_bits(sum);
         ptr.push(len);
     }
     col.truncate(len);
     val.truncate(len);
     Csr { ptr, col, val }
+}
+
+/// The portable clipping of one row's entries (see [`clip_weights`]), appended at `len`; returns
+/// the row's trust sum continued from `sum`. With `LEAN` (the caller's preconditions hold) the
+/// products and the ranks' sums are plain 64-bit operations, otherwise the crate's saturating
+/// ones.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn clip_row<const PRODUCTS: bool, const LEAN: bool>(
+    c: &[u16],
+    v: &[Fx],
+    consensus: &[Fx],
+    s: Fx,
+    col: &mut [u16],
+    val: &mut [Fx],
+    len: &mut usize,
+    ranks: &mut [Fx],
+    mut sum: i64,
+) -> i64 {
+    for (&j, &x) in c.iter().zip(v) {
+        // Compared as bits: the crate's ordering of signed values branches on the signs.
+        let (th, x) = (consensus[j as usize].to_bits(), x.to_bits());
+        let above = th < x;
+        let y = Fx::from_bits(std::hint::select_unpredictable(above, th, x));
+        // `|`, not `||`: no branch.
+        let keep = !above | (th > 0);
+        let d = if LEAN {
+            Fx::from_bits(((s.to_bits() as u64).wrapping_mul(y.to_bits() as u64) >> 32) as i64)
+        } else {
+            mul(s, y)
+        };
+        col[*len] = j;
+        val[*len] = if PRODUCTS { d } else { y };
+        sum = sum.wrapping_add(std::hint::select_unpredictable(keep, y.to_bits(), 0));
+        let r = &mut ranks[j as usize];
+        let add = std::hint::select_unpredictable(keep, d, ZERO);
+        *r = if LEAN {
+            Fx::from_bits(r.to_bits() + add.to_bits())
+        } else {
+            sat_add(*r, add)
+        };
+        *len += keep as usize;
+    }
+    sum
 }
