@@ -187,7 +187,9 @@ pub(super) fn yuma2_bonds(
         computed = vals;
         (&computed, sums)
     };
-    let old_div: Vec<Divisor> = old_sums.iter().map(|&s| Divisor::column(s)).collect();
+    // The old bonds' divisors, made when a row first needs them (rows blended through the
+    // shares below never do).
+    let old_div: std::cell::OnceCell<Vec<Divisor>> = std::cell::OnceCell::new();
     // Every non-empty column sum below 2^31 whole units (so none saturated): the shares come
     // from reciprocals. An empty column has no entries to divide.
     let old_share: Option<Vec<U16Share>> = old_sums
@@ -217,6 +219,8 @@ pub(super) fn yuma2_bonds(
         let old = &old_bonds[i];
         let old_term = |q: usize| {
             let (j, v) = old[q];
+            let old_div =
+                old_div.get_or_init(|| old_sums.iter().map(|&s| Divisor::column(s)).collect());
             mul(one_minus_a, old_div[j as usize].div(Fx::from_num(v)))
         };
         // The usual case: both rows hold the same uids in ascending order.

@@ -572,6 +572,9 @@ fn clip_row<const PRODUCTS: bool, const LEAN: bool>(
     ranks: &mut [Fx],
     mut sum: i64,
 ) -> i64 {
+    let mut at = *len;
+    // The room for the whole row (each entry is written, then kept or overwritten).
+    let (col, val) = (&mut col[..at + c.len()], &mut val[..at + c.len()]);
     for (&j, &x) in c.iter().zip(v) {
         // Compared as bits: the crate's ordering of signed values branches on the signs.
         let (th, x) = (consensus[j as usize].to_bits(), x.to_bits());
@@ -584,8 +587,8 @@ fn clip_row<const PRODUCTS: bool, const LEAN: bool>(
         } else {
             mul(s, y)
         };
-        col[*len] = j;
-        val[*len] = if PRODUCTS { d } else { y };
+        col[at] = j;
+        val[at] = if PRODUCTS { d } else { y };
         sum = sum.wrapping_add(std::hint::select_unpredictable(keep, y.to_bits(), 0));
         let r = &mut ranks[j as usize];
         let add = std::hint::select_unpredictable(keep, d, ZERO);
@@ -594,7 +597,8 @@ fn clip_row<const PRODUCTS: bool, const LEAN: bool>(
         } else {
             sat_add(*r, add)
         };
-        *len += keep as usize;
+        at += keep as usize;
     }
+    *len = at;
     sum
 }

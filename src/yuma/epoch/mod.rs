@@ -10,8 +10,8 @@ use substrate_fixed::types::{I64F64, U96F32};
 use super::input::EpochInput;
 use super::math::{
     Divisor, Fx, ONE, StakeNormalizer, U16_MAX_FX, U16Share, ZERO, fixed_proportion_to_u16,
-    inplace_normalize, inplace_normalize_using_sum, is_topk_nonzero, mul, plain_sum, plain_sum64,
-    safe_div, safe_div_u96, share_of_rao, total_stake, u16_proportion_to_fixed,
+    inplace_normalize, is_topk_nonzero, mul, plain_sum, plain_sum64, safe_div, safe_div_u96,
+    share_of_rao, total_stake, u16_proportion_to_fixed,
 };
 use super::output::{EpochOutput, OutputParts};
 use super::wide;
@@ -133,6 +133,8 @@ pub fn run(input: &EpochInput) -> EpochResult {
     let mut ptr = Vec::with_capacity(n + 1);
     ptr.push(0);
     let mut len = 0;
+    // A row can hold an outdated weight only if some uid registered at or after its last update.
+    let last_registered = input.block_at_registration.iter().copied().max();
     for (i, row) in input.weights.iter().enumerate() {
         let start = len;
         if permits[i] {
@@ -156,22 +158,67 @@ pub fn run(input: &EpochInput) -> EpochResult {
                 &mut val[len..],
             );
             len += written;
-            for &(j, v) in &row[done..] {
-                let ju = j as usize;
-                let registered = input.block_at_registration[ju];
-                // Dropped: a self-weight (except the owner's), an outdated weight (the miner
-                // registered at or after the last update), or one to a uid registered after the
-                // validator's open commit. `|`, not `||`: no branches.
-                let dropped = (ju == own) | (registered >= stale_from);
-                let x = Fx::from_bits((v as i64) << 32);
-                col[len] = j;
-                val[len] = x;
-                sum = sum.wrapping_add(std::hint::select_unpredictable(dropped, 0, x.to_bits()));
-                len += !dropped as usize;
+            let rest = &row[done..];
+            // Whether the row's values are already its shares (written in the same pass).
+            let mut shared = false;
+            if last_registered.is_some_and(|b| b < stale_from) {
+                // Nothing outdated: only a self-weight can drop (uids are distinct in a row), so
+                // the row is copied around it.
+                let own_at = rest
+                    .iter()
+                    .position(|e| e.0 as usize == own)
+                    .unwrap_or(rest.len());
+                let parts = [&rest[..own_at], rest.get(own_at + 1..).unwrap_or_default()];
+                // A whole row's total is known before it is written: with a reciprocal for it,
+                // the shares are written directly (the same values as below).
+                let units: u64 = parts
+                    .iter()
+                    .flat_map(|p| p.iter())
+                    .map(|e| e.1 as u64)
+                    .sum();
+                let share = U16Share::new(units).filter(|_| done == 0);
+                for part in parts {
+                    let (c, v) = (
+                        &mut col[len..len + part.len()],
+                        &mut val[len..len + part.len()],
+                    );
+                    if let Some(share) = &share {
+                        for ((&(j, x), c), v) in part.iter().zip(c).zip(v) {
+                            *c = j;
+                            *v = share.of(x);
+                        }
+                    } else {
+                        for ((&(j, x), c), v) in part.iter().zip(c).zip(v) {
+                            let x = (x as i64) << 32;
+                            *c = j;
+                            *v = Fx::from_bits(x);
+                            sum = sum.wrapping_add(x);
+                        }
+                    }
+                    len += part.len();
+                }
+                shared = share.is_some();
+            } else {
+                for &(j, v) in rest {
+                    let ju = j as usize;
+                    let registered = input.block_at_registration[ju];
+                    // Dropped: a self-weight (except the owner's), an outdated weight (the miner
+                    // registered at or after the last update), or one to a uid registered after the
+                    // validator's open commit. `|`, not `||`: no branches.
+                    let dropped = (ju == own) | (registered >= stale_from);
+                    let x = Fx::from_bits((v as i64) << 32);
+                    col[len] = j;
+                    val[len] = x;
+                    sum =
+                        sum.wrapping_add(std::hint::select_unpredictable(dropped, 0, x.to_bits()));
+                    len += !dropped as usize;
+                }
             }
             // The same sum in whole units; below 2^31 it has not wrapped.
             let units = (sum >> 32) as u64;
-            if let Some(share) = U16Share::new(units).filter(|_| sum > 0) {
+            if shared {
+                // Written as shares above.
+            } else if let Some(share) = U16Share::new(units).filter(|_| sum > 0) {
                 let done = wide::shares(&mut val[start..len], &share);
                 for v in &mut val[start + done..len] {
                     *v = share.of((v.to_bits() >> 32) as u16);
@@ -329,37 +376,33 @@ pub fn run(input: &EpochInput) -> EpochResult {
     }
 
     // --- emission ---
-    let combined: Vec<Fx> = incentive
-        .iter()
-        .zip(&dividends)
-        .map(|(a, b)| a.saturating_add(*b))
-        .collect();
-    let emission_sum = plain_sum(combined.iter());
-    let mut norm_server = incentive.clone();
-    let mut norm_validator = dividends.clone();
-    let mut norm_combined = combined;
-    inplace_normalize_using_sum(&mut norm_server, emission_sum);
-    inplace_normalize_using_sum(&mut norm_validator, emission_sum);
-    inplace_normalize(&mut norm_combined);
-    if emission_sum == ZERO {
+    // Incentive and dividends normalized by their common sum (the combined emission by its own
+    // sum, the same number), floored to rao, each in one pass.
+    let emission_sum = incentive.iter().zip(&dividends).fold(ZERO, |sum, (a, b)| {
+        Fx::from_bits(sum.to_bits().wrapping_add(a.saturating_add(*b).to_bits()))
+    });
+    let rao = input.rao_emission;
+    let norm = (emission_sum != ZERO).then(|| Divisor::new(emission_sum));
+    let pay = |x: Fx| share_of_rao(norm.map_or(x, |d| d.div(x)), rao);
+    let server_emission: Vec<u64> = incentive.iter().map(|&x| pay(x)).collect();
+    let (validator_emission, combined_emission): (Vec<u64>, Vec<u64>) = if norm.is_some() {
+        (
+            dividends.iter().map(|&x| pay(x)).collect(),
+            incentive
+                .iter()
+                .zip(&dividends)
+                .map(|(a, b)| pay(a.saturating_add(*b)))
+                .collect(),
+        )
+    } else {
         let fallback = if plain_sum(active_stake.iter()) == ZERO {
             &stake
         } else {
             &active_stake
         };
-        norm_validator.clone_from(fallback);
-        norm_combined.clone_from(fallback);
-    }
-    let rao = input.rao_emission;
-    let server_emission = norm_server.iter().map(|&x| share_of_rao(x, rao)).collect();
-    let validator_emission = norm_validator
-        .iter()
-        .map(|&x| share_of_rao(x, rao))
-        .collect();
-    let combined_emission = norm_combined
-        .iter()
-        .map(|&x| share_of_rao(x, rao))
-        .collect();
+        let rows: Vec<u64> = fallback.iter().map(|&x| share_of_rao(x, rao)).collect();
+        (rows.clone(), rows)
+    };
 
     // --- bonds written ---
     let bonds_written = (0..n)
