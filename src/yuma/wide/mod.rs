@@ -1,8 +1,9 @@
-//! AVX-512 forms of the epoch's per-entry passes (the clipping, the Yuma2 bond blend and the
-//! column normalizations), eight entries at a time, chosen at run time where the processor has
-//! AVX-512F and AVX-512DQ. Each gives exactly what the portable code in `epoch`
-//! gives; they are used only where their preconditions (checked once per epoch) make every
-//! intermediate value fit 64 bits:
+//! AVX-512 forms of the epoch's per-entry passes (the weight masking and shares, the consensus
+//! key table, the clipping, the Yuma2 bond blend, the column normalizations and the bonds'
+//! conversion for storage), eight entries at a time, chosen at run time where the processor has
+//! AVX-512F and AVX-512DQ (the intrinsics are in `avx512`). Each gives exactly what the portable
+//! code in `epoch` gives; they are used only where their preconditions (checked once per epoch)
+//! make every intermediate value fit 64 bits:
 //!
 //! * a column divisor in `(0, 2^62)` with dividends between 0 and the divisor (a column sum and
 //!   its own non-negative entries): the quotient is estimated in floating point with the
@@ -12,8 +13,8 @@
 //!   the low 64 bits are the whole product, and the shift floors it as the crate does;
 //! * sums of at most 65535 such values: no saturation, so their order does not matter.
 //!
-//! Each function handles whole groups of eight and returns how far it got; the caller finishes
-//! the row with the portable code.
+//! Each function handles whole groups of eight and returns how far it got (or `None` where it
+//! cannot run); the caller finishes the row with the portable code.
 
 use super::math::{Divisor, Fx, U16Share};
 use super::partition;
