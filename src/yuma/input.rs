@@ -223,6 +223,14 @@ impl EpochInput {
     }
 }
 
+// A stored `(uid, value)` pair is read as one 32-bit lane, the uid in its low half, by the row
+// check below and by the engine's AVX-512 forms: this build lays the pair out so.
+const _: () = assert!(
+    std::mem::offset_of!((u16, u16), 0) == 0
+        && std::mem::offset_of!((u16, u16), 1) == 2
+        && std::mem::size_of::<(u16, u16)>() == 4
+);
+
 /// Whether a stored row's uids strictly ascend (as the chain stores them). On x86_64 four
 /// neighbouring pairs are compared at a time with SSE2 (part of every x86_64 processor).
 fn strictly_ascending(row: &[(u16, u16)]) -> bool {
@@ -241,12 +249,8 @@ fn strictly_ascending(row: &[(u16, u16)]) -> bool {
 mod sse2 {
     use std::arch::x86_64::*;
 
-    // A `(u16, u16)` is read as one 32-bit lane with the uid in its low half.
-    const _: () = assert!(
-        std::mem::offset_of!((u16, u16), 0) == 0
-            && std::mem::offset_of!((u16, u16), 1) == 2
-            && std::mem::size_of::<(u16, u16)>() == 4
-    );
+    // A `(u16, u16)` is read as one 32-bit lane with the uid in its low half (the layout is
+    // asserted beside `strictly_ascending`).
 
     #[target_feature(enable = "sse2")]
     pub(super) fn strictly_ascending(row: &[(u16, u16)]) -> bool {

@@ -142,6 +142,46 @@ pub(super) fn select_crossing(
     }
 }
 
+/// A column's stake-weighted median from its non-zero keys `(score << 16) | kept-row`, in the
+/// usual case of [`consensus`]: the selection buffers and the epoch's stakes, minority and stake
+/// sum, shared by every column.
+pub(super) struct Selection<'a> {
+    cur: Vec<u64>,
+    lo: Vec<u64>,
+    hi: Vec<u64>,
+    stake: &'a [i64],
+    minority: i64,
+    stake_sum: i64,
+}
+
+impl<'a> Selection<'a> {
+    /// For the kept rows' `stake` (bits), `0 <= minority < stake_sum`.
+    pub(super) fn new(stake: &'a [i64], minority: i64, stake_sum: i64) -> Self {
+        let room = stake.len() + 8;
+        Selection {
+            cur: vec![0; room],
+            lo: vec![0; room],
+            hi: vec![0; room],
+            stake,
+            minority,
+            stake_sum,
+        }
+    }
+
+    /// The median of a column whose non-zero entries are `keys`, holding `nz_stake` of the stake:
+    /// the column's zeros count as one block of the rest. 0 when the zeros alone cross the
+    /// minority (or there are no keys).
+    pub(super) fn median(&mut self, keys: &[u64], nz_stake: i64) -> Fx {
+        let zero_stake = self.stake_sum - nz_stake;
+        if keys.is_empty() || (keys.len() < self.stake.len() && zero_stake > self.minority) {
+            return ZERO;
+        }
+        let (cur, lo, hi) = (&mut self.cur, &mut self.lo, &mut self.hi);
+        let key = select_crossing(keys, cur, lo, hi, self.stake, self.minority - zero_stake);
+        Fx::from_bits((key >> 16) as i64)
+    }
+}
+
 /// Visit the non-zero entries of the kept rows column by column (each column in kept-row
 /// order): `put(position, kept-row, value)`, positions laid out by the column offsets `count`.
 pub(super) fn scatter_columns(
@@ -254,22 +294,9 @@ pub(super) fn consensus_paths(
                 }
             }
         }
-        let room = kn + 8;
-        let (mut cur, mut lo, mut hi) = (vec![0u64; room], vec![0u64; room], vec![0u64; room]);
+        let mut selection = Selection::new(&stake_bits, minority, stake_sum);
         for (j, med) in median.iter_mut().enumerate() {
-            let col = &keys[column(j)];
-            let zero_stake = stake_sum - nz_stake[j];
-            if !col.is_empty() && (col.len() == kn || zero_stake <= minority) {
-                let key = select_crossing(
-                    col,
-                    &mut cur,
-                    &mut lo,
-                    &mut hi,
-                    &stake_bits,
-                    minority - zero_stake,
-                );
-                *med = Fx::from_bits((key >> 16) as i64);
-            }
+            *med = selection.median(&keys[column(j)], nz_stake[j]);
         }
         return median;
     }
@@ -377,24 +404,10 @@ pub(super) fn bucketed_medians(
         if all_bits >= 1 << 47 {
             return None;
         }
-        let room = kn + 8;
-        let (mut cur, mut lo, mut hi) = (vec![0u64; room], vec![0u64; room], vec![0u64; room]);
-        let mut median = vec![ZERO; n];
-        for (j, med) in median.iter_mut().enumerate() {
-            let col = &buckets[j * kn..j * kn + count[j]];
-            let zero_stake = stake_sum - nz_stake[j];
-            if !col.is_empty() && (col.len() == kn || zero_stake <= minority) {
-                let key = select_crossing(
-                    col,
-                    &mut cur,
-                    &mut lo,
-                    &mut hi,
-                    stake_bits,
-                    minority - zero_stake,
-                );
-                *med = Fx::from_bits((key >> 16) as i64);
-            }
-        }
+        let mut selection = Selection::new(stake_bits, minority, stake_sum);
+        let median = (0..n)
+            .map(|j| selection.median(&buckets[j * kn..j * kn + count[j]], nz_stake[j]))
+            .collect();
         Some(median)
     })
 }
@@ -429,8 +442,7 @@ pub(super) fn blocked_medians(
     // with a stride, from cache.
     let mut block = vec![0u64; MEDIAN_BLOCK * kn];
     let mut col = vec![0u64; kn + 8];
-    let room = kn + 8;
-    let (mut cur, mut lo, mut hi) = (vec![0u64; room], vec![0u64; room], vec![0u64; room]);
+    let mut selection = Selection::new(stake_bits, minority, stake_sum);
     // Every value's bits ORed together: one check that all fit a key (below 2^47, not negative).
     let mut all_bits = 0u64;
     for j0 in (0..n).step_by(MEDIAN_BLOCK) {
@@ -475,18 +487,7 @@ pub(super) fn blocked_medians(
                         (len, nz_stake)
                     },
                 );
-            let zero_stake = stake_sum - nz_stake;
-            if len > 0 && (len == kn || zero_stake <= minority) {
-                let key = select_crossing(
-                    &col[..len],
-                    &mut cur,
-                    &mut lo,
-                    &mut hi,
-                    stake_bits,
-                    minority - zero_stake,
-                );
-                median[j0 + jj] = Fx::from_bits((key >> 16) as i64);
-            }
+            median[j0 + jj] = selection.median(&col[..len], nz_stake);
         }
     }
     // Every entry belongs to some block (uids are below n), so every row was read to its end.

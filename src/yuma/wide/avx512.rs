@@ -91,16 +91,9 @@ fn consecutive_from(idx: __m512i, first: usize) -> bool {
 fn pairs(g: &[(u16, u16)]) -> __m512i {
     let g = &g[..8];
     // SAFETY: `g` holds eight pairs of two `u16` each (uid at offset 0, value at offset 2,
-    // asserted at compile time below), the 32 bytes loaded.
+    // asserted at compile time in `yuma::input`), the 32 bytes loaded.
     _mm512_cvtepu32_epi64(unsafe { _mm256_loadu_si256(g.as_ptr() as *const __m256i) })
 }
-
-// `pairs` reads a `(u16, u16)` as its uid in the low and its value in the high half.
-const _: () = assert!(
-    std::mem::offset_of!((u16, u16), 0) == 0
-        && std::mem::offset_of!((u16, u16), 1) == 2
-        && std::mem::size_of::<(u16, u16)>() == 4
-);
 
 /// The uids (low 16 bits) and the values (next 16 bits) of [`pairs`] lanes.
 #[inline]
@@ -449,7 +442,8 @@ pub(super) unsafe fn proportions_row(cols: &[u16], vals: &[Fx], out: &mut Vec<(u
     while p < len {
         // SAFETY: `p + 8 <= cols.len() == vals.len()`; `out` has room for the whole row
         // (reserved above), so the 32-byte store of eight pairs at its end stays inside it; a
-        // pair is a uid at offset 0 and a value at offset 2 (asserted at compile time).
+        // pair is a uid at offset 0 and a value at offset 2 (asserted at compile time in
+        // `yuma::input`).
         unsafe {
             let x = _mm512_loadu_si512(vals.as_ptr().add(p) as *const __m512i);
             outside |= _mm512_cmpgt_epu64_mask(x, one);
