@@ -5,7 +5,8 @@ use substrate_fixed::types::I64F64;
 
 use super::sparse::*;
 use crate::yuma::math::{
-    Divisor, Fx, ONE, U16Share, ZERO, alpha_sigmoid, inplace_normalize, mul, sat_add,
+    Divisor, Fx, ONE, U16Share, ZERO, alpha_sigmoid, fixed_proportion_to_u16, inplace_normalize,
+    mul, sat_add,
 };
 use crate::yuma::wide::{self, WideBonds, WideNormalize};
 
@@ -336,4 +337,26 @@ pub(super) fn safe_div_i64f64_by_million(bma: u64) -> I64F64 {
         I64F64::saturating_from_num(bma),
         I64F64::saturating_from_num(1_000_000),
     )
+}
+
+/// A bond row for storage: `(uid, fixed_proportion_to_u16(value))` per entry: eight at a time
+/// with AVX-512 where it runs and every value lies in `[0, 1]`; otherwise, where every value lies
+/// in `[0, 2^15)` (always, in practice: bonds are proportions), one branch-free multiplication
+/// per entry.
+pub(super) fn proportions_to_u16(cols: &[u16], vals: &[Fx]) -> Vec<(u16, u16)> {
+    if let Some(row) = wide::proportions_row(cols, vals) {
+        return row;
+    }
+    let all_bits = vals.iter().fold(0u64, |m, x| m | x.to_bits() as u64);
+    if all_bits < 1 << 47 {
+        cols.iter()
+            .zip(vals)
+            .map(|(&j, &x)| (j, ((x.to_bits() * 65535) >> 32).min(65535) as u16))
+            .collect()
+    } else {
+        cols.iter()
+            .zip(vals)
+            .map(|(&j, &x)| (j, fixed_proportion_to_u16(x)))
+            .collect()
+    }
 }
