@@ -339,24 +339,13 @@ pub(super) fn safe_div_i64f64_by_million(bma: u64) -> I64F64 {
     )
 }
 
-/// A bond row for storage: `(uid, fixed_proportion_to_u16(value))` per entry: eight at a time
-/// with AVX-512 where it runs and every value lies in `[0, 1]`; otherwise, where every value lies
-/// in `[0, 2^15)` (always, in practice: bonds are proportions), one branch-free multiplication
-/// per entry.
+/// A bond row for storage: `(uid, fixed_proportion_to_u16(value))` per entry, eight at a time
+/// with AVX-512 where it runs and every value lies in `[0, 1]`.
 pub(super) fn proportions_to_u16(cols: &[u16], vals: &[Fx]) -> Vec<(u16, u16)> {
-    if let Some(row) = wide::proportions_row(cols, vals) {
-        return row;
-    }
-    let all_bits = vals.iter().fold(0u64, |m, x| m | x.to_bits() as u64);
-    if all_bits < 1 << 47 {
-        cols.iter()
-            .zip(vals)
-            .map(|(&j, &x)| (j, ((x.to_bits() * 65535) >> 32).min(65535) as u16))
-            .collect()
-    } else {
+    wide::proportions_row(cols, vals).unwrap_or_else(|| {
         cols.iter()
             .zip(vals)
             .map(|(&j, &x)| (j, fixed_proportion_to_u16(x)))
             .collect()
-    }
+    })
 }
